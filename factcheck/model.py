@@ -1,0 +1,168 @@
+"""The records that flow between stages: documents, mentions, claims.
+
+files -> ``Document`` -> spaCy ``Doc`` (``Quantity``/``DateMention``/``EntityMention``
+found by ``factcheck.lang``) -> ``Claim`` -> ledger -> ``Conflict``.
+
+All offsets are Python ``str`` indices. Mentions found on normalised text are
+mapped back by the pipeline, so a ``Claim``'s ``start``/``end`` always index the
+document's original ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: The claim vocabulary of ``shared/gold/GUIDE.md``.
+KINDS: tuple[str, ...] = (
+    "troops", "workers", "casualties", "killed", "wounded", "captured", "missing",
+    "shells", "missiles", "rockets", "drones", "aircraft", "tanks", "ships", "weapons",
+    "people", "money", "percent", "votes", "seats", "duration", "date", "count",
+)
+QUALIFIERS: tuple[str, ...] = (
+    "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague",
+)
+STATUSES: tuple[str, ...] = ("actual", "planned", "possible", "claimed_false")
+
+#: Export columns, in order (GUIDE.md lists the scored ones; the rest follow).
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "claim_id", "source", "sentence_index", "start", "end", "text", "value",
+    "value_low", "value_high", "qualifier", "kind", "unit", "subject", "object",
+    "status", "when", "event", "attributed_to", "sentence", "published", "outlet",
+    "furniture",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text, with the interval it states.
+
+    ``value_low``/``value_high`` follow GUIDE.md: a point value has low == high;
+    ``more_than``/``at_least``/``vague`` leave ``value_high`` None;
+    ``less_than``/``at_most`` leave ``value_low`` None; ``range`` has both ends.
+    ``unit`` is a currency code (``INR``, ``USD``, ...), ``percent``, or a time
+    unit (``day``, ``week``, ``month``, ``year``, ``decade``) when the number
+    carries one; empty otherwise.
+    """
+
+    start: int
+    end: int
+    text: str
+    value_low: float | None
+    value_high: float | None
+    qualifier: str = "exact"
+    unit: str = ""
+
+    @property
+    def value(self) -> float | None:
+        """The number as written: the upper end for ``less_than``/``at_most``, else the lower."""
+        if self.qualifier in ("less_than", "at_most"):
+            return self.value_high if self.value_high is not None else self.value_low
+        return self.value_low if self.value_low is not None else self.value_high
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar reference.
+
+    ``when`` is ISO 8601 at the precision written or resolved: ``2024-06-19``,
+    ``2024-06``, ``2024``, a decade as ``1990s``;
+    ``--06`` / ``--02-24`` when the year is unknown; ``""`` when nothing on the
+    calendar is known (a bare weekday without a publication date).
+    ``relative`` is True when the text was relative (इस साल, कल, रविवार).
+    """
+
+    start: int
+    end: int
+    text: str
+    when: str
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A named actor or place, resolved to its canonical (English) name when known."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str = ""  # state, person, organisation, place, party, ...
+    qid: str = ""
+    adjectival: bool = False  # रूसी -> Russia
+    known: bool = True  # False for names recognised only by their shape or a title
+
+
+@dataclass(slots=True)
+class Claim:
+    """One checkable statement: a quantity or an event date, with its roles."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value_low: float | None = None
+    value_high: float | None = None
+    qualifier: str = ""
+    unit: str = ""
+    subject: str = ""
+    object: str = ""
+    status: str = "actual"
+    when: str = ""
+    event: str = ""
+    attributed_to: str = ""
+    sentence_index: int = 0
+    sentence: str = ""
+    furniture: bool = False
+    #: field name -> the words that decided it ("kind": "सैनिक -> troops").
+    reasons: dict[str, str] = field(default_factory=dict)
+    # Filled in by the ledger.
+    claim_id: int | None = None
+    source: str = ""
+    published: str = ""
+    outlet: str = ""
+
+    @property
+    def value(self) -> float | None:
+        if self.qualifier in ("less_than", "at_most"):
+            return self.value_high if self.value_high is not None else self.value_low
+        return self.value_low if self.value_low is not None else self.value_high
+
+    def as_row(self) -> dict[str, Any]:
+        """The export row: every ``EXPORT_COLUMNS`` field plus ``reasons``."""
+        row = asdict(self)
+        row["value"] = self.value
+        return row
+
+
+@dataclass(slots=True)
+class Document:
+    """A decoded input file (or JSONL record) with its metadata.
+
+    ``text`` is exactly what offsets index: the file as decoded (BOM removed),
+    or the main text extracted from HTML. ``furniture`` lists spans of page
+    furniture (menus, "यह भी पढ़ें", linked headlines) whose claims are flagged.
+    """
+
+    source: str
+    text: str
+    sha256: str
+    url: str = ""
+    outlet: str = ""
+    title: str = ""
+    published: str = ""  # ISO date or ""
+    published_origin: str = "unknown"  # metadata / dateline / header / url / unknown
+    format: str = "text"  # text / html / jsonl
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """A file that could not be turned into a ``Document``: one line for the user."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
