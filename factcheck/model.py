@@ -10,7 +10,9 @@ document's original ``text``.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 #: The claim vocabulary of ``shared/gold/GUIDE.md``.
@@ -166,3 +168,29 @@ class ReadError:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+def when_interval(when: str) -> tuple[date, date] | None:
+    """The first and last day a ``when`` value covers, or None when it names no year.
+
+    ``2024-06-19`` -> that day; ``2024-06`` -> June 2024; ``2024`` -> the year;
+    ``1990s`` -> 1990-01-01..1999-12-31. Year-less values (``--06``) give None:
+    they cannot be placed on the calendar.
+    """
+    w = (when or "").strip()
+    if not w or w.startswith("--"):
+        return None
+    try:
+        if w.endswith("s") and len(w) == 5:
+            start = int(w[:4])
+            return date(start, 1, 1), date(start + 9, 12, 31)
+        parts = [int(p) for p in w.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            y, m = parts
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        day = date(parts[0], parts[1], parts[2])
+        return day, day
+    except ValueError:
+        return None
