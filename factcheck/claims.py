@@ -1,0 +1,96 @@
+"""Doc -> claims: one typed ``Claim`` per quantity or event date in a processed ``Doc``.
+
+The mentions on the ``Doc`` (folded-text offsets) are taken sentence by
+sentence; :func:`factcheck.lang.roles.describe` decides kind, subject, object,
+status, event and attribution; offsets are mapped back to the original text.
+The last actor a sentence was about is carried forward as the topic for
+clauses that omit their subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .lang import roles
+from .model import Claim, DateMention, EntityMention, Quantity
+
+#: Small counts written as words with no specific noun ("दो क्षेत्रों") are not worth a claim.
+SMALL_WORD_COUNT = 10
+
+
+def build_claims(doc: Doc) -> list[Claim]:
+    """The claims of a ``Doc`` processed by the factcheck components."""
+    text, offsets = doc.user_data["fc_fold"]
+    sentences: list[tuple[int, int]] = doc.user_data["fc_sents"]
+    furniture: Sequence[tuple[int, int]] = doc.user_data.get("furniture", ())
+    entities = _by_sentence(sentences, doc._.fc_entities or [])
+    mentions = _by_sentence(sentences, [*(doc._.fc_quantities or []), *(doc._.fc_dates or [])])
+    claims: list[Claim] = []
+    topic = ""
+    for si, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        ents = [replace(e, start=e.start - s_start, end=e.end - s_start) for e in entities[si]]
+        if mentions[si]:
+            o_start, o_end = offsets.span(s_start, s_end)
+            original = doc.text[o_start:o_end]
+            for m in sorted(mentions[si], key=lambda m: m.start):
+                claim = _claim(sentence, m, s_start, ents, topic)
+                if claim is None:
+                    continue
+                claim.start, claim.end = offsets.span(claim.start, claim.end)
+                claim.text = doc.text[claim.start:claim.end]
+                claim.sentence_index, claim.sentence = si, original
+                claim.furniture = any(fs < claim.end and claim.start < fe for fs, fe in furniture)
+                claims.append(claim)
+        topic = roles.topic_of(sentence, ents) or topic
+    return claims
+
+
+def _claim(
+    sentence: str, m: Quantity | DateMention, s_start: int, ents: list[EntityMention], topic: str
+) -> Claim | None:
+    start, end = m.start - s_start, m.end - s_start
+    is_date = isinstance(m, DateMention)
+    fields = roles.describe(
+        sentence, start, end, ents, unit="" if is_date else m.unit, is_date=is_date, topic=topic
+    )
+    claim = Claim(
+        start=start + s_start,
+        end=max(end, fields.end) + s_start,
+        text="",
+        kind="date" if is_date else fields.kind,
+        subject=fields.subject,
+        object=fields.object,
+        status=fields.status,
+        event=fields.event,
+        attributed_to=fields.attributed_to,
+        reasons=dict(fields.reasons),
+    )
+    if is_date:
+        claim.when = m.when
+        return claim
+    if (
+        claim.kind == "count"
+        and m.qualifier == "exact"
+        and not any(ch.isdigit() for ch in m.text)
+        and (m.value_low or 0) < SMALL_WORD_COUNT
+    ):
+        return None
+    claim.value_low, claim.value_high = m.value_low, m.value_high
+    claim.qualifier, claim.unit = m.qualifier, m.unit
+    return claim
+
+
+def _by_sentence(sentences: list[tuple[int, int]], mentions: list) -> list[list]:
+    """Mentions bucketed by the sentence they start in (sentences are sorted, disjoint)."""
+    starts = [s for s, _ in sentences]
+    buckets: list[list] = [[] for _ in sentences]
+    for m in mentions:
+        i = bisect_left(starts, m.start + 1) - 1
+        if 0 <= i < len(sentences) and m.end <= sentences[i][1]:
+            buckets[i].append(m)
+    return buckets

@@ -1,0 +1,180 @@
+"""spaCy components: thin wrappers that run ``factcheck.lang`` over a ``Doc``.
+
+Each component reads the folded text the sentence component leaves in
+``doc.user_data["fc_fold"]`` and stores plain records (``model`` types, offsets
+in folded-text coordinates) on ``Doc`` extensions; ``factcheck_claims`` turns
+them into ``Claim``s with offsets into the original text. Entities also go to
+``doc.ents`` and quantities and dates to ``doc.spans`` for spaCy-native use.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .claims import build_claims
+from .lang import dates, numerals, roles
+from .lang.gazetteer import Gazetteer, default_gazetteer
+from .lang.sentences import split_sentences
+from .model import DateMention, Quantity
+from .normalize import OffsetMap, fold
+
+for _name in ("fc_entities", "fc_dates", "fc_quantities", "fc_claims"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+#: Kinds for which a bare "एक <noun>" is a count ("एक सैनिक की मौत"), not an article.
+ONE_COUNT_KINDS = frozenset({
+    "troops", "killed", "wounded", "captured", "missing", "casualties", "missiles", "rockets",
+    "drones", "aircraft", "tanks", "ships", "workers", "people", "money",
+})
+_BARE_ONE = re.compile(r"(?<!\S)एक(?=\s)")
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences of ``doc`` in folded-text coordinates."""
+    return doc.user_data["fc_sents"]
+
+
+def folded(doc: Doc) -> tuple[str, OffsetMap]:
+    return doc.user_data["fc_fold"]
+
+
+class SentenceSegmenter:
+    """Folds the text once and sets sentence starts (keeps a backend's own sentences)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, index = fold(doc.text)
+        offsets = OffsetMap(index)
+        doc.user_data["fc_fold"] = (text, offsets)
+        if doc.has_annotation("SENT_START") and len(doc):
+            spans = [(bisect_left(index, s.start_char), bisect_left(index, s.end_char)) for s in doc.sents]
+        else:
+            spans = split_sentences(text)
+            starts = sorted(offsets.start(s) for s, _ in spans)
+            k = 0
+            for token in doc:
+                begins = token.i == 0
+                while k < len(starts) and starts[k] < token.idx + len(token.text):
+                    begins, k = True, k + 1
+                token.is_sent_start = begins
+        doc.user_data["fc_sents"] = spans
+        return doc
+
+
+class EntityTagger:
+    """Gazetteer entities over the whole text -> ``doc._.fc_entities`` and ``doc.ents``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, offsets = folded(doc)
+        found = self.gazetteer.find(text)
+        doc._.fc_entities = found
+        spans = []
+        for e in found:
+            span = doc.char_span(*offsets.span(e.start, e.end), label=e.type.upper() or "ENTITY",
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.ents = filter_spans(list(doc.ents) + spans) if doc.has_annotation("ENT_IOB") else filter_spans(spans)
+        return doc
+
+
+class DateTagger:
+    """Calendar dates per sentence, resolved against ``doc.user_data["published"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, offsets = folded(doc)
+        published: date | None = doc.user_data.get("published")
+        found: list[DateMention] = []
+        for start, end in sentence_spans(doc):
+            for d in dates.find_dates(text[start:end], published):
+                found.append(replace(d, start=d.start + start, end=d.end + start))
+        doc._.fc_dates = found
+        doc.spans["dates"] = _spans(doc, offsets, found, "DATE")
+        return doc
+
+
+class QuantityTagger:
+    """Numbers with their interval, qualifier and unit, in sentences that have any."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, offsets = folded(doc)
+        taken = [(d.start, d.end) for d in doc._.fc_dates or ()]
+        found: list[Quantity] = []
+        for start, end in sentence_spans(doc):
+            sentence = text[start:end]
+            if not numerals.has_number(sentence):
+                continue
+            skip = [(s - start, e - start) for s, e in taken if s < end and e > start]
+            here = numerals.find_quantities(sentence, skip)
+            here += _one_counts(sentence, here, skip)
+            found += [replace(q, start=q.start + start, end=q.end + start) for q in here]
+        found.sort(key=lambda q: q.start)
+        doc._.fc_quantities = found
+        doc.spans["quantities"] = _spans(doc, offsets, found, "QUANTITY")
+        return doc
+
+
+def _one_counts(sentence: str, found: list[Quantity], skip: list[tuple[int, int]]) -> list[Quantity]:
+    """"एक सैनिक की मौत": a bare एक counts only when a specific counted noun follows."""
+    out = []
+    busy = [(q.start, q.end) for q in found] + skip
+    for m in _BARE_ONE.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e in busy):
+            continue
+        noun = roles.counted_noun(sentence, m.end())
+        if noun and noun[0] in ONE_COUNT_KINDS:
+            out.append(Quantity(m.start(), m.end(), m.group(), 1.0, 1.0, "exact", ""))
+    return out
+
+
+class ClaimBuilder:
+    """Typed claims from the mentions -> ``doc._.fc_claims``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.fc_claims = build_claims(doc)
+        return doc
+
+
+def _spans(doc: Doc, offsets: OffsetMap, mentions: list, label: str) -> list:
+    spans = []
+    for m in mentions:
+        span = doc.char_span(*offsets.span(m.start, m.end), label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@Language.factory("factcheck_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter()
+
+
+@Language.factory("factcheck_entities", default_config={"entity_files": []})
+def make_entities(nlp: Language, name: str, entity_files: list[str]) -> EntityTagger:
+    gazetteer = Gazetteer.load(entity_files) if entity_files else default_gazetteer()
+    return EntityTagger(gazetteer)
+
+
+@Language.factory("factcheck_dates")
+def make_dates(nlp: Language, name: str) -> DateTagger:
+    return DateTagger()
+
+
+@Language.factory("factcheck_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityTagger:
+    return QuantityTagger()
+
+
+@Language.factory("factcheck_claims")
+def make_claims(nlp: Language, name: str) -> ClaimBuilder:
+    return ClaimBuilder()

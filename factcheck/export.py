@@ -1,0 +1,59 @@
+"""Claims and conflicts as CSV, JSON Lines or JSON, streamed row by row."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any
+
+from .model import EXPORT_COLUMNS, Claim
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: IO[str]) -> int:
+    """Write ``rows`` with exactly ``columns``; return how many were written."""
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+        n += 1
+    return n
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
+    n = 0
+    for row in rows:
+        out.write(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def claim_rows(claims: Iterable[Claim]) -> Iterable[dict[str, Any]]:
+    for claim in claims:
+        yield claim.as_row()
+
+
+def write_claims(claims: Iterable[Claim], fmt: str, out: IO[str]) -> int:
+    """Export claims as ``csv`` (the GUIDE.md columns) or ``jsonl`` (every field)."""
+    if fmt == "csv":
+        return write_csv(claim_rows(claims), EXPORT_COLUMNS, out)
+    if fmt == "jsonl":
+        return write_jsonl(claim_rows(claims), out)
+    raise ValueError(f"unknown export format {fmt!r}")
