@@ -1,0 +1,406 @@
+"""The comparison pass: find claims from different sources that disagree.
+
+A *measure* is ``(kind, subject, object, status)`` with canonical entity names.
+Claims are grouped by measure first, so the pass costs one walk over the claims
+plus the pairs inside a group (dated pairs further limited by the time window).
+
+Rules (GUIDE.md "Conflicts", issue #6):
+
+* Claims with an empty subject are never compared: the actor is unknown, so two
+  figures cannot be said to describe the same thing. Neither are page-furniture
+  claims (linked headlines belong to other stories).
+* A claim with an empty object compares with claims that give one.
+* ``GENERIC_KINDS`` are compared only when both claims give the same subject
+  *and* object; ``money`` and ``duration`` also need the same ``unit``.
+* ``planned``, ``possible`` and ``actual`` never meet; ``claimed_false`` against
+  ``actual`` is a conflict of type ``"denied"``.
+* Two figures conflict when their intervals (see ``interval``) do not overlap.
+* Figures are placed at their document's ``published`` date. Dated figures more
+  than ``window_days`` apart are not compared; figures with an unknown date are,
+  and the reason says so. For ``CUMULATIVE_KINDS`` a later, larger figure is an
+  update; a later, smaller one is a conflict.
+* Date claims conflict when their calendar intervals (``when_interval``) do not
+  overlap, for the same event and subject; year-less dates and claims without an
+  event are never compared. The window does not apply to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.model import Claim, when_interval
+
+#: Kinds whose figures are counted "so far": a later, larger figure is an update.
+CUMULATIVE_KINDS: frozenset[str] = frozenset(
+    {"troops", "shells", "killed", "wounded", "captured", "missing", "casualties"}
+)
+#: Kinds too generic to compare unless both claims share subject AND object.
+#: (``percent`` and ``money`` cover unrelated things of one actor: growth vs
+#: inflation, budget vs aid.)
+GENERIC_KINDS: frozenset[str] = frozenset({"count", "duration", "percent", "money"})
+#: Kinds whose ``unit`` is part of the measure (currency, time unit).
+UNIT_KINDS: frozenset[str] = frozenset({"money", "duration"})
+#: Relative gap from which a conflict is ``major``.
+MAJOR_GAP = 0.15
+#: Date conflicts at most this many days apart are ``minor``.
+MINOR_DATE_DAYS = 2
+APPROX = 0.05
+
+#: ``conflict_row`` keys, in order: GUIDE.md's scored columns, then the rest.
+CONFLICT_COLUMNS: tuple[str, ...] = (
+    "conflict_id", "kind", "subject", "object",
+    "a_claim_id", "a_source", "a_start", "a_end", "a_text", "a_value_low", "a_value_high",
+    "b_claim_id", "b_source", "b_start", "b_end", "b_text", "b_value_low", "b_value_high",
+    "severity", "reason", "type", "status", "gap", "key",
+    "a_published", "b_published", "a_when", "b_when", "a_sentence", "b_sentence",
+)
+
+Measure = tuple[str, str, str, str]
+
+
+@dataclass
+class Conflict:
+    """Two claims of one measure that disagree.
+
+    ``type`` is ``"conflict"`` (intervals apart), ``"denied"`` (one source
+    reports as fact what another denies; always ``major``) or ``"date"`` (an
+    event placed on different days). ``gap`` is the relative gap between the
+    figures as written (0.10 for 10%); for ``"date"`` it is the number of days
+    between the two calendar intervals. ``key`` survives re-extraction.
+    """
+
+    a: Claim
+    b: Claim
+    type: str
+    severity: str
+    gap: float
+    reason: str
+    key: str
+    measure: Measure
+
+
+def _stated(claim: Claim) -> tuple[float, float] | None:
+    """The interval as written (no ±5% for approx); None when the claim has no number."""
+    lo, hi = claim.value_low, claim.value_high
+    if lo is None and hi is None:
+        return None
+    q = claim.qualifier
+    if q in ("more_than", "at_least", "vague"):
+        return (lo if lo is not None else hi), math.inf  # type: ignore[return-value]
+    if q in ("less_than", "at_most"):
+        return -math.inf, (hi if hi is not None else lo)  # type: ignore[return-value]
+    if lo is None:
+        lo = hi
+    if hi is None:
+        hi = lo
+    return (min(lo, hi), max(lo, hi))  # type: ignore[type-var]
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    """The values a claim allows: approx ±5%, open ends as ``-inf``/``inf``.
+
+    ``more_than``/``at_least`` are open upward, ``less_than``/``at_most``
+    downward, ``vague`` (हजारों -> 1000) is open upward from its low bound,
+    ``range`` keeps both ends. A claim without a number gives ``(-inf, inf)``.
+    """
+    s = _stated(claim)
+    if s is None:
+        return -math.inf, math.inf
+    lo, hi = s
+    if claim.qualifier == "approx":
+        lo, hi = lo - abs(lo) * APPROX, hi + abs(hi) * APPROX
+    return float(lo), float(hi)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def relative_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance between two intervals relative to the smaller of the facing ends (0 if they overlap)."""
+    if _overlap(a, b):
+        return 0.0
+    low, high = (a[1], b[0]) if a[1] < b[0] else (b[1], a[0])
+    base = min(abs(low), abs(high)) or max(abs(low), abs(high))
+    return (high - low) / base if base else 0.0
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+_QUALIFIER_WORDS = {
+    "approx": "about ", "more_than": "more than ", "at_least": "at least ",
+    "less_than": "less than ", "at_most": "at most ",
+}
+
+
+def describe(claim: Claim) -> str:
+    """A figure in words: ``about 10,000``, ``more than 12,000,000``, ``8,000–9,000``."""
+    s = _stated(claim)
+    if s is None:
+        return claim.text
+    lo, hi = s
+    if claim.qualifier == "range" and lo != hi:
+        text = f"{_num(lo)}–{_num(hi)}"
+    elif claim.qualifier == "vague":
+        text = f"{_num(lo)}+ (vague)"
+    else:
+        value = claim.value if claim.value is not None else lo
+        text = _QUALIFIER_WORDS.get(claim.qualifier, "") + _num(value)
+    if claim.kind == "percent":
+        return text + "%"
+    return f"{text} {claim.unit}" if claim.unit else text
+
+
+def _percent(gap: float) -> str:
+    pct = gap * 100
+    return f"{pct:.0f}%" if pct >= 10 or pct.is_integer() else f"{pct:.1f}%"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def describe_when(when: str) -> str:
+    """``2024-06-19`` -> ``19 June 2024``; ``2024-06`` -> ``June 2024``; others unchanged."""
+    parts = when.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return when
+
+
+def published_day(claim: Claim) -> date | None:
+    """The claim's publication date (``published``, ISO date or datetime), or None."""
+    try:
+        return date.fromisoformat((claim.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _ident(claim: Claim) -> str:
+    def n(v: float | None) -> float | None:
+        return None if v is None else float(v)
+
+    parts: list[object] = [claim.source, claim.start, claim.end, claim.kind,
+                           n(claim.value_low), n(claim.value_high)]
+    if claim.kind == "date":
+        parts.append(claim.when)
+    return json.dumps(parts, ensure_ascii=False)
+
+
+def conflict_key(a: Claim, b: Claim) -> str:
+    """Order-free identity of a pair, from (source, start, end, kind, value_low, value_high).
+
+    Claim ids are left out: they change when a document is re-extracted, and
+    the ledger keys user resolutions on this. Date claims add ``when``.
+    """
+    joined = "\n".join(sorted((_ident(a), _ident(b))))
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class _Item:
+    claim: Claim
+    day: int | None  # publication date as an ordinal
+    iv: tuple[float, float]  # widened interval (or calendar ordinals for dates)
+    stated: tuple[float, float]
+
+
+def _item(claim: Claim) -> _Item | None:
+    if claim.kind == "date":
+        cal = when_interval(claim.when)
+        if cal is None:
+            return None
+        iv = (float(cal[0].toordinal()), float(cal[1].toordinal()))
+        stated = iv
+    else:
+        s = _stated(claim)
+        if s is None:
+            return None
+        iv, stated = interval(claim), s
+    day = published_day(claim)
+    return _Item(claim, day.toordinal() if day else None, iv, stated)
+
+
+def _split(items: list[_Item]) -> tuple[list[_Item], list[int], list[_Item]]:
+    dated = sorted((i for i in items if i.day is not None), key=lambda i: i.day)  # type: ignore[arg-type, return-value]
+    return dated, [i.day for i in dated], [i for i in items if i.day is None]  # type: ignore[misc]
+
+
+def _pairs_within(items: list[_Item], window: int | None) -> Iterator[tuple[_Item, _Item]]:
+    """Every pair of ``items`` whose dates are at most ``window`` days apart (or unknown)."""
+    if window is None:
+        for i, x in enumerate(items):
+            for y in items[i + 1:]:
+                yield x, y
+        return
+    dated, days, undated = _split(items)
+    for i, x in enumerate(dated):
+        stop = bisect_right(days, days[i] + window)
+        for y in dated[i + 1:stop]:
+            yield x, y
+    for i, x in enumerate(undated):
+        for y in undated[i + 1:]:
+            yield x, y
+        for y in dated:
+            yield x, y
+
+
+def _pairs_across(xs: list[_Item], ys: list[_Item], window: int | None) -> Iterator[tuple[_Item, _Item]]:
+    """Every (x, y) pair at most ``window`` days apart (or with a date unknown)."""
+    if window is None:
+        for x in xs:
+            for y in ys:
+                yield x, y
+        return
+    ydated, ydays, yundated = _split(ys)
+    for x in xs:
+        if x.day is None:
+            for y in ys:
+                yield x, y
+            continue
+        for y in ydated[bisect_left(ydays, x.day - window):bisect_right(ydays, x.day + window)]:
+            yield x, y
+        for y in yundated:
+            yield x, y
+
+
+def _ordered(x: _Item, y: _Item) -> tuple[_Item, _Item]:
+    """Earlier publication first (unknown last), then by source and offset."""
+    def k(i: _Item) -> tuple[object, ...]:
+        return (i.day is None, i.day or 0, i.claim.source, i.claim.start)
+
+    return (x, y) if k(x) <= k(y) else (y, x)
+
+
+def _dates_note(x: _Item, y: _Item) -> str:
+    if x.day is None and y.day is None:
+        return "; dates unknown (neither publication date is known)"
+    if x.day is None or y.day is None:
+        return "; dates unknown (one publication date is missing)"
+    return ""
+
+
+def _check(x: _Item, y: _Item, measure: Measure) -> Conflict | None:
+    """The conflict between two comparable claims, or None when they agree."""
+    x, y = _ordered(x, y)
+    a, b = x.claim, y.claim
+    if a.kind == "date":
+        if _overlap(x.iv, y.iv):
+            return None
+        days = float(max(x.iv[0], y.iv[0]) - min(x.iv[1], y.iv[1]))
+        reason = (f"{a.event}: {describe_when(a.when)} vs {describe_when(b.when)}: "
+                  f"{days:.0f} days apart")
+        severity = "minor" if days <= MINOR_DATE_DAYS else "major"
+        return Conflict(a, b, "date", severity, days, reason, conflict_key(a, b), measure)
+    gap = relative_gap(x.stated, y.stated)
+    if "claimed_false" in (a.status, b.status):
+        real, denied = (a, b) if b.status == "claimed_false" else (b, a)
+        reason = f"{describe(real)} reported vs {describe(denied)} denied"
+        if gap:
+            reason += f": {_percent(gap)} apart"
+        reason += _dates_note(x, y)
+        return Conflict(a, b, "denied", "major", gap, reason, conflict_key(a, b), measure)
+    if _overlap(x.iv, y.iv):
+        return None
+    reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
+    if a.kind in CUMULATIVE_KINDS and a.status == "actual" and x.day is not None \
+            and y.day is not None and x.day != y.day:
+        if y.iv[0] > x.iv[1]:
+            return None  # later and larger: an update of a running total
+        reason += (f"; the later figure ({b.published[:10]}) is smaller than the earlier "
+                   f"({a.published[:10]}) for a cumulative count")
+    reason += _dates_note(x, y)
+    severity = "minor" if gap < MAJOR_GAP else "major"
+    return Conflict(a, b, "conflict", severity, gap, reason, conflict_key(a, b), measure)
+
+
+def _comparable(claim: Claim) -> bool:
+    if claim.furniture or not claim.subject:
+        return False
+    if claim.kind == "date":
+        return bool(claim.event)
+    return not (claim.kind in GENERIC_KINDS and not claim.object)
+
+
+def _status_pairs(kind: str) -> tuple[tuple[str, str], ...]:
+    same = (("actual", "actual"), ("planned", "planned"), ("possible", "possible"))
+    return same if kind == "date" else (*same, ("claimed_false", "actual"))
+
+
+def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
+                   within_document: bool = False) -> list[Conflict]:
+    """Every conflicting pair among ``claims`` (see the module docstring for the rules).
+
+    Claims from the same ``source`` are compared only with ``within_document``.
+    The result is sorted by measure, then by the two claims' positions.
+    """
+    groups: dict[tuple[str, ...], dict[tuple[str, str], list[_Item]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        if not _comparable(claim):
+            continue
+        item = _item(claim)
+        if item is None:
+            continue
+        top = (claim.kind, claim.subject, claim.event if claim.kind == "date" else
+               (claim.unit if claim.kind in UNIT_KINDS else ""))
+        groups[top][(claim.status, claim.object)].append(item)
+
+    out: list[Conflict] = []
+    seen: set[str] = set()
+    for top, buckets in groups.items():
+        kind, subject = top[0], top[1]
+        window = None if kind == "date" else window_days
+        for s1, s2 in _status_pairs(kind):
+            objects1 = [o for (s, o) in buckets if s == s1]
+            objects2 = [o for (s, o) in buckets if s == s2]
+            for o1 in objects1:
+                for o2 in objects2:
+                    if s1 == s2 and o1 > o2 or o1 != o2 and "" not in (o1, o2):
+                        continue  # same-status bucket pairs once; objects must agree
+                    xs, ys = buckets[(s1, o1)], buckets[(s2, o2)]
+                    pairs = _pairs_within(xs, window) if (s1, o1) == (s2, o2) else _pairs_across(xs, ys, window)
+                    measure = (kind, subject, o1 or o2, s2 if s1 == "claimed_false" else s1)
+                    for x, y in pairs:
+                        if x.claim.source == y.claim.source and (
+                                not within_document or x.claim.start == y.claim.start):
+                            continue
+                        c = _check(x, y, measure)
+                        if c is not None and c.key not in seen:
+                            seen.add(c.key)
+                            out.append(c)
+    out.sort(key=lambda c: (c.measure, c.a.source, c.a.start, c.b.source, c.b.start))
+    return out
+
+
+def conflict_row(conflict: Conflict, conflict_id: int | str) -> dict[str, object]:
+    """One ``factcheck conflicts`` CSV row: ``CONFLICT_COLUMNS`` mapped to values."""
+    kind, subject, obj, status = conflict.measure
+    row: dict[str, object] = {
+        "conflict_id": conflict_id, "kind": kind, "subject": subject, "object": obj,
+        "severity": conflict.severity, "reason": conflict.reason, "type": conflict.type,
+        "status": status, "gap": round(conflict.gap, 4), "key": conflict.key,
+    }
+    for prefix, c in (("a_", conflict.a), ("b_", conflict.b)):
+        row.update({
+            prefix + "claim_id": c.claim_id, prefix + "source": c.source, prefix + "start": c.start,
+            prefix + "end": c.end, prefix + "text": c.text, prefix + "value_low": c.value_low,
+            prefix + "value_high": c.value_high, prefix + "published": c.published,
+            prefix + "when": c.when, prefix + "sentence": c.sentence,
+        })
+    return {col: row[col] for col in CONFLICT_COLUMNS}
