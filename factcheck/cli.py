@@ -1,0 +1,393 @@
+"""The ``factcheck`` command line: thin click commands over the pipeline, ledger and comparison."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import IO, Any
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from .ledger import Ledger, LedgerError
+from .model import Document, ReadError
+
+console = Console()
+errors = Console(stderr=True)
+
+db_option = click.option(
+    "--db", "db_path", envvar="FACTCHECK_DB", default="factcheck.db", show_default=True,
+    type=click.Path(dir_okay=False), help="The ledger (SQLite file); also FACTCHECK_DB.",
+)
+format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                             show_default=True)
+output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                             help="Write to this file instead of standard output.")
+
+
+def open_ledger(path: str) -> Ledger:
+    try:
+        return Ledger(path)
+    except LedgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def user_entity_file(db_path: str) -> Path:
+    """The user's own gazetteer file, kept next to the ledger."""
+    return Path(db_path).with_suffix(".entities.jsonl")
+
+
+def entity_files(db_path: str, extra: tuple[str, ...]) -> list[str]:
+    files = [str(p) for p in [user_entity_file(db_path)] if p.exists()]
+    return files + list(extra)
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        yield f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """Extract checkable claims from Hindi news, keep them in a ledger, flag where sources disagree."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to read inside folders.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto",
+              show_default=True, help="Input format (auto: by suffix and content).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for every document read.")
+@click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Skip larger files.")
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True,
+              help="blank: offline rules (default); stanza: Stanza's Hindi models (extra).")
+@click.option("--stanza-dir", type=click.Path(file_okay=False), help="Stanza resources (else STANZA_RESOURCES_DIR).")
+@click.option("--entities", "entities", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra gazetteer JSONL file(s).")
+def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, published: str | None,
+            max_bytes: int, strict: bool, backend: str, stanza_dir: str | None,
+            entities: tuple[str, ...]) -> None:
+    """Read PATHS (files or folders), extract claims and store them in the ledger."""
+    from .documents import iter_documents
+    from .pipeline import make_nlp, process, sentence_offsets
+
+    ledger = open_ledger(db_path)
+    nlp = _make_nlp(make_nlp, backend, stanza_dir, entity_files(db_path, entities))
+    stats: Counter[str] = Counter(read=0, unchanged=0, failed=0, stored=0, claims=0)
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=errors, transient=True, disable=not errors.is_terminal) as bar:
+        task = bar.add_task("extracting", total=None)
+
+        def changed() -> Iterator[Document]:
+            for item in iter_documents(paths, glob=pattern, fmt=fmt, published=published, max_bytes=max_bytes):
+                if isinstance(item, ReadError):
+                    stats["failed"] += 1
+                    errors.print(f"[red]skipped[/red] {item}", markup=True, highlight=False)
+                    if strict:
+                        raise click.ClickException(f"{item} (--strict)")
+                    bar.advance(task)
+                    continue
+                stats["read"] += 1
+                if ledger.document_hash(item.source) == item.sha256:
+                    stats["unchanged"] += 1
+                    bar.advance(task)
+                    continue
+                yield item
+
+        try:
+            for document, doc in process(nlp, changed()):
+                claims = doc._.fc_claims
+                ledger.store(document, sentence_offsets(doc), claims)
+                stats["stored"] += 1
+                stats["claims"] += sum(not c.furniture for c in claims)
+                bar.update(task, advance=1, description=document.source)
+        except KeyboardInterrupt:
+            errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
+            sys.exit(130)
+
+    console.print(_summary(stats))
+    if stats["read"] == 0:
+        raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
+
+
+def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str]) -> Any:
+    try:
+        return make_nlp(backend, stanza_dir=stanza_dir, entity_files=files)
+    except (ImportError, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _summary(stats: Counter[str]) -> Any:
+    from .display import summary_table
+
+    return summary_table({
+        "documents read": stats["read"], "skipped as unchanged": stats["unchanged"],
+        "failed": stats["failed"], "documents stored": stats["stored"], "claims stored": stats["claims"],
+    })
+
+
+@main.command("claims")
+@db_option
+@click.option("--kind", help="Only this kind (troops, killed, money, date, ...).")
+@click.option("--subject", help="Only claims about this actor (canonical name).")
+@click.option("--source", help="Only claims from documents whose path contains this.")
+@click.option("--min-value", type=float, help="Only figures at least this large.")
+@click.option("--include-furniture", is_flag=True, help="Also claims found in page furniture.")
+def claims_cmd(db_path: str, kind: str | None, subject: str | None, source: str | None,
+               min_value: float | None, include_furniture: bool) -> None:
+    """List stored claims."""
+    from .display import claims_table
+
+    with open_ledger(db_path) as ledger:
+        rows = list(ledger.claims(kind=kind, subject=subject, source=source, min_value=min_value,
+                                  include_furniture=include_furniture))
+    console.print(_date_table(rows) if kind == "date" else claims_table(rows, title=f"{len(rows)} claims"))
+
+
+def _date_table(rows: list[Any]) -> Any:
+    from .display import rows_table
+
+    cols = ["claim_id", "source", "text", "when", "event", "published", "subject", "object", "status"]
+    return rows_table([c.as_row() for c in rows], cols, f"{len(rows)} date claims")
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@db_option
+def show(claim_id: int, db_path: str) -> None:
+    """One claim: its sentence with the number highlighted, every field and why."""
+    from .display import claim_panel
+
+    with open_ledger(db_path) as ledger:
+        claim = ledger.claim(claim_id)
+    if claim is None:
+        raise click.ClickException(f"no claim {claim_id} in {db_path}")
+    console.print(claim_panel(claim))
+
+
+@main.group(invoke_without_command=True)
+@db_option
+@format_option
+@output_option
+@click.option("--window", type=int, default=30, show_default=True,
+              help="Days apart beyond which dated figures are not compared.")
+@click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
+@click.option("--all", "show_all", is_flag=True, help="Also show conflicts a user dismissed.")
+@click.pass_context
+def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, window: int,
+              within_document: bool, show_all: bool) -> None:
+    """Run the comparison pass and show where sources disagree."""
+    if ctx.invoked_subcommand:
+        ctx.obj = {"db_path": db_path}
+        return
+    from .compare import CONFLICT_COLUMNS, conflict_row, find_conflicts
+    from .display import conflicts_view
+    from .export import write_csv
+
+    with open_ledger(db_path) as ledger:
+        found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document)
+        stored = ledger.save_conflicts(found)
+    shown = [item for item in stored if show_all or item[2] != "dismissed"]
+    rows = [{**conflict_row(c, cid), "state": state} for cid, c, state in shown]
+    with open_output(output) as out:
+        if fmt == "csv":
+            write_csv(rows, [*CONFLICT_COLUMNS, "state"], out)
+        elif fmt == "json":
+            json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
+            out.write("\n")
+        elif not shown:
+            Console(file=out).print("No conflicts between sources.")
+        else:
+            Console(file=out, force_terminal=None if out is sys.stdout else False).print(conflicts_view(shown))
+
+
+@conflicts.command("resolve")
+@click.argument("conflict_id", type=int)
+@click.option("--note", default="", help="Why it is resolved.")
+@click.option("--dismiss", is_flag=True, help="Not a real conflict: hide it from now on.")
+@db_option
+def resolve(conflict_id: int, note: str, dismiss: bool, db_path: str) -> None:
+    """Mark conflict CONFLICT_ID resolved (or dismissed); it stays so after re-extraction."""
+    with open_ledger(db_path) as ledger:
+        if not ledger.resolve_conflict(conflict_id, note=note, dismiss=dismiss):
+            raise click.ClickException(f"no conflict {conflict_id}; run `factcheck conflicts` first")
+    console.print(f"conflict {conflict_id} {'dismissed' if dismiss else 'resolved'}")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@output_option
+@click.option("--include-furniture", is_flag=True, help="Also claims found in page furniture.")
+def export(db_path: str, fmt: str, output: str | None, include_furniture: bool) -> None:
+    """Export all claims (GUIDE.md columns)."""
+    from .export import write_claims
+
+    with open_ledger(db_path) as ledger, open_output(output) as out:
+        n = write_claims(ledger.claims(include_furniture=include_furniture), fmt, out)
+    if output and output != "-":
+        errors.print(f"{n} claims written to {output}")
+
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) to resolve relative dates against.")
+@click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True)
+@click.option("--stanza-dir", type=click.Path(file_okay=False))
+def analyze(text: str | None, fmt: str, published: str | None, backend: str, stanza_dir: str | None) -> None:
+    """Run the pipeline on TEXT (or standard input) and show what it finds; no ledger."""
+    from .analysis import analysis_json, print_analysis
+    from .pipeline import analyze as run
+    from .pipeline import make_nlp
+
+    if text is None:
+        text = sys.stdin.read()
+    nlp = _make_nlp(make_nlp, backend, stanza_dir, [])
+    doc, claims = run(text, published=published, nlp=nlp)
+    if fmt == "json":
+        click.echo(json.dumps(analysis_json(doc, claims), ensure_ascii=False, indent=2))
+    else:
+        print_analysis(console, doc, claims)
+
+
+@main.command()
+@db_option
+def sources(db_path: str) -> None:
+    """Documents in the ledger with outlet, publication date (and where it came from), claim count."""
+    from .display import rows_table
+
+    with open_ledger(db_path) as ledger:
+        rows = [asdict(d) for d in ledger.documents()]
+    cols = ["id", "source", "outlet", "published", "published_origin", "format", "claims"]
+    console.print(rows_table(rows, cols, f"{len(rows)} documents"))
+
+
+@main.command()
+@db_option
+@click.option("--kind")
+@click.option("--subject")
+@format_option
+@output_option
+def facts(db_path: str, kind: str | None, subject: str | None, fmt: str, output: str | None) -> None:
+    """One row per measure: every reported figure, its sources, and the consensus if any."""
+    from .tracking import fact_rows, render_facts
+    from .tracking import facts as collect
+
+    with open_ledger(db_path) as ledger:
+        found = collect(ledger.claims(kind=kind, subject=subject))
+    _emit(fact_rows(found), fmt, output, lambda: render_facts(found))
+
+
+@main.command()
+@db_option
+@click.option("--kind", required=True)
+@click.option("--subject")
+@click.option("--object", "obj")
+@click.option("--status")
+@format_option
+@output_option
+def timeline(db_path: str, kind: str, subject: str | None, obj: str | None, status: str | None,
+             fmt: str, output: str | None) -> None:
+    """The figures of one measure in date order, marking updates and contradictions."""
+    from .tracking import render_bars, timeline_rows
+    from .tracking import timeline as build
+
+    with open_ledger(db_path) as ledger:
+        entries = build(ledger.claims(kind=kind, subject=subject), kind=kind, subject=subject, object=obj,
+                        status=status)
+    _emit(timeline_rows(entries), fmt, output, lambda: render_bars(entries))
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, render: Any) -> None:
+    from .export import write_csv
+
+    with open_output(path) as out:
+        if fmt == "csv":
+            write_csv(rows, list(rows[0]) if rows else [], out)
+        elif fmt == "json":
+            json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
+            out.write("\n")
+        else:
+            Console(file=out).print(render())
+
+
+@main.group(invoke_without_command=True)
+@db_option
+@click.option("--type", "etype", help="Only entities of this type (state, person, party, ...).")
+@click.option("--search", help="Only entities whose name or alias contains this.")
+@click.pass_context
+def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | None) -> None:
+    """List the known entities (package gazetteer plus your own file next to the ledger)."""
+    if ctx.invoked_subcommand:
+        return
+    from .display import rows_table
+    from .lang.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(entity_files(db_path, ()))
+    rows = []
+    for e in gaz.entities():
+        if etype and e.type != etype:
+            continue
+        names = [e.name, *e.aliases]
+        if search and not any(search.casefold() in n.casefold() for n in names):
+            continue
+        rows.append({"name": e.name, "type": e.type, "qid": e.qid, "aliases": ", ".join(e.aliases[:8])})
+    console.print(rows_table(rows, ["name", "type", "qid", "aliases"], f"{len(rows)} entities"))
+
+
+@entities.command("add")
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, required=True, help="A Hindi (or other) spelling; repeatable.")
+@click.option("--type", "etype", default="", help="state, person, organisation, party, place, institution")
+@click.option("--qid", default="", help="Wikidata QID")
+@db_option
+def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, db_path: str) -> None:
+    """Teach factcheck a new entity (stored next to the ledger)."""
+    from .lang.gazetteer import add_user_entity
+
+    path = user_entity_file(db_path)
+    add_user_entity(path, name, list(aliases), type=etype, qid=qid)
+    console.print(f"added {name} ({', '.join(aliases)}) to {path}")
+
+
+@main.command()
+@db_option
+def doctor(db_path: str) -> None:
+    """Check the ledger: integrity, orphan rows, schema version."""
+    from .ledger import SCHEMA_VERSION
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no ledger here")
+    with open_ledger(db_path) as ledger:
+        problems = ledger.check()
+        counts = ledger.counts()
+    console.print(f"{db_path}: schema version {SCHEMA_VERSION}; "
+                  + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    if problems:
+        for p in problems:
+            errors.print(f"[red]problem[/red] {p}")
+        sys.exit(1)
+    console.print("[green]ledger is healthy[/green]")

@@ -1,0 +1,115 @@
+"""Rich renderings of claims, documents, conflicts and run summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .model import Claim
+
+FIELDS = ("kind", "value_low", "value_high", "qualifier", "unit", "subject", "object", "status",
+          "when", "event", "attributed_to")
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def figure(claim: Claim) -> str:
+    """"about 10,000", "more than 12,000,000", "10,000–12,000", "2024-06-19"."""
+    if claim.kind == "date":
+        return claim.when or "(date unknown)"
+    lo, hi = number(claim.value_low), number(claim.value_high)
+    q = claim.qualifier
+    text = {
+        "approx": f"about {lo}", "more_than": f"more than {lo}", "at_least": f"at least {lo}",
+        "less_than": f"less than {hi}", "at_most": f"at most {hi}", "range": f"{lo}–{hi}",
+        "vague": f"{lo}s (vague)",
+    }.get(q, lo)
+    return f"{text} {claim.unit}".strip()
+
+
+def highlight(sentence: str, claim: Claim, sentence_start: int | None = None) -> Text:
+    """The sentence with the claim's text in bold."""
+    text = Text(sentence)
+    i = sentence.find(claim.text) if sentence_start is None else claim.start - sentence_start
+    if 0 <= i <= len(sentence):
+        text.stylize("bold yellow", i, i + len(claim.text))
+    return text
+
+
+def claims_table(claims: Iterable[Claim], title: str = "Claims") -> Table:
+    table = Table(title=title, show_lines=False)
+    for col in ("id", "source", "text", "kind", "figure", "subject", "object", "status", "attributed to"):
+        table.add_column(col, overflow="fold")
+    for c in claims:
+        table.add_row(str(c.claim_id or ""), c.source, c.text, c.kind, figure(c), c.subject, c.object,
+                      c.status, c.attributed_to)
+    return table
+
+
+def claim_panel(claim: Claim) -> Panel:
+    """One claim with its sentence, the number highlighted, every field and its reasoning."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("source", claim.source)
+    grid.add_row("published", claim.published or "unknown")
+    grid.add_row("offsets", f"{claim.start}–{claim.end} (sentence {claim.sentence_index})")
+    grid.add_row("text", claim.text)
+    for f in FIELDS:
+        value = getattr(claim, f)
+        shown = number(value) if f.startswith("value_") else (value or "")
+        why = claim.reasons.get(f, "")
+        grid.add_row(f, Text(str(shown)) + (Text(f"   ← {why}", style="dim") if why else Text("")))
+    return Panel(Group(highlight(claim.sentence, claim), Text(""), grid),
+                 title=f"claim {claim.claim_id}", expand=False)
+
+
+def summary_table(counts: dict[str, int]) -> Table:
+    table = Table(title="extract")
+    table.add_column("")
+    table.add_column("count", justify="right")
+    for k, v in counts.items():
+        table.add_row(k, str(v))
+    return table
+
+
+def rows_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str) -> Table:
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row.get(c, "") if row.get(c) is not None else "") for c in columns))
+    return table
+
+
+def conflicts_view(items: Sequence[tuple[int, Any, str]]) -> Group:
+    """Conflicts grouped by measure: both figures, sources, sentences, severity and reason."""
+    groups: dict[tuple, list[tuple[int, Any, str]]] = {}
+    for item in items:
+        groups.setdefault(tuple(item[1].measure), []).append(item)
+    panels = []
+    for measure, members in groups.items():
+        kind, subject, obj, status = measure
+        title = f"{kind} · {subject or '?'}" + (f" → {obj}" if obj else "") + f" · {status}"
+        body = []
+        for cid, c, state in members:
+            head = Text(f"#{cid} {c.type} ({c.severity})", style="bold red" if c.severity == "major" else "bold")
+            if state != "open":
+                head.append(f" [{state}]", style="dim")
+            body += [head, Text(c.reason, style="italic")]
+            for side in (c.a, c.b):
+                body.append(Text(f"  {figure(side)} — {side.source}"
+                                 f" ({side.outlet or 'outlet unknown'}, {side.published or 'date unknown'})"))
+                body.append(Text("    ") + highlight(side.sentence, side))
+            body.append(Text(""))
+        panels.append(Panel(Group(*body), title=title, expand=True))
+    return Group(*panels)
