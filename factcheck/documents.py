@@ -1,0 +1,488 @@
+"""Input side: walk files and folders and yield one ``Document`` (or ``ReadError``) at a time.
+
+Reads plain text (any common encoding), saved HTML pages (main text and metadata
+through trafilatura) and JSON Lines dumps (one article a line). Nothing is held
+beyond the current document, so 100k-article corpora stream.
+
+Metadata precedence for ``published`` (and, below the argument, url/outlet/title):
+the ``published`` argument > YAML front matter > a ``sources.csv`` sidecar >
+HTML ``<meta>``/JSON-LD (or the JSONL record) > the page text itself
+(``factcheck.lang.published.find_published``).
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import fnmatch
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from factcheck.furniture import furniture_spans
+from factcheck.model import Document, ReadError
+from factcheck.normalize import fold
+
+SIDECARS: tuple[str, ...] = ("sources.csv",)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FORMATS = ("auto", "text", "html", "jsonl")
+
+#: Frequent Hindi words as typed in the KrutiDev/Chanakya legacy fonts (के का की में है ने को से और कि यह भी पर हैं था).
+KRUTIDEV_TOKENS: frozenset[str] = frozenset({
+    "ds", "dk", "dh", "esa", "gS", "gSa", "us", "dks", "ls", "vkSj", "fd", ";g", "Hkh", "ij",
+    "Fkk", "Fks", "Fkh", "rks", "tks", "gks", "dj", "djsa", "x;k", "x;s", "fy,", "ysfdu", "vkt",
+    "Hkkjr", "ljdkj", "ckn", "igys", "lkFk", "dgk", "ckr", "ugha", ";s", "vc", "rd", ",d",
+})
+_KRUTIDEV_BIGRAMS = ("kk", "ks", "ksa", "sa", "kS")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_LATIN = re.compile(r"[A-Za-z]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.I | re.S)
+_DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
+                 "%Y/%m/%d")
+
+
+def iter_documents(paths: Sequence[str], *, glob: str = "*.txt", fmt: str = "auto",
+                   published: str | None = None, max_bytes: int = 20_000_000,
+                   ) -> Iterator[Document | ReadError]:
+    """Yield a ``Document`` or ``ReadError`` for every input file (or JSONL line), in sorted order.
+
+    ``paths`` are files or folders; folders are walked recursively, keeping file
+    names that match ``glob`` (comma-separated patterns, case-insensitive).
+    Named files are read whatever their suffix. ``fmt`` forces ``text``,
+    ``html`` or ``jsonl``; ``auto`` decides by suffix and content. ``published``
+    overrides every other source of the publication date.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    forced_date = ""
+    if published:
+        forced_date = normalize_date(published)
+        if not forced_date:
+            raise ValueError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+    reader = _Reader(fmt, forced_date, max_bytes)
+    patterns = [p.strip().lower() for p in glob.split(",") if p.strip()] or ["*"]
+    for path in paths:
+        if os.path.isdir(path):
+            yield from reader.walk(path, patterns)
+        elif os.path.islink(path) or os.path.exists(path):
+            parent = os.path.dirname(path) or "."
+            yield from reader.read(path, path, reader.sidecar(parent), os.path.basename(path))
+        else:
+            yield ReadError(path, "no such file or directory")
+
+
+class _Reader:
+    """Options and per-folder sidecar cache shared by one ``iter_documents`` call."""
+
+    def __init__(self, fmt: str, published: str, max_bytes: int) -> None:
+        self.fmt = fmt
+        self.published = published
+        self.max_bytes = max_bytes
+        self._sidecars: dict[str, dict[str, dict[str, str]]] = {}
+
+    def sidecar(self, folder: str) -> dict[str, dict[str, str]]:
+        """``file`` -> row of the folder's ``sources.csv`` (read once per folder)."""
+        key = os.path.realpath(folder)
+        if key not in self._sidecars:
+            self._sidecars[key] = read_sidecar(folder)
+        return self._sidecars[key]
+
+    def walk(self, root: str, patterns: list[str]) -> Iterator[Document | ReadError]:
+        """Recurse into ``root`` in sorted order, never entering a directory twice."""
+        real_root = os.path.realpath(root)
+        yield from self._walk(root, "", patterns, self.sidecar(root), {real_root}, (real_root,))
+
+    def _walk(self, root: str, rel: str, patterns: list[str], sidecar: dict[str, dict[str, str]],
+              visited: set[str], ancestors: tuple[str, ...]) -> Iterator[Document | ReadError]:
+        folder = os.path.join(root, rel) if rel else root
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield ReadError(folder, _os_reason(exc))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relpath = os.path.join(rel, entry.name) if rel else entry.name
+            source = os.path.join(root, relpath)
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+                if entry.is_symlink():
+                    os.stat(entry.path)  # raises for broken links and loops
+            except OSError as exc:
+                if _matches(entry.name, patterns) or exc.errno == errno.ELOOP:
+                    yield ReadError(source, _os_reason(exc, link=True))
+                continue
+            if is_dir:
+                real = os.path.realpath(entry.path)
+                if real in ancestors:
+                    yield ReadError(source, "symbolic link loop")
+                elif real not in visited:  # a second link to a folder already read: skip
+                    visited.add(real)
+                    yield from self._walk(root, relpath, patterns, sidecar, visited, (*ancestors, real))
+            elif _matches(entry.name, patterns):
+                yield from self.read(entry.path, source, sidecar, relpath)
+
+    def read(self, path: str, source: str, sidecar: dict[str, dict[str, str]],
+             relpath: str) -> Iterator[Document | ReadError]:
+        """One file: a Document or ReadError (one per line for JSON Lines)."""
+        fmt = self.fmt
+        lower = path.lower()
+        if fmt == "auto" and lower.endswith((".jsonl", ".ndjson")):
+            fmt = "jsonl"
+        try:
+            size = os.stat(path).st_size
+        except OSError as exc:
+            yield ReadError(source, _os_reason(exc, link=os.path.islink(path)))
+            return
+        if fmt == "jsonl":
+            yield from self._read_jsonl(path, source)
+            return
+        if size > self.max_bytes:
+            yield ReadError(source, f"larger than {_mb(self.max_bytes)} MB limit (--max-bytes)")
+            return
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(self.max_bytes + 1)
+        except OSError as exc:
+            yield ReadError(source, _os_reason(exc))
+            return
+        if len(raw) > self.max_bytes:
+            yield ReadError(source, f"larger than {_mb(self.max_bytes)} MB limit (--max-bytes)")
+            return
+        if fmt == "auto":
+            fmt = "html" if lower.endswith(HTML_SUFFIXES) or _HTML_START.match(raw[:4096]) else "text"
+        result = decode(raw)
+        if isinstance(result, str) and result.startswith("!"):
+            yield ReadError(source, result[1:])
+            return
+        text, encoding = result
+        doc = Document(source=source, text=text, sha256=hashlib.sha256(raw).hexdigest(), format=fmt)
+        doc.meta["encoding"] = encoding
+        layers: list[dict[str, Any]] = []
+        problem = _fill_html(doc, layers) if fmt == "html" else _fill_text(doc, layers)
+        if problem:
+            yield ReadError(source, problem)
+            return
+        row = _sidecar_row(sidecar, relpath)
+        # front matter (already in layers[0] for text) > sidecar row > HTML metadata
+        layers.insert(1 if doc.meta.get("front_matter") is not None else 0, row or {})
+        _apply_layers(doc, layers)
+        yield self._finish(doc)
+
+    def _finish(self, doc: Document) -> Document:
+        """Mark furniture; apply the ``published`` argument, else look for a date in the text."""
+        doc.furniture = _merge(doc.furniture + furniture_spans(doc.text))
+        if self.published:
+            doc.published, doc.published_origin = self.published, "metadata"
+        elif not doc.published:
+            found = _find_published(doc.text, doc.url)
+            if found:
+                doc.published, doc.published_origin = found
+        if not doc.title:
+            doc.title = _first_line(doc.text, doc.furniture)
+        return doc
+
+    def _read_jsonl(self, path: str, source: str) -> Iterator[Document | ReadError]:
+        """One Document per JSON line; a bad line is a ReadError and the rest goes on."""
+        try:
+            fh = open(path, "rb")  # noqa: SIM115 - closed below, generator keeps it open
+        except OSError as exc:
+            yield ReadError(source, _os_reason(exc))
+            return
+        with fh:
+            for number, line in enumerate(fh, 1):
+                if number == 1:
+                    line = line.removeprefix(b"\xef\xbb\xbf")
+                if not line.strip():
+                    continue
+                where = f"{source}:{number}"
+                if len(line) > self.max_bytes:
+                    yield ReadError(where, f"larger than {_mb(self.max_bytes)} MB limit (--max-bytes)")
+                    continue
+                item = _jsonl_document(line, source, number)
+                if isinstance(item, ReadError):
+                    yield item
+                else:
+                    yield self._finish(item)
+
+
+def _jsonl_document(line: bytes, source: str, number: int) -> Document | ReadError:
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return ReadError(where, "undecodable: not UTF-8")
+    except json.JSONDecodeError as exc:
+        return ReadError(where, f"invalid JSON ({exc.msg})")
+    if not isinstance(record, dict):
+        return ReadError(where, "not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return ReadError(where, "no \"text\" string")
+    ident = record.get("id")
+    doc = Document(source=f"{source}#{ident}" if ident not in (None, "") else where, text=text,
+                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), format="jsonl")
+    problem = _check_text(text)
+    if problem:
+        return ReadError(doc.source, problem)
+    _apply_layers(doc, [record])
+    doc.meta = {k: v for k, v in record.items() if k != "text"}
+    doc.meta["line"] = number
+    return doc
+
+
+def _fill_text(doc: Document, layers: list[dict[str, Any]]) -> str | None:
+    """Check a plain-text document and read its front matter; a reason if it is unusable."""
+    problem = _check_text(doc.text)
+    if problem:
+        return problem
+    front = front_matter(doc.text)
+    if front:
+        end, fields = front
+        doc.furniture.append((0, end))
+        doc.meta["front_matter"] = fields
+        layers.append(fields)
+    return None
+
+
+def _fill_html(doc: Document, layers: list[dict[str, Any]]) -> str | None:
+    """Replace the page by its main text; its title, date, site name and URL go to ``layers``."""
+    import trafilatura  # slow import: only when an HTML page shows up
+
+    result = trafilatura.bare_extraction(
+        doc.text, with_metadata=True, include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        return "no article text found in HTML page"
+    doc.text = text
+    problem = _check_text(text)
+    if problem:
+        return problem
+    layers.append({"title": result.title, "url": result.url, "published": result.date,
+                   "outlet": result.sitename or result.hostname})
+    return None
+
+
+def _apply_layers(doc: Document, layers: list[dict[str, Any]]) -> None:
+    """Each field from the first layer that has it (layers in precedence order)."""
+    aliases = {"outlet": ("outlet", "source", "sitename", "site"), "url": ("url", "link"),
+               "title": ("title", "headline")}
+    for attr, keys in aliases.items():
+        for layer in layers:
+            value = next((_str(layer[k]) for k in keys if _str(layer.get(k))), "")
+            if value:
+                setattr(doc, attr, value)
+                break
+    for layer in layers:
+        value = layer.get("published") or layer.get("date")
+        if _set_published(doc, value):
+            break
+
+
+def _set_published(doc: Document, value: Any) -> bool:
+    """Set ``published`` from a metadata value; False (raw value kept in meta) if it is no date."""
+    iso = normalize_date(value)
+    if iso:
+        doc.published, doc.published_origin = iso, "metadata"
+        return True
+    if value not in (None, ""):
+        doc.meta.setdefault("published_raw", str(value))
+    return False
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _first_line(text: str, furniture: list[tuple[int, int]]) -> str:
+    """The first non-blank line outside furniture (the headline of a plain-text page)."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = pos + len(line) - len(line.lstrip())
+        pos += len(line)
+        if stripped and not any(s <= start < e for s, e in furniture):
+            return stripped[:300]
+    return ""
+
+
+def _find_published(text: str, url: str) -> tuple[str, str] | None:
+    """The date the page's own text or URL gives (another module's job), if that module is there."""
+    try:
+        from factcheck.lang.published import find_published
+    except ImportError:  # TODO(find_published): factcheck.lang.published not installed yet
+        return None
+    found = find_published(fold(text)[0], url)
+    if not found:
+        return None
+    iso = normalize_date(found[0]) or found[0]
+    return iso, found[1]
+
+
+# --- decoding and checks --------------------------------------------------------------------
+
+
+def decode(raw: bytes) -> tuple[str, str] | str:
+    """``(text, encoding)``, or ``"!reason"`` when the bytes are not text.
+
+    UTF-8 (BOM removed), UTF-16/32 with BOM, else the best legacy encoding
+    charset-normalizer finds (cp1252 preferred among equally good Latin guesses).
+    """
+    if not raw.strip():
+        return "!empty file"
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                return f"!undecodable: {codec} byte order mark but invalid {codec} ({exc.reason})"
+    if b"\x00" in raw:
+        return "!binary file (NUL bytes), not text"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(raw))
+    if not matches:
+        return "!undecodable: not UTF-8 and no known encoding fits"
+    best = matches[0]
+    for match in matches:
+        if ("cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.01
+                and match.coherence >= best.coherence - 0.01):
+            return str(match), "cp1252"
+    return str(best), best.encoding
+
+
+def _check_text(text: str) -> str | None:
+    """Why decoded text cannot be mined (empty, binary, legacy font), or None."""
+    if not text.strip():
+        return "empty file"
+    sample = text[:100_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > 0.1 * len(sample):
+        return "binary file (control characters), not text"
+    if looks_krutidev(sample):
+        return "legacy Hindi font encoding (KrutiDev-like Latin letters), not Unicode: convert it first"
+    return None
+
+
+def looks_krutidev(text: str) -> bool:
+    """True when Latin letters stand in for Devanagari (KrutiDev/Chanakya-typed Hindi)."""
+    latin = len(_LATIN.findall(text))
+    if latin < 20 or len(_DEVANAGARI.findall(text)) > latin:
+        return False
+    words = text.split()
+    hits = sum(1 for w in words if w.strip(",.A\"'()!?") in KRUTIDEV_TOKENS)
+    k_share = sum(text.count(b) for b in _KRUTIDEV_BIGRAMS) / latin
+    # Hindi function words are ~1 in 4 words; English shares only "us"/"ls"-like noise.
+    return hits >= 3 and hits >= 0.08 * len(words) and k_share > 0.04
+
+
+def front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
+    """``(end offset, fields)`` of a YAML ``---`` block opening the text, or None."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return None
+    import yaml
+
+    try:
+        fields = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError:
+        return None
+    if not isinstance(fields, dict):
+        return None
+    return m.end(), {str(k).lower(): v for k, v in fields.items()}
+
+
+def read_sidecar(folder: str) -> dict[str, dict[str, str]]:
+    """Rows of ``folder/sources.csv`` by their ``file`` column (empty if there is none)."""
+    for name in SIDECARS:
+        path = os.path.join(folder, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as fh:
+                rows = {}
+                for row in csv.DictReader(fh):
+                    clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+                    if clean.get("file"):
+                        rows[os.path.normpath(clean["file"])] = clean
+                return rows
+        except (OSError, UnicodeDecodeError, csv.Error):
+            return {}
+    return {}
+
+
+def _sidecar_row(sidecar: dict[str, dict[str, str]], relpath: str) -> dict[str, str] | None:
+    return sidecar.get(os.path.normpath(relpath)) if sidecar else None
+
+
+def normalize_date(value: Any) -> str:
+    """An ISO ``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY`` when that is all) for a date value, else ""."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    s = value.strip()
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])", s)
+    if m:
+        try:
+            return date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            return ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", s)
+    if m:
+        month = m.group(2)
+        if month and not 1 <= int(month) <= 12:
+            return ""
+        return s
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(s, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def _matches(name: str, patterns: list[str]) -> bool:
+    low = name.lower()
+    return any(fnmatch.fnmatchcase(low, p) for p in patterns)
+
+
+def _os_reason(exc: OSError, *, link: bool = False) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if link and exc.errno == errno.ENOENT:
+        return "broken symbolic link"
+    if isinstance(exc, PermissionError):
+        return "not readable: permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "not readable: is a directory"
+    return f"not readable: {(exc.strerror or str(exc)).lower()}"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:g}"
+
+
+def _str(value: Any) -> str:
+    return "" if value is None else str(value).strip()
