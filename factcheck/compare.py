@@ -73,7 +73,7 @@ class Conflict:
     reports as fact what another denies; always ``major``) or ``"date"`` (an
     event placed on different days). ``gap`` is the relative gap between the
     figures as written (0.10 for 10%); for ``"date"`` it is the number of days
-    between the two calendar intervals. ``key`` survives re-extraction.
+    between the midpoints of the two calendar intervals. ``key`` survives re-extraction.
     """
 
     a: Claim
@@ -303,9 +303,10 @@ def _check(x: _Item, y: _Item, measure: Measure) -> Conflict | None:
     if a.kind == "date":
         if _overlap(x.iv, y.iv):
             return None
-        days = float(max(x.iv[0], y.iv[0]) - min(x.iv[1], y.iv[1]))
+        days = abs(x.iv[0] + x.iv[1] - y.iv[0] - y.iv[1]) / 2  # between midpoints
+        about = "" if x.iv[0] == x.iv[1] and y.iv[0] == y.iv[1] else "about "
         reason = (f"{a.event}: {describe_when(a.when)} vs {describe_when(b.when)}: "
-                  f"{days:.0f} days apart")
+                  f"{about}{days:.0f} days apart")
         severity = "minor" if days <= MINOR_DATE_DAYS else "major"
         return Conflict(a, b, "date", severity, days, reason, conflict_key(a, b), measure)
     gap = relative_gap(x.stated, y.stated)
