@@ -1,0 +1,410 @@
+"""Calendar references in Hindi news text -> ``DateMention``.
+
+``find_dates(text, published)`` reads folded text (see ``factcheck.normalize.fold``)
+and returns every date expression with its ``when`` (ISO 8601 at the precision
+written, ``--MM``/``--MM-DD`` when the year is not known, ``""`` when nothing on
+the calendar is known).
+
+Where the parts come from:
+
+- Month and weekday names: Babel/CLDR (``hi`` and ``en`` locales) plus the
+  spelling variants news uses, from ``data/dates.json`` (सितम्बर, अक्तूबर, इतवार…).
+- Latin-script dates ("Nov 22nd, 2024", "22 November 2024"): our regex finds the
+  span, dateparser reads it (ordinals, abbreviations, order) and reports the
+  period, which gives the precision.
+- Hindi dates and all relative forms are read by hand. dateparser's Hindi misses
+  गत/बीते वर्ष, हफ्ता/सप्ताह, इस महीने, number words ("दो दिन पहले"), and always
+  reads कल as tomorrow; here कल/परसों and bare weekdays take their direction from
+  the tense of the verb that follows. Year/month/day arithmetic on a known
+  publication date is trivial, so one code path serves every relative form.
+
+A bare 4-digit year counts only in a date context (साल/वर्ष/सन् before it, or
+में/से/तक/के बाद/का/की/के… after it, not followed by a counted noun or
+अधिक/ज्यादा), so "2000 सैनिक" or "2000 से ज्यादा" are not dates. Times of day,
+durations without पहले/बाद, phone numbers and designators (कोविड-19) are not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from factcheck.model import DateMention
+from factcheck.normalize import fold_word
+
+_DATA = Path(__file__).parent / "data" / "dates.json"
+_L = r"[\w\u0900-\u0963\u0971-\u097f]"  # a word character, Devanagari signs included
+_NB = rf"(?<!{_L})"
+_NA = rf"(?!{_L})"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of folded words, longest first, spaces as ``\\s+``."""
+    folded = {fold_word(str(w)) for w in words}  # type: ignore[attr-defined]
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(folded, key=len, reverse=True) if w
+    )
+
+
+class _Lang(NamedTuple):
+    month: dict[str, int]
+    weekday: dict[str, int]
+    offset: dict[str, int]  # इस -> 0, पिछले -> -1, अगले -> 1
+    numbers: dict[str, float]
+    decades: dict[str, int]
+    not_year_after: frozenset[str]
+    month_date: re.Pattern[str]
+    month_ctx: re.Pattern[str]
+    numeric: re.Pattern[str]
+    year: re.Pattern[str]
+    year_after: re.Pattern[str]
+    decade: re.Pattern[str]
+    rel_unit: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    day_word: re.Pattern[str]
+    ago: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lang() -> _Lang:
+    """Load the word lists once and compile every pattern."""
+    from babel.dates import get_day_names, get_month_names
+
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    month: dict[str, int] = {}
+    for loc, widths in (("hi", ("wide",)), ("en", ("wide", "abbreviated"))):
+        for width in widths:
+            for num, name in get_month_names(width, locale=loc).items():
+                month[fold_word(name)] = int(num)
+    for num, names in data["months"].items():
+        for name in names:
+            month[fold_word(name)] = int(num)
+    weekday: dict[str, int] = {fold_word(n): int(i) for i, n in get_day_names("wide", locale="hi").items()}
+    for num, names in data["weekdays"].items():
+        for name in names:
+            weekday[fold_word(name)] = int(num)
+    offset = {fold_word(w): 0 for w in data["this"]}
+    offset.update({fold_word(w): -1 for w in data["last"]})
+    offset.update({fold_word(w): 1 for w in data["next"]})
+    numbers = {fold_word(k): float(v) for k, v in data["number_words"].items()}
+    decades = {fold_word(k): int(v) for k, v in data["decade_words"].items()}
+
+    mon, wd, rel = _alt(month), _alt(weekday), _alt(offset)
+    yw, mw, ww = _alt(data["year_words"]), _alt(data["month_words"]), _alt(data["week_words"])
+    month_date = re.compile(
+        rf"{_NB}(?<![\d,./-])"
+        rf"(?:(?P<wd>{wd})\s*,?\s*)?"
+        rf"(?:(?P<rel>{rel})\s+(?:{yw})\s+(?:के\s+)?)?"
+        r"(?:"
+        rf"(?P<d1>{_DAY})(?:\s*(?:-|से|और|व|,)\s*(?P<d2>{_DAY}))?[\s,.-]*(?P<m1>{mon})"
+        rf"(?:[\s,.-]*(?P<y1>{_YEAR})(?!\d))?"
+        rf"|(?P<m2>{mon})\s*(?P<d3>{_DAY})\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
+        rf"|(?P<m3>{mon})(?:[\s,.-]*(?P<y3>{_YEAR})(?!\d))?"
+        rf"){_NA}",
+        re.IGNORECASE,
+    )
+    month_ctx = re.compile(rf"\s*(?:में|से|तक|के|की|का|महीने|माह|मास|और|या|व|-|,\s*(?:{mon})){_NA}", re.I)
+    numeric = re.compile(
+        r"(?<![\w/.,-])(?:(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})"
+        rf"|(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/]|[.,-]\d)"
+    )
+    pre = rf"(?:(?:{rel})\s+)?(?:{_alt(data['year_before'])})"
+    year = re.compile(
+        rf"{_NB}(?<![\d][,.])(?:(?P<pre>{pre})\s*)?(?P<y>{_YEAR})(?:-(?P<fy>\d{{4}}|\d\d))?{_NA}",
+        re.IGNORECASE,
+    )
+    chain = rf"(?:\s*(?:,|और|या|व|तथा|एवं|से|-)\s*{_YEAR}(?:-\d\d)?)*"
+    year_after = re.compile(
+        rf"{chain}\s*(?:(?P<post>{_alt(data['year_after'])}){_NA}(?P<rest>\s*\S*)"
+        rf"|(?P<noun>{_alt(data['year_after_nouns'])}){_NA})"
+    )
+    decade = re.compile(
+        rf"{_NB}(?P<dy>(?:1[0-9]|20)?[0-9]0|{_alt(decades)})(?:'?s)?\s+(?:के|का)\s+दशक(?:ों)?{_NA}"
+        rf"|{_NB}(?P<ey>(?:1[0-9]|20)[0-9]0)'?s{_NA}"
+    )
+    rel_unit = re.compile(
+        rf"{_NB}(?P<rel>{rel})\s+(?:(?P<ry>{yw})|(?P<rm>{mw})|(?P<rk>{ww})|(?P<rd>{wd})){_NA}"
+    )
+    weekday_re = re.compile(rf"{_NB}(?P<wd>{wd}){_NA}")
+    day_word = re.compile(
+        rf"{_NB}(?:(?P<today>आज)(?!\s*(?:तक|भी|के\s+(?:दौर|समय|जमाने|युग|दिन)){_NA})"
+        rf"|(?P<kal>कल)(?!\s*-?\s*(?:कारखान|पुर्ज))|(?P<parson>परसों)"
+        rf"|(?P<night>बीती\s+रात)){_NA}"
+    )
+    units = r"दिन|दिनों|हफ्ते|हफ्तों|सप्ताह|सप्ताहों|महीने|महीनों|माह|साल|सालों|वर्ष|वर्षों|बरस"
+    ago = re.compile(
+        rf"{_NB}(?P<n>\d{{1,3}}|{_alt(numbers)})\s+(?P<u>{units})\s+(?P<dir>पहले|पूर्व|बाद){_NA}"
+    )
+    future = re.compile(
+        rf"{_NB}(?:{_alt(data['future_markers'])}|\S+(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी|ओगे)){_NA}"
+    )
+    past = re.compile(rf"{_NB}(?:{_alt(data['past_markers'])}|ने|की\s*$){_NA}")
+    return _Lang(
+        month, weekday, offset, numbers, decades,
+        frozenset(fold_word(w) for w in data["not_year_after"]),
+        month_date, month_ctx, numeric, year, year_after, decade, rel_unit, weekday_re, day_word, ago,
+        future, past,
+    )
+
+
+def _tense(text: str, end: int) -> str:
+    """``future`` or ``past`` from the first tense marker after ``end`` in its clause, else the sentence."""
+    lang = _lang()
+    stop = re.search(r"[।|?!]|\.(?:\s|$)", text[end:])
+    clause = text[end : end + stop.start()] if stop else text[end:]
+    for window in (clause, text):
+        f, p = lang.future.search(window), lang.past.search(window)
+        if f and (not p or f.start() < p.start()):
+            return "future"
+        if p:
+            return "past"
+    return "past"
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    if y is None:
+        return f"--{m:02d}-{d:02d}" if d else (f"--{m:02d}" if m else "")
+    if m is None:
+        return f"{y:04d}"
+    return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    try:
+        dt.date(y, m, d or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _add_months(day: dt.date, n: int) -> tuple[int, int]:
+    k = day.year * 12 + day.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _week(day: dt.date) -> str:
+    """A week's ``when``: its month if the whole week lies in one, else its year, else ''."""
+    mon = day - dt.timedelta(days=day.weekday())
+    sun = mon + dt.timedelta(days=6)
+    if (mon.year, mon.month) == (sun.year, sun.month):
+        return _iso(mon.year, mon.month)
+    return _iso(mon.year) if mon.year == sun.year else ""
+
+
+@lru_cache(maxsize=4096)
+def _parse_latin(span: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a Latin-script date span, read by dateparser."""
+    data = _latin_parser().get_date_data(span)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    return d.year, d.month, (d.day if data.period == "day" else None)
+
+
+@lru_cache(maxsize=1)
+def _latin_parser():  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
+def _month_date(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, int, str, bool] | None:
+    lang = _lang()
+    g = m.groupdict()
+    mon_txt = g["m1"] or g["m2"] or g["m3"]
+    month = lang.month.get(mon_txt.lower())
+    if month is None:
+        return None
+    day_s = g["d1"] or g["d3"]
+    day = int(re.sub(r"\D", "", day_s)) if day_s else None
+    year_s = g["y1"] or g["y2"] or g["y3"]
+    year = int(year_s) if year_s else None
+    end = m.end()
+    if g["m3"] and not (year_s or g["rel"] or g["wd"]) and not lang.month_ctx.match(text, end):
+        return None  # a bare month needs a date context ("जुलाई में"), unlike "मार्च निकाला"
+    if mon_txt.isascii():
+        date_start = m.start("m2") if g["m2"] else (m.start("d1") if g["d1"] else m.start("m3"))
+        parsed = _parse_latin(text[date_start:end]) if year_s else None
+        if parsed:
+            year, month, day = parsed
+    if g["d2"]:
+        day = None  # "19-20 जून": the month is what the span pins down
+    if day is not None and not _valid(year or 2000, month, day):
+        return None
+    relative = False
+    if year is None:
+        relative = True
+        if pub is not None:
+            if g["rel"]:
+                year = pub.year + lang.offset.get(re.sub(r"\s+", " ", g["rel"]), 0)
+            else:
+                key, now = (month, day or 0), (pub.month, pub.day if day else 0)
+                future = _tense(text, end) == "future"
+                year = pub.year + (key < now) if future else pub.year - (key > now)
+            if day is not None and not _valid(year, month, day):
+                return None
+    return m.start(), end, _iso(year, month, day), relative
+
+
+def _numeric(m: re.Match[str]) -> tuple[int, int, str, bool] | None:
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+        if len(c) == 2 and m.group("s") == "-":
+            return None
+        y = int(c) if len(c) == 4 else 2000 + int(c)
+        d, mo = (b, a) if b > 12 >= a else (a, b)  # Indian order is day/month
+        if len(c) == 4 and not 1800 <= y <= 2099:
+            return None
+    if not _valid(y, mo, d):
+        return None
+    return m.start(), m.end(), _iso(y, mo, d), False
+
+
+def _year(m: re.Match[str], text: str) -> tuple[int, int, str, bool] | None:
+    lang = _lang()
+    y = int(m.group("y"))
+    end = m.end()
+    fy = m.group("fy")
+    if fy:
+        nxt = int(fy)
+        if not (nxt == y + 1 or (len(fy) == 2 and nxt == (y + 1) % 100)):
+            end = m.end("y")  # "2022-2024": a range of years, read the first
+            fy = None
+    if m.group("pre"):
+        return m.start(), end, _iso(y), False
+    if not fy:
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1] in ("लगभग", "करीब", "तकरीबन", "कुल", "मात्र", "केवल", "सिर्फ", "रु.", "रुपये", "₹", "$"):
+            return None
+        a = lang.year_after.match(text, end)
+        if a is None:
+            return None
+        if not 1800 <= y <= 2099:
+            return None
+        post = a.group("post")
+        if post:
+            post = re.sub(r"\s+", " ", post)
+            rest = a.group("rest").strip(" ,.;:!?\"'()")
+            if post != "में" and rest and (rest[0].isdigit() or rest in lang.not_year_after):
+                return None
+            if post == "में" and not text[end : a.start("post")].strip():
+                end = a.end("post")
+    return m.start(), end, _iso(y), False
+
+
+def _decade(m: re.Match[str]) -> tuple[int, int, str, bool] | None:
+    lang = _lang()
+    s = m.group("dy") or m.group("ey")
+    y = lang.decades.get(s) if not s[0].isdigit() else int(s)
+    if y is None:
+        return None
+    if y < 100:
+        y += 1900
+    return m.start(), m.end(), f"{y:04d}s", False
+
+
+def _weekday_when(w: int, pub: dt.date | None, direction: str, strict: bool) -> str:
+    if pub is None:
+        return ""
+    if direction == "future":
+        delta = (w - pub.weekday()) % 7 or (7 if strict else 0)
+        return (pub + dt.timedelta(days=delta)).isoformat()
+    delta = (pub.weekday() - w) % 7 or (7 if strict else 0)
+    return (pub - dt.timedelta(days=delta)).isoformat()
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    """Date expressions in folded ``text``, sorted by start; relative ones resolved against ``published``."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    lang = _lang()
+    pub = published
+    cands: list[tuple[int, int, str, bool]] = []
+    add = cands.append
+    for m in lang.month_date.finditer(text):
+        if (r := _month_date(m, text, pub)) is not None:
+            add(r)
+    for m in lang.numeric.finditer(text):
+        if (r := _numeric(m)) is not None:
+            add(r)
+    for m in lang.year.finditer(text):
+        if (r := _year(m, text)) is not None:
+            add(r)
+    for m in lang.decade.finditer(text):
+        if (r := _decade(m)) is not None:
+            add(r)
+    for m in lang.rel_unit.finditer(text):
+        k = lang.offset.get(re.sub(r"\s+", " ", m.group("rel")), 0)
+        when = ""
+        if m.group("rd"):
+            direction = "past" if k < 0 else "future" if k > 0 else _tense(text, m.end())
+            when = _weekday_when(lang.weekday[m.group("rd")], pub, direction, k != 0)
+        elif pub is not None:
+            if m.group("ry"):
+                when = _iso(pub.year + k)
+            elif m.group("rm"):
+                when = _iso(*_add_months(pub, k))
+            else:
+                when = _week(pub + dt.timedelta(days=7 * k))
+        add((m.start(), m.end(), when, True))
+    for m in lang.weekday_re.finditer(text):
+        add((m.start(), m.end(), _weekday_when(lang.weekday[m.group("wd")], pub, _tense(text, m.end()), False), True))
+    for m in lang.day_word.finditer(text):
+        when = ""
+        if pub is not None:
+            if m.group("today"):
+                shift = 0
+            elif m.group("night"):
+                shift = -1
+            else:
+                shift = 1 if m.group("kal") else 2
+                shift *= 1 if _tense(text, m.end()) == "future" else -1
+            when = (pub + dt.timedelta(days=shift)).isoformat()
+        add((m.start(), m.end(), when, True))
+    for m in lang.ago.finditer(text):
+        prev = text[max(0, m.start() - 10) : m.start()].split()
+        if prev and (prev[-1] in ("के", "की", "का") or prev[-1].endswith("से")):
+            continue  # "यात्रा से दो दिन पहले": counted from another event
+        sign = -1
+        if m.group("dir") == "बाद":
+            if _tense(text, m.end()) != "future":
+                continue  # "दो दिन बाद" in a past narrative counts from that narrative
+            sign = 1
+        n_s = m.group("n")
+        n = float(n_s) if n_s.isdigit() else lang.numbers[n_s]
+        when = ""
+        if pub is not None:
+            u = m.group("u")
+            if u.startswith("दिन"):
+                when = (pub + dt.timedelta(days=sign * n)).isoformat()
+            elif u.startswith(("हफ्त", "सप्ताह")):
+                when = _week(pub + dt.timedelta(days=sign * 7 * n))
+            elif u.startswith(("मही", "माह")):
+                when = _iso(*_add_months(pub, sign * round(n)))
+            elif n == int(n):
+                when = _iso(pub.year + sign * int(n))
+            else:
+                when = _iso(*_add_months(pub, sign * round(12 * n)))
+        add((m.start(), m.end(), when, True))
+
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    out: list[DateMention] = []
+    last = -1
+    for start, end, when, relative in cands:
+        if start >= last:
+            out.append(DateMention(start, end, text[start:end], when, relative))
+            last = end
+    return out
