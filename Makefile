@@ -1,0 +1,34 @@
+# factcheck — a newcomer needs only `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= factcheck.db
+
+.PHONY: install install-stanza run test lint bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Optional: the Stanza backend (stanza + the CPU build of torch 2.13.0).
+install-stanza: install
+	$(BIN)/pip install --quiet -e '.[stanza]'
+
+run: install
+	$(BIN)/factcheck extract corpus/ --db $(DB)
+	$(BIN)/factcheck conflicts --db $(DB)
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check factcheck tests scripts
+
+bench: install
+	$(BIN)/python scripts/bench.py corpus/
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
