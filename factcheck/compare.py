@@ -86,7 +86,7 @@ class Conflict:
     measure: Measure
 
 
-def _stated(claim: Claim) -> tuple[float, float] | None:
+def stated_interval(claim: Claim) -> tuple[float, float] | None:
     """The interval as written (no ±5% for approx); None when the claim has no number."""
     lo, hi = claim.value_low, claim.value_high
     if lo is None and hi is None:
@@ -110,7 +110,7 @@ def interval(claim: Claim) -> tuple[float, float]:
     downward, ``vague`` (हजारों -> 1000) is open upward from its low bound,
     ``range`` keeps both ends. A claim without a number gives ``(-inf, inf)``.
     """
-    s = _stated(claim)
+    s = stated_interval(claim)
     if s is None:
         return -math.inf, math.inf
     lo, hi = s
@@ -146,7 +146,7 @@ _QUALIFIER_WORDS = {
 
 def describe(claim: Claim) -> str:
     """A figure in words: ``about 10,000``, ``more than 12,000,000``, ``8,000–9,000``."""
-    s = _stated(claim)
+    s = stated_interval(claim)
     if s is None:
         return claim.text
     lo, hi = s
@@ -229,7 +229,7 @@ def _item(claim: Claim) -> _Item | None:
         iv = (float(cal[0].toordinal()), float(cal[1].toordinal()))
         stated = iv
     else:
-        s = _stated(claim)
+        s = stated_interval(claim)
         if s is None:
             return None
         iv, stated = interval(claim), s
@@ -331,7 +331,8 @@ def _check(x: _Item, y: _Item, measure: Measure) -> Conflict | None:
     return Conflict(a, b, "conflict", severity, gap, reason, conflict_key(a, b), measure)
 
 
-def _comparable(claim: Claim) -> bool:
+def comparable(claim: Claim) -> bool:
+    """Whether a claim takes part in comparisons: known subject, not furniture, an event for dates."""
     if claim.furniture or not claim.subject:
         return False
     if claim.kind == "date":
@@ -353,7 +354,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
     """
     groups: dict[tuple[str, ...], dict[tuple[str, str], list[_Item]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
-        if not _comparable(claim):
+        if not comparable(claim):
             continue
         item = _item(claim)
         if item is None:
@@ -375,7 +376,10 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                     if s1 == s2 and o1 > o2 or o1 != o2 and "" not in (o1, o2):
                         continue  # same-status bucket pairs once; objects must agree
                     xs, ys = buckets[(s1, o1)], buckets[(s2, o2)]
-                    pairs = _pairs_within(xs, window) if (s1, o1) == (s2, o2) else _pairs_across(xs, ys, window)
+                    if (s1, o1) == (s2, o2):
+                        pairs = _pairs_within(xs, window)
+                    else:
+                        pairs = _pairs_across(xs, ys, window)
                     measure = (kind, subject, o1 or o2, s2 if s1 == "claimed_false" else s1)
                     for x, y in pairs:
                         if x.claim.source == y.claim.source and (

@@ -1,0 +1,316 @@
+"""Figures of one measure across sources: consensus facts and timelines.
+
+Both views take quantity claims that ``compare.comparable`` accepts (known
+subject, not furniture; generic kinds need an object); date claims are left out.
+A claim without an object joins the measure of its kind/subject/status when
+exactly one object is given there, else it forms its own measure with object "".
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.compare import (
+    CUMULATIVE_KINDS,
+    UNIT_KINDS,
+    Measure,
+    comparable,
+    describe,
+    interval,
+    published_day,
+    stated_interval,
+)
+from factcheck.model import Claim
+
+LABELS: tuple[str, ...] = ("first", "update", "consistent", "contradiction")
+_STYLES = {"first": "cyan", "update": "green", "consistent": "blue", "contradiction": "bold red"}
+
+
+@dataclass
+class Figure:
+    """One reported figure (same interval and qualifier) and the claims that state it."""
+
+    value_low: float | None
+    value_high: float | None
+    qualifier: str
+    unit: str
+    text: str  # in words: "about 10,000"
+    interval: tuple[float, float]
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        """The documents behind this figure, each once."""
+        return list(dict.fromkeys(c.source for c in self.claims))
+
+
+@dataclass
+class Fact:
+    """Every figure reported for a measure, and the interval most independent sources allow.
+
+    ``support`` counts the independent sources (voices) whose figures contain
+    the consensus; ``voices`` counts them all. ``consensus`` is None when no
+    interval is backed by more than one voice, or when the voices split evenly.
+    """
+
+    measure: Measure
+    unit: str
+    figures: list[Figure]
+    consensus: tuple[float, float] | None
+    support: int
+    voices: int
+    note: str = ""
+
+
+@dataclass
+class TimelineEntry:
+    """One claim on a measure's timeline, labelled against the entry before it."""
+
+    claim: Claim
+    measure: Measure
+    published: str  # ISO date, "" when unknown
+    interval: tuple[float, float]
+    label: str  # one of LABELS
+    note: str = ""
+
+
+def _measures(claims: Iterable[Claim]) -> dict[tuple[Measure, str], list[Claim]]:
+    """Quantity claims grouped by (measure, unit), object-less claims merged where unambiguous."""
+    groups: dict[tuple[str, str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        if c.kind == "date" or not comparable(c) or stated_interval(c) is None:
+            continue
+        unit = c.unit if c.kind in UNIT_KINDS else ""
+        groups[(c.kind, c.subject, c.status, unit)][c.object].append(c)
+    out: dict[tuple[Measure, str], list[Claim]] = {}
+    for (kind, subject, status, unit), by_object in groups.items():
+        named = [o for o in by_object if o]
+        if len(named) == 1 and "" in by_object:
+            by_object[named[0]].extend(by_object.pop(""))
+        for obj, members in by_object.items():
+            out[((kind, subject, obj, status), unit)] = members
+    return dict(sorted(out.items()))
+
+
+def _voices(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims partitioned into independent voices: same document, outlet or attribution join."""
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        keys = [f"source:{c.source}"] if c.source else [f"claim:{i}"]
+        if c.outlet.strip():
+            keys.append(f"outlet:{c.outlet.strip().casefold()}")
+        if c.attributed_to.strip():
+            keys.append(f"by:{c.attributed_to.strip().casefold()}")
+        for k in keys:
+            if k in first:
+                parent[find(i)] = find(first[k])
+            else:
+                first[k] = i
+    out: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        out[find(i)].append(c)
+    return list(out.values())
+
+
+def _union(ivs: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[tuple[float, float]] = []
+    for lo, hi in sorted(ivs):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def consensus(voices: list[list[tuple[float, float]]]) -> tuple[list[tuple[float, float]], int]:
+    """The intervals covered by the most voices (each voice counted once), and that count.
+
+    Points and the open gaps between the finite ends are swept once: O(n log n).
+    """
+    unions = [_union(v) for v in voices]
+    points = sorted({x for u in unions for iv in u for x in iv if math.isfinite(x)})
+    k = len(points)
+
+    def slot(x: float) -> int:  # -inf -> 0; points[i] -> 2i+1; inf -> 2k
+        if x == -math.inf:
+            return 0
+        if x == math.inf:
+            return 2 * k
+        return 2 * bisect_left(points, x) + 1
+
+    diff = [0] * (2 * k + 2)
+    for u in unions:
+        for lo, hi in u:
+            diff[slot(lo)] += 1
+            diff[slot(hi) + 1] -= 1
+    counts, run = [], 0
+    for d in diff[:-1]:
+        run += d
+        counts.append(run)
+    best = max(counts, default=0)
+
+    def value(s: int) -> float:
+        if s == 0:
+            return -math.inf
+        if s == 2 * k:
+            return math.inf
+        return points[(s - 1) // 2]
+
+    regions: list[tuple[float, float]] = []
+    s = 0
+    while s < len(counts):
+        if counts[s] == best and best:
+            e = s
+            while e + 1 < len(counts) and counts[e + 1] == best:
+                e += 1
+            regions.append((value(s), value(e)))
+            s = e + 1
+        else:
+            s += 1
+    return regions, best
+
+
+def _span(iv: tuple[float, float]) -> str:
+    lo, hi = iv
+
+    def n(x: float) -> str:
+        return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
+
+    if lo == hi:
+        return n(lo)
+    if hi == math.inf:
+        return f"{n(lo)} or more"
+    if lo == -math.inf:
+        return f"up to {n(hi)}"
+    return f"{n(lo)}–{n(hi)}"
+
+
+def facts(claims: Iterable[Claim]) -> list[Fact]:
+    """One ``Fact`` per measure: its figures, their sources, and the consensus interval."""
+    out: list[Fact] = []
+    for (measure, unit), members in _measures(claims).items():
+        figures: dict[tuple[object, ...], Figure] = {}
+        for c in members:
+            key = (c.value_low, c.value_high, c.qualifier)
+            if key not in figures:
+                figures[key] = Figure(c.value_low, c.value_high, c.qualifier, unit, describe(c), interval(c))
+            figures[key].claims.append(c)
+        voices = _voices(members)
+        regions, support = consensus([[interval(c) for c in v] for v in voices])
+        agreed: tuple[float, float] | None = None
+        if len(regions) > 1:
+            note = "independent sources split between " + " and ".join(_span(r) for r in regions)
+        elif support < 2 and len(voices) > 1:
+            note = "no two independent sources agree"
+        else:
+            agreed = regions[0]
+            note = ("a single independent source" if len(voices) == 1
+                    else f"{support} of {len(voices)} independent sources agree")
+        if agreed is None and measure[0] in CUMULATIVE_KINDS:
+            note += "; a running total: later figures may be updates (see the timeline)"
+        ordered = sorted(figures.values(), key=lambda f: (f.interval, f.qualifier))
+        out.append(Fact(measure, unit, ordered, agreed, support if agreed else 0, len(voices), note))
+    return out
+
+
+def _label(prev: TimelineEntry | None, claim: Claim, iv: tuple[float, float], day: str) -> tuple[str, str]:
+    if prev is None:
+        return "first", ""
+    if prev.interval[0] <= iv[1] and iv[0] <= prev.interval[1]:
+        return "consistent", ""
+    later = bool(day and prev.published and day > prev.published)
+    if later and claim.kind in CUMULATIVE_KINDS and claim.status == "actual" and iv[0] > prev.interval[1]:
+        return "update", f"up from {describe(prev.claim)}"
+    direction = "above" if iv[0] > prev.interval[1] else "below"
+    return "contradiction", f"{direction} {describe(prev.claim)} ({prev.claim.source})"
+
+
+def timeline(claims: Iterable[Claim], *, kind: str | None = None, subject: str | None = None,
+             object: str | None = None, status: str | None = None) -> list[TimelineEntry]:
+    """The figures of each matching measure in publication order, labelled.
+
+    Filters left as None match anything; ``object`` also matches claims that
+    give none. Each entry is compared with the one before it: ``first``,
+    ``consistent`` (intervals overlap), ``update`` (a later, larger running
+    total), or ``contradiction``. Entries without a date come last.
+    """
+    def wanted(c: Claim) -> bool:
+        return ((kind is None or c.kind == kind) and (subject is None or c.subject == subject)
+                and (status is None or c.status == status)
+                and (object is None or c.object in (object, "")))
+
+    out: list[TimelineEntry] = []
+    for (measure, _unit), members in _measures(c for c in claims if wanted(c)).items():
+        if object is not None and measure[2] not in (object, ""):
+            continue
+        dated = []
+        for c in members:
+            day = published_day(c)
+            dated.append((day is None, day.isoformat() if day else "", c.source, c.start, c))
+        prev: TimelineEntry | None = None
+        for _, day_s, _, _, c in sorted(dated, key=lambda t: t[:4]):
+            iv = interval(c)
+            label, note = _label(prev, c, iv, day_s)
+            if not day_s:
+                note = "; ".join(filter(None, [note, "date unknown"]))
+            prev = TimelineEntry(c, measure, day_s, iv, label, note)
+            out.append(prev)
+    return out
+
+
+def _bar_value(entry: TimelineEntry) -> float:
+    lo, hi = entry.interval
+    if entry.claim.qualifier in ("approx", "exact", "range", "") and math.isfinite(lo) and math.isfinite(hi):
+        return abs((lo + hi) / 2)
+    v = entry.claim.value
+    return abs(v) if v is not None else 0.0
+
+
+def _table(entries: list[TimelineEntry], top: float, width: int) -> Table:
+    kind, subject, obj, status = entries[0].measure
+    title = f"{kind}: {subject}" + (f" → {obj}" if obj else "") + f" ({status})"
+    table = Table(title=title, title_justify="left", box=box.SIMPLE, show_edge=False)
+    for name in ("published", "figure", "bar", "label", "source"):
+        table.add_column(name, no_wrap=name in ("published", "figure", "bar"))
+    for e in entries:
+        style = _STYLES.get(e.label, "")
+        bar = Text("█" * max(1, round(_bar_value(e) / top * width)), style=style)
+        if e.interval[1] == math.inf:
+            bar.append("▶", style=style)
+        label = Text(e.label, style=style)
+        if e.note:
+            label.append(f" ({e.note})", style="dim")
+        table.add_row(e.published or "?", describe(e.claim), bar, label, e.claim.source)
+    return table
+
+
+def render_bars(entries: list[TimelineEntry], width: int = 40) -> Group:
+    """One rich table per measure, a value-proportional bar per entry (``▶``: open upward).
+
+    Bars share one scale within a measure; the longest is ``width`` cells.
+    """
+    by_measure: dict[Measure, list[TimelineEntry]] = defaultdict(list)
+    for e in entries:
+        by_measure[e.measure].append(e)
+    tables = []
+    for members in by_measure.values():
+        top = max(_bar_value(e) for e in members) or 1.0
+        tables.append(_table(members, top, width))
+    return Group(*tables)
