@@ -145,7 +145,7 @@ class _Reader:
             yield from self._read_jsonl(path, source)
             return
         if size > self.max_bytes:
-            yield ReadError(source, f"larger than {_mb(self.max_bytes)} MB limit (--max-bytes)")
+            yield ReadError(source, f"larger than {_limit(self.max_bytes)} limit (--max-bytes)")
             return
         try:
             with open(path, "rb") as fh:
@@ -154,7 +154,7 @@ class _Reader:
             yield ReadError(source, _os_reason(exc))
             return
         if len(raw) > self.max_bytes:
-            yield ReadError(source, f"larger than {_mb(self.max_bytes)} MB limit (--max-bytes)")
+            yield ReadError(source, f"larger than {_limit(self.max_bytes)} limit (--max-bytes)")
             return
         if fmt == "auto":
             fmt = "html" if lower.endswith(HTML_SUFFIXES) or _HTML_START.match(raw[:4096]) else "text"
@@ -204,7 +204,7 @@ class _Reader:
                     continue
                 where = f"{source}:{number}"
                 if len(line) > self.max_bytes:
-                    yield ReadError(where, f"larger than {_mb(self.max_bytes)} MB limit (--max-bytes)")
+                    yield ReadError(where, f"larger than {_limit(self.max_bytes)} limit (--max-bytes)")
                     continue
                 item = _jsonl_document(line, source, number)
                 if isinstance(item, ReadError):
@@ -260,7 +260,7 @@ def _fill_html(doc: Document, layers: list[dict[str, Any]]) -> str | None:
         doc.text, with_metadata=True, include_comments=False,
         date_extraction_params={"extensive_search": False, "original_date": True})
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
+    if not text or not text.strip() or _all_furniture(text):
         return "no article text found in HTML page"
     doc.text = text
     problem = _check_text(text)
@@ -296,6 +296,16 @@ def _set_published(doc: Document, value: Any) -> bool:
     if value not in (None, ""):
         doc.meta.setdefault("published_raw", str(value))
     return False
+
+
+def _all_furniture(text: str) -> bool:
+    """True when nothing but furniture (menus, "Back to top") is left of a page."""
+    rest, pos = [], 0
+    for start, end in furniture_spans(text):
+        rest.append(text[pos:start])
+        pos = end
+    rest.append(text[pos:])
+    return not "".join(rest).strip()
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -480,8 +490,8 @@ def _os_reason(exc: OSError, *, link: bool = False) -> str:
     return f"not readable: {(exc.strerror or str(exc)).lower()}"
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1_000_000:g}"
+def _limit(n: int) -> str:
+    return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n} bytes"
 
 
 def _str(value: Any) -> str:
