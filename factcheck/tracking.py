@@ -314,3 +314,52 @@ def render_bars(entries: list[TimelineEntry], width: int = 40) -> Group:
         top = max(_bar_value(e) for e in members) or 1.0
         tables.append(_table(members, top, width))
     return Group(*tables)
+
+
+def _end(x: float) -> float | None:
+    return x if math.isfinite(x) else None
+
+
+def fact_rows(found: list[Fact]) -> list[dict[str, object]]:
+    """CSV/JSON rows for ``facts``: one per measure; open consensus ends are None."""
+    rows: list[dict[str, object]] = []
+    for f in found:
+        kind, subject, obj, status = f.measure
+        rows.append({
+            "kind": kind, "subject": subject, "object": obj, "status": status, "unit": f.unit,
+            "figures": "; ".join(f"{g.text} ({', '.join(g.sources)})" for g in f.figures),
+            "consensus_low": _end(f.consensus[0]) if f.consensus else None,
+            "consensus_high": _end(f.consensus[1]) if f.consensus else None,
+            "consensus": _span(f.consensus) if f.consensus else "",
+            "support": f.support, "voices": f.voices, "note": f.note,
+        })
+    return rows
+
+
+def render_facts(found: list[Fact]) -> Table:
+    """A rich table: measure, figures with their sources, consensus and note."""
+    table = Table(title=f"{len(found)} measures", box=box.SIMPLE, show_edge=False)
+    for name in ("measure", "figures", "consensus", "note"):
+        table.add_column(name)
+    for f in found:
+        kind, subject, obj, status = f.measure
+        measure = f"{kind}: {subject}" + (f" → {obj}" if obj else "") + f" ({status})"
+        figures = Text()
+        for g in f.figures:
+            if figures:
+                figures.append("\n")
+            figures.append(g.text, style="bold")
+            figures.append(f"  {len(g.sources)} source{'s' if len(g.sources) != 1 else ''}", style="dim")
+        agreed = Text(_span(f.consensus), style="green") if f.consensus else Text("none", style="red")
+        table.add_row(measure, figures, agreed, f.note)
+    return table
+
+
+def timeline_rows(entries: list[TimelineEntry]) -> list[dict[str, object]]:
+    """CSV/JSON rows for ``timeline``: one per entry, in order."""
+    return [{
+        "kind": e.measure[0], "subject": e.measure[1], "object": e.measure[2], "status": e.measure[3],
+        "published": e.published, "claim_id": e.claim.claim_id, "source": e.claim.source,
+        "text": e.claim.text, "value_low": e.claim.value_low, "value_high": e.claim.value_high,
+        "qualifier": e.claim.qualifier, "figure": describe(e.claim), "label": e.label, "note": e.note,
+    } for e in entries]
