@@ -119,10 +119,11 @@ def load_pipeline(resources_dir: str | None = None) -> stanza.Pipeline:
         raise _missing_error(directory, str(exc)) from exc
 
 
-def _token_span(token: Any, text: str, cursor: int) -> tuple[int, int]:
+def _token_span(token: Any, text: str, cursor: int, trust_offsets: bool = True) -> tuple[int, int]:
     """Character span of a Stanza token in ``text``, from its offsets or by searching."""
     start, end = token.start_char, token.end_char
-    if start is not None and end is not None and cursor <= start <= end <= len(text):
+    if (trust_offsets and start is not None and end is not None and cursor <= start <= end <= len(text)
+            and text[start:end] == token.text):
         return start, end
     found = text.find(token.text, cursor)
     if found < 0:
@@ -153,20 +154,24 @@ def _document_text(document: Any) -> str:
     return "".join(pieces)
 
 
-def stanza_to_doc(document: stanza.Document, vocab: Vocab) -> Doc:
+def stanza_to_doc(document: stanza.Document, vocab: Vocab, text: str | None = None) -> Doc:
     """Convert an annotated Stanza ``Document`` into a spaCy ``Doc`` over the same text.
 
-    Carries tokens (with ``doc.text == document.text``), lemmas, UPOS, XPOS (tag),
-    feats (morph), heads and deps (root labelled ``ROOT``), sentence starts and NER
-    entities (labels via ``NER_LABELS``). Annotation layers Stanza did not produce
-    are left unset.
+    Carries tokens (with ``doc.text == document.text``, or ``== text`` when given:
+    the input Stanza was run on, for modes that rewrite ``document.text``), lemmas,
+    UPOS, XPOS (tag), feats (morph), heads and deps (root labelled ``ROOT``),
+    sentence starts and NER entities (labels via ``NER_LABELS``). Annotation layers
+    Stanza did not produce are left unset.
     """
-    text = _document_text(document)
+    own = _document_text(document)
+    trust = text is None or text == own
+    text = own if text is None else text
     words: list[str] = []
     spaces: list[bool] = []
     # per spaCy token: (stanza word or None for filler, sentence index)
     units: list[tuple[Any, int]] = []
     token_index: dict[tuple[int, int], int] = {}  # (sentence, word id) -> spaCy index
+    position: dict[int, int] = {}  # id(stanza token) -> spaCy index
     cursor = 0
 
     def add_gap(gap: str, sent_idx: int) -> None:
@@ -182,12 +187,13 @@ def stanza_to_doc(document: stanza.Document, vocab: Vocab) -> Doc:
 
     for s_idx, sentence in enumerate(document.sentences):
         for token in sentence.tokens:
-            start, end = _token_span(token, text, cursor)
+            start, end = _token_span(token, text, cursor, trust)
             # whitespace between sentences stays with the sentence before it
             add_gap(text[cursor:start], s_idx - 1 if words and token is sentence.tokens[0] else s_idx)
             words.append(text[start:end])
             spaces.append(False)
             units.append((_head_word(token), s_idx))
+            position[id(token)] = len(words) - 1
             for word in token.words:
                 token_index[(s_idx, word.id)] = len(words) - 1
             cursor = end
@@ -248,44 +254,45 @@ def stanza_to_doc(document: stanza.Document, vocab: Vocab) -> Doc:
     )
     if doc.text != text:  # pragma: no cover - guarded by construction
         raise AssertionError("stanza_to_doc lost the document text")
-    _set_ents(doc, document)
+    _set_ents(doc, document, position)
     return doc
 
 
-def _set_ents(doc: Doc, document: Any) -> None:
-    """Copy Stanza's entity spans onto ``doc`` (skipping misaligned or overlapping ones)."""
-    tokens = [t for s in document.sentences for t in s.tokens]
-    if not any(t.ner for t in tokens):
+def _set_ents(doc: Doc, document: Any, position: dict[int, int]) -> None:
+    """Copy Stanza's entity spans onto ``doc`` (skipping misaligned or overlapping ones).
+
+    ``position`` maps ``id(stanza token)`` to its spaCy token index.
+    """
+    if not any(t.ner for s in document.sentences for t in s.tokens):
         return
     spans: list[Span] = []
     for ent in document.ents or []:
-        if ent.start_char is None or ent.end_char is None:
-            continue
         label = NER_LABELS.get(ent.type.upper(), ent.type.upper()) if ent.type else ""
-        if not label:
+        if not label or not ent.tokens:
             continue
-        span = doc.char_span(ent.start_char, ent.end_char, label=label, alignment_mode="strict")
-        if span is not None:
-            spans.append(span)
+        first, last = position.get(id(ent.tokens[0])), position.get(id(ent.tokens[-1]))
+        if first is None or last is None or last < first:
+            continue
+        spans.append(Span(doc, first, last + 1, label=label))
     doc.set_ents(filter_spans(spans), default="outside")
 
 
 class StanzaTokenizer:
     """A spaCy tokenizer replacement: text -> Stanza analysis -> ``Doc``.
 
-    ``nlp.tokenizer = StanzaTokenizer(nlp.vocab, load_pipeline())`` makes every
+    ``nlp.tokenizer = StanzaTokenizer(load_pipeline(), nlp.vocab)`` makes every
     ``nlp(text)`` / ``nlp.pipe(texts)`` run Stanza first. For batching through
     Stanza use ``nlp.pipe(nlp.tokenizer.pipe(texts))``.
     """
 
-    def __init__(self, vocab: Vocab, pipeline: stanza.Pipeline) -> None:
+    def __init__(self, pipeline: stanza.Pipeline, vocab: Vocab) -> None:
         self.vocab = vocab
         self.pipeline = pipeline
 
     def __call__(self, text: str) -> Doc:
         if not text.strip():
             return _blank_doc(self.vocab, text)
-        return stanza_to_doc(self.pipeline(text), self.vocab)
+        return stanza_to_doc(self.pipeline(text), self.vocab, text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
         """Yield one ``Doc`` per text, sending texts to Stanza in batches."""
@@ -303,7 +310,7 @@ class StanzaTokenizer:
         analysed = iter(self.pipeline.bulk_process(todo) if todo else [])
         for text in texts:
             if text.strip():
-                yield stanza_to_doc(next(analysed), self.vocab)
+                yield stanza_to_doc(next(analysed), self.vocab, text)
             else:
                 yield _blank_doc(self.vocab, text)
 
@@ -330,7 +337,7 @@ def _blank_doc(vocab: Vocab, text: str) -> Doc:
 
 def use_stanza(nlp: Any, resources_dir: str | None = None) -> Any:
     """Make ``nlp`` run Stanza as its tokenizer; returns ``nlp``. Raises ``StanzaModelsMissing``."""
-    nlp.tokenizer = StanzaTokenizer(nlp.vocab, load_pipeline(resources_dir))
+    nlp.tokenizer = StanzaTokenizer(load_pipeline(resources_dir), nlp.vocab)
     return nlp
 
 
