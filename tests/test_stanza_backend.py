@@ -100,6 +100,11 @@ def test_roles_ergative_subject_and_ko_recipient(doc):
     assert reason == "nsubj of भेजे; iobj+को of भेजे"
 
 
+def test_roles_from_the_whole_claim_text(doc):
+    subject, obj, _ = dependency_roles(doc, *_span(doc, "10,000 सैनिक"))
+    assert (_text(doc, subject), _text(doc, obj)) == ("उत्तर कोरिया", "रूस")
+
+
 def test_roles_passive_agent_and_target(doc):
     subject, obj, reason = dependency_roles(doc, *_span(doc, "120"))
     assert _text(doc, subject) == "रूस"

@@ -215,6 +215,11 @@ def stanza_to_doc(document: stanza.Document, vocab: Vocab, text: str | None = No
     heads: list[int] = []
     deps: list[str] = []
     sent_starts: list[bool] = []
+    first_real: dict[int, int] = {}
+    for i, (word, s_idx) in enumerate(units):
+        if word is not None:
+            first_real.setdefault(s_idx, i)
+    last_real: int | None = None
     for i, (word, s_idx) in enumerate(units):
         sent_starts.append(i == 0 or units[i - 1][1] != s_idx)
         if word is None:  # whitespace (or text Stanza skipped): attach within its sentence
@@ -223,11 +228,11 @@ def stanza_to_doc(document: stanza.Document, vocab: Vocab, text: str | None = No
             tags.append("_SP" if filler else "")
             lemmas.append(words[i])
             morphs.append("")
-            same = [j for j, (w, s) in enumerate(units) if w is not None and s == s_idx]
-            before = [j for j in same if j < i]
-            heads.append(before[-1] if before else (same[0] if same else i))
+            heads.append(last_real if last_real is not None and units[last_real][1] == s_idx
+                         else first_real.get(s_idx, i))
             deps.append("dep")
             continue
+        last_real = i
         pos.append(word.upos or "X")
         tags.append(word.xpos or "")
         lemmas.append(word.lemma or words[i])
@@ -239,8 +244,9 @@ def stanza_to_doc(document: stanza.Document, vocab: Vocab, text: str | None = No
             heads.append(i)
             deps.append("ROOT")
         else:
-            heads.append(token_index[(s_idx, word.head)])
-            deps.append(word.deprel)
+            head = token_index.get((s_idx, word.head))
+            heads.append(i if head is None else head)
+            deps.append("ROOT" if head is None else word.deprel)
 
     doc = Doc(
         vocab, words=words, spaces=spaces,
