@@ -166,12 +166,11 @@ def consensus(voices: list[list[tuple[float, float]]]) -> tuple[list[tuple[float
         counts.append(run)
     best = max(counts, default=0)
 
-    def value(s: int) -> float:
-        if s == 0:
-            return -math.inf
-        if s == 2 * k:
-            return math.inf
-        return points[(s - 1) // 2]
+    def low(s: int) -> float:  # a run starts at -inf or at a point
+        return -math.inf if s == 0 else points[(s - 1) // 2]
+
+    def high(e: int) -> float:  # and ends at a point or at inf
+        return math.inf if e == 2 * k else points[(e - 1) // 2]
 
     regions: list[tuple[float, float]] = []
     s = 0
@@ -180,7 +179,7 @@ def consensus(voices: list[list[tuple[float, float]]]) -> tuple[list[tuple[float
             e = s
             while e + 1 < len(counts) and counts[e + 1] == best:
                 e += 1
-            regions.append((value(s), value(e)))
+            regions.append((low(s), high(e)))
             s = e + 1
         else:
             s += 1
@@ -215,10 +214,10 @@ def facts(claims: Iterable[Claim]) -> list[Fact]:
         voices = _voices(members)
         regions, support = consensus([[interval(c) for c in v] for v in voices])
         agreed: tuple[float, float] | None = None
-        if len(regions) > 1:
-            note = "independent sources split between " + " and ".join(_span(r) for r in regions)
-        elif support < 2 and len(voices) > 1:
+        if support < 2 and len(voices) > 1:
             note = "no two independent sources agree"
+        elif len(regions) > 1:
+            note = "independent sources split between " + " and ".join(_span(r) for r in regions)
         else:
             agreed = regions[0]
             note = ("a single independent source" if len(voices) == 1
