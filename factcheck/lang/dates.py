@@ -54,6 +54,7 @@ def _alt(words: object) -> str:
 
 class _Lang(NamedTuple):
     month: dict[str, int]
+    month_alt: str
     weekday: dict[str, int]
     offset: dict[str, int]  # इस -> 0, पिछले -> -1, अगले -> 1
     numbers: dict[str, float]
@@ -148,11 +149,23 @@ def _lang() -> _Lang:
     )
     past = re.compile(rf"{_NB}(?:{_alt(data['past_markers'])}|ने|की\s*$){_NA}")
     return _Lang(
-        month, weekday, offset, numbers, decades,
+        month, mon, weekday, offset, numbers, decades,
         frozenset(fold_word(w) for w in data["not_year_after"]),
         month_date, month_ctx, numeric, year, year_after, decade, rel_unit, weekday_re, day_word, ago,
         future, past,
     )
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a folded month name or abbreviation names (Hindi or English), else None."""
+    w = re.sub(r"\s+", " ", word.lower())
+    month = _lang().month
+    return month.get(w) or month.get(w.rstrip("."))
+
+
+def month_pattern() -> str:
+    """A regex alternation of every folded month name (match it case-insensitively)."""
+    return _lang().month_alt
 
 
 def _tense(text: str, end: int) -> str:
