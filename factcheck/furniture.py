@@ -14,13 +14,16 @@ from dataclasses import dataclass
 
 from factcheck.normalize import fold
 
-#: A line starting with one of these (after bullets/quotes) is furniture.
-MARKERS: tuple[str, ...] = (
+#: Markers that introduce a linked story; on a line of their own they take the headline below.
+TEASERS: tuple[str, ...] = (
     "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "और पढ़ें",
     "Also Read", "Read also", "Read more", "Pls read", "Please read", "Related Post",
-    "Related News", "Related Articles", "Leave a Reply", "Leave a Comment",
-    "Your email address will not be published", "Save my name, email", "Back to top",
-    "Share this", "Follow us", "डिस्क्लेमर", "Disclaimer",
+    "Related News", "Related Articles",
+)
+#: A line starting with one of these (after bullets/quotes) is furniture.
+MARKERS: tuple[str, ...] = TEASERS + (
+    "Leave a Reply", "Leave a Comment", "Your email address will not be published",
+    "Save my name, email", "Back to top", "Share this", "Follow us", "डिस्क्लेमर", "Disclaimer",
 )
 #: Whole lines that are furniture only when they stand alone.
 WHOLE_LINES: frozenset[str] = frozenset({
@@ -35,6 +38,7 @@ _LEAD = re.compile(r"^[\s\W_]*?(?=\w)")  # leading bullets, quotes, punctuation
 _WS = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _FOLDED_MARKERS = tuple(fold(m)[0].lower() for m in MARKERS)
+_FOLDED_TEASERS = frozenset(fold(m)[0].lower() for m in TEASERS)
 _MAX_HEADLINE_WORDS = 20
 _MIN_LIST = 3  # linked headlines
 _MIN_MENU = 4  # menu items
@@ -142,12 +146,10 @@ def _mark_markers(lines: list[_Line], marked: list[bool]) -> None:
         if marker is None and not _hashtags(line):
             continue
         marked[i] = True
-        bare = marker is not None and len(_key(line.text).strip(" :-–|>»")) <= len(marker)
+        bare = marker in _FOLDED_TEASERS and len(_key(line.text).strip(" :-–|>»")) <= len(marker)
         j = _next_nonblank(lines, i)
         if bare and j is not None and lines[j].headline and _marker(lines[j]) is None:
-            k = _next_nonblank(lines, j)
-            if k is None or not lines[k].body:  # not the subheading of the next paragraph
-                marked[j] = True
+            marked[j] = True
 
 
 def _mark_runs(lines: list[_Line], marked: list[bool], member, minimum: int, *,
