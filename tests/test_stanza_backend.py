@@ -204,3 +204,34 @@ def test_factcheck_components_run_on_converted_doc(doc):
     for claim in claims:
         assert converted.text[claim.start:claim.end] == claim.text
     assert any(c.text.startswith("10,000") for c in claims)
+
+
+def test_converted_doc_runs_through_a_spacy_pipeline():
+    """Independent of factcheck.pipeline: spaCy components see lemmas, ents and the parse."""
+    from spacy.language import Language
+
+    if "test_stanza_roles" not in Language.factories:
+
+        @Language.factory("test_stanza_roles")
+        def _make_roles(nlp, name):
+            def component(doc):
+                for span in doc.spans.get("quantities", []):
+                    doc.user_data.setdefault("roles", []).append(
+                        dependency_roles(doc, span.start_char, span.end_char))
+                return doc
+            return component
+
+    nlp = spacy.blank("hi")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([
+        {"label": "SEND", "pattern": [{"LEMMA": "भेज", "POS": "VERB"}]},
+        {"label": "TROOPS", "pattern": [{"DEP": "nummod"}, {"TEXT": "सैनिक"}]},
+    ])
+    nlp.add_pipe("test_stanza_roles")
+    converted = stanza_to_doc(CoNLL.conll2doc(str(DATA / "hi_claims.conllu"), reconstruct_text=True), nlp.vocab)
+    converted.spans["quantities"] = [converted.char_span(*_span(converted, "10,000"))]
+    doc = nlp(converted)
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert {("भेजे", "SEND"), ("10,000 सैनिक", "TROOPS"), ("उत्तर कोरिया", "GPE")} <= labels
+    (subject, obj, _), = doc.user_data["roles"]
+    assert (_text(doc, subject), _text(doc, obj)) == ("उत्तर कोरिया", "रूस")
