@@ -46,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
     dateline = re.compile(
-        r"^[\s*#>]*(?P<place>[^\W\d][^\d,:()\n]{1,40}?)\s*[,:|]\s*"
+        r"^[\s*#>]*(?P<place>[^\W\d][^\d,:|()\n]{1,40}?)\s*[,:|]\s*"
         rf"(?:(?P<d1>{day})\s+(?P<m1>{mon})|(?P<m2>{mon})\.?\s+(?P<d2>{day}))"
         rf"(?:\s*,?\s*(?P<y>{year}))?(?!\d)\s*(?:\(|-|:|।|\||$)",
         re.IGNORECASE,
@@ -95,8 +95,8 @@ def find_published(text: str, url: str = "") -> tuple[str, str] | None:
     partial: tuple[int, int] | None = None  # (month, day) of a dateline without a year
     for line in top[:_TOP_LINES]:
         m = dateline_re.match(line)
-        if m is None:
-            continue
+        if m is None or updated_re.match(m.group("place")) or find_dates(m.group("place")):
+            continue  # "प्रकाशित: 3 अक्तूबर", "शुक्रवार, 22 नवंबर" are not places
         month = month_number(m.group("m1") or m.group("m2"))
         day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
         if month is None:
