@@ -157,6 +157,15 @@ def test_load_pipeline_without_models_names_download(tmp_path):
     assert str(tmp_path) in message
 
 
+def test_load_pipeline_with_broken_models_does_not_go_online(tmp_path):
+    (tmp_path / "resources.json").write_text("{}", encoding="utf-8")
+    for sub in ("tokenize", "pos", "lemma", "depparse", "ner"):
+        (tmp_path / "hi" / sub).mkdir(parents=True)
+        (tmp_path / "hi" / sub / "hdtb.pt").write_bytes(b"not a model")
+    with pytest.raises(StanzaModelsMissing, match=r"stanza\.download\('hi'"):
+        load_pipeline(str(tmp_path))
+
+
 def test_load_pipeline_reads_env_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "elsewhere"))
     with pytest.raises(StanzaModelsMissing, match="elsewhere"):

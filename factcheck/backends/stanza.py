@@ -74,14 +74,14 @@ def models_dir(resources_dir: str | None = None) -> Path:
 
 
 def missing_models(directory: Path) -> list[str]:
-    """The files/directories a Hindi pipeline needs that are absent from ``directory``."""
+    """What a Hindi pipeline needs that ``directory`` lacks, as paths relative to it."""
     missing: list[str] = []
     if not (directory / "resources.json").is_file():
-        missing.append(str(directory / "resources.json"))
+        missing.append("resources.json")
     for sub in _REQUIRED_DIRS:
         path = directory / LANG / sub
         if not path.is_dir() or not any(path.glob("*.pt")):
-            missing.append(str(path))
+            missing.append(f"{LANG}/{sub}/*.pt")
     return missing
 
 
@@ -115,20 +115,26 @@ def load_pipeline(resources_dir: str | None = None) -> stanza.Pipeline:
             lang=LANG, processors=PROCESSORS, dir=str(directory),
             download_method=None, logging_level="WARN",
         )
-    except FileNotFoundError as exc:
-        raise _missing_error(directory, str(exc)) from exc
+    except Exception as exc:  # incomplete or unreadable model files, unknown resources.json
+        raise _missing_error(directory, f"{type(exc).__name__}: {exc}") from exc
 
 
 def _token_span(token: Any, text: str, cursor: int, trust_offsets: bool = True) -> tuple[int, int]:
-    """Character span of a Stanza token in ``text``, from its offsets or by searching."""
+    """Character span of a Stanza token in ``text``: its offsets, or a search from ``cursor``.
+
+    Offsets are used when trusted and in order (the Doc takes the raw substring,
+    so a token Stanza normalised keeps the original characters).
+    """
     start, end = token.start_char, token.end_char
-    if (trust_offsets and start is not None and end is not None and cursor <= start <= end <= len(text)
-            and text[start:end] == token.text):
+    sane = start is not None and end is not None and cursor <= start < end <= len(text)
+    if trust_offsets and sane:
         return start, end
     found = text.find(token.text, cursor)
-    if found < 0:
-        raise ValueError(f"Stanza token {token.text!r} not found in the document text after {cursor}")
-    return found, found + len(token.text)
+    if found >= 0:
+        return found, found + len(token.text)
+    if sane:
+        return start, end
+    raise ValueError(f"Stanza token {token.text!r} not found in the document text after offset {cursor}")
 
 
 def _head_word(token: Any) -> Any:
