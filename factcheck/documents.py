@@ -30,6 +30,9 @@ from factcheck.normalize import fold
 SIDECARS: tuple[str, ...] = ("sources.csv",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FORMATS = ("auto", "text", "html", "jsonl")
+#: A leading ``---`` block is front matter only if it has one of these keys.
+FRONT_MATTER_KEYS = frozenset({"published", "date", "outlet", "source", "sitename", "site", "url", "link",
+                               "title", "headline", "author", "id", "lang", "language"})
 
 #: Frequent Hindi words as typed in the KrutiDev/Chanakya legacy fonts (के का की में है ने को से और कि यह भी पर हैं था).
 KRUTIDEV_TOKENS: frozenset[str] = frozenset({
@@ -418,7 +421,10 @@ def front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
         return None
     if not isinstance(fields, dict):
         return None
-    return m.end(), {str(k).lower(): v for k, v in fields.items()}
+    fields = {str(k).strip().lower(): v for k, v in fields.items()}
+    if not FRONT_MATTER_KEYS & fields.keys():  # "---\nरूस: 10 सैनिक\n---" is article text
+        return None
+    return m.end(), fields
 
 
 def read_sidecar(folder: str) -> dict[str, dict[str, str]]:

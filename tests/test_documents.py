@@ -340,6 +340,20 @@ def test_front_matter_is_furniture(tmp_path):
     assert d.meta["front_matter"]["outlet"] == "Front Outlet"
 
 
+@pytest.mark.parametrize("body", [
+    "---\nरूस: 10,000 सैनिक\n---\n" + HINDI,  # YAML-shaped, but no metadata key
+    "---\nसिर्फ एक रेखा\n---\n" + HINDI,
+    "--- \n- 5\n- 6\n---\n" + HINDI,
+    "published: 2024-06-18\n---\n" + HINDI,  # no opening line
+])
+def test_not_front_matter(tmp_path, body):
+    path = tmp_path / "a.txt"
+    path.write_text(body, encoding="utf-8")
+    d = doc(path)
+    assert (d.published_origin != "metadata", "front_matter" in d.meta) == (True, False)
+    assert all(s > 0 for s, _ in d.furniture)
+
+
 def test_sidecar_applies_to_named_file_and_html(tmp_path):
     root = _corpus(tmp_path, HINDI, "a.txt,https://csv.in/a,2023-01-05,CSV\npage.html,,2022-02-02,CSV2")
     (root / "page.html").write_text(PAGE, encoding="utf-8")
