@@ -369,7 +369,8 @@ def test_sidecar_read_once_per_folder(tmp_path, monkeypatch):
     calls = []
     real = documents.read_sidecar
     monkeypatch.setattr(documents, "read_sidecar", lambda f: calls.append(f) or real(f))
-    assert [d.published for d in iter_documents([str(root)])] == ["2023-01-05", ""]
+    paths = [str(root), str(root / "a.txt"), str(root / "b.txt")]
+    assert [d.published for d in iter_documents(paths)] == ["2023-01-05", "", "2023-01-05", ""]
     assert len(calls) == 1
 
 
