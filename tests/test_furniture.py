@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.furniture import furniture_spans
 
@@ -115,3 +117,23 @@ def test_adjacent_furniture_lines_merge_into_one_span():
 @pytest.mark.parametrize("text", ["", "\n\n", "  ", P1, P1 + "\n" + P2])
 def test_no_furniture(text):
     assert furniture_spans(text) == []
+
+
+_LINES = st.sampled_from([P1, P2, SUB, H1, H2, "", "Back to top", "यह भी पढ़ें:", "#INA", "Crime", "  ", "40"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=25), st.sampled_from(["\n", "\r\n"]))
+def test_spans_are_sorted_disjoint_and_cover_whole_lines(lines, newline):
+    text = newline.join(lines)
+    spans = furniture_spans(text)
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        assert e1 < s2
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+    body = [line for line in lines if line in (P1, P2)]
+    covered = "".join(text[s:e] for s, e in spans)
+    # a body paragraph is only ever marked as a repeated copy
+    for line in set(body):
+        assert covered.count(line) <= max(0, body.count(line) - 1)
