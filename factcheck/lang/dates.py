@@ -42,6 +42,10 @@ _NB = rf"(?<!{_L})"
 _NA = rf"(?!{_L})"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DIGIT = re.compile(r"\d")
+_PUNCT = str.maketrans({c: " " for c in ",.;:!?()[]{}\"'।॥|-/"})
+_DAY_WORDS = frozenset(("आज", "कल", "परसों", "बीती"))
+_AGO_WORDS = frozenset(("पहले", "पूर्व", "बाद"))
 
 
 def _alt(words: object) -> str:
@@ -72,6 +76,10 @@ class _Lang(NamedTuple):
     ago: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    # cheap per-sentence triggers: a pattern runs only if one of its words occurs
+    trig_month: frozenset[str]
+    trig_unit: frozenset[str]
+    trig_weekday: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +153,7 @@ def _lang() -> _Lang:
         rf"{_NB}(?P<n>\d{{1,3}}|{_alt(numbers)})\s+(?P<u>{units})\s+(?P<dir>पहले|पूर्व|बाद){_NA}"
     )
     future = re.compile(
-        rf"{_NB}(?:{_alt(data['future_markers'])}|\S+(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी|ओगे)){_NA}"
+        rf"(?:{_NB}(?:{_alt(data['future_markers'])})|(?<={_L})(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी|ओगे)){_NA}"
     )
     past = re.compile(rf"{_NB}(?:{_alt(data['past_markers'])}|ने|की\s*$){_NA}")
     return _Lang(
@@ -153,6 +161,10 @@ def _lang() -> _Lang:
         frozenset(fold_word(w) for w in data["not_year_after"]),
         month_date, month_ctx, numeric, year, year_after, decade, rel_unit, weekday_re, day_word, ago,
         future, past,
+        frozenset(w.rstrip(".") for w in month),
+        frozenset(fold_word(w).split()[0] for k in ("year_words", "month_words", "week_words") for w in data[k])
+        | frozenset(weekday),
+        frozenset(weekday),
     )
 
 
@@ -347,19 +359,24 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     pub = published
     cands: list[tuple[int, int, str, bool]] = []
     add = cands.append
-    for m in lang.month_date.finditer(text):
-        if (r := _month_date(m, text, pub)) is not None:
-            add(r)
-    for m in lang.numeric.finditer(text):
-        if (r := _numeric(m)) is not None:
-            add(r)
-    for m in lang.year.finditer(text):
-        if (r := _year(m, text)) is not None:
-            add(r)
-    for m in lang.decade.finditer(text):
-        if (r := _decade(m)) is not None:
-            add(r)
-    for m in lang.rel_unit.finditer(text):
+    words = set(text.lower().translate(_PUNCT).split())
+    digits = _DIGIT.search(text) is not None
+    if not words.isdisjoint(lang.trig_month):
+        for m in lang.month_date.finditer(text):
+            if (r := _month_date(m, text, pub)) is not None:
+                add(r)
+    if digits:
+        for m in lang.numeric.finditer(text):
+            if (r := _numeric(m)) is not None:
+                add(r)
+        for m in lang.year.finditer(text):
+            if (r := _year(m, text)) is not None:
+                add(r)
+    if digits or "दशक" in words or "दशकों" in words:
+        for m in lang.decade.finditer(text):
+            if (r := _decade(m)) is not None:
+                add(r)
+    for m in lang.rel_unit.finditer(text) if not words.isdisjoint(lang.trig_unit) else ():
         k = lang.offset.get(re.sub(r"\s+", " ", m.group("rel")), 0)
         when = ""
         if m.group("rd"):
@@ -373,9 +390,9 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             else:
                 when = _week(pub + dt.timedelta(days=7 * k))
         add((m.start(), m.end(), when, True))
-    for m in lang.weekday_re.finditer(text):
+    for m in lang.weekday_re.finditer(text) if not words.isdisjoint(lang.trig_weekday) else ():
         add((m.start(), m.end(), _weekday_when(lang.weekday[m.group("wd")], pub, _tense(text, m.end()), False), True))
-    for m in lang.day_word.finditer(text):
+    for m in lang.day_word.finditer(text) if not words.isdisjoint(_DAY_WORDS) else ():
         when = ""
         if pub is not None:
             if m.group("today"):
@@ -387,7 +404,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
                 shift *= 1 if _tense(text, m.end()) == "future" else -1
             when = (pub + dt.timedelta(days=shift)).isoformat()
         add((m.start(), m.end(), when, True))
-    for m in lang.ago.finditer(text):
+    for m in lang.ago.finditer(text) if not words.isdisjoint(_AGO_WORDS) else ():
         prev = text[max(0, m.start() - 10) : m.start()].split()
         if prev and (prev[-1] in ("के", "की", "का") or prev[-1].endswith("से")):
             continue  # "यात्रा से दो दिन पहले": counted from another event
