@@ -109,7 +109,7 @@ def _lang() -> _Lang:
     mon, wd, rel = _alt(month), _alt(weekday), _alt(offset)
     yw, mw, ww = _alt(data["year_words"]), _alt(data["month_words"]), _alt(data["week_words"])
     month_date = re.compile(
-        rf"{_NB}(?<![\d,./-])"
+        rf"{_NB}(?<![\d,./])(?<!\d-)"
         rf"(?:(?P<wd>{wd})\s*,?\s*)?"
         rf"(?:(?P<rel>{rel})\s+(?:{yw})\s+(?:के\s+)?)?"
         r"(?:"
@@ -120,7 +120,9 @@ def _lang() -> _Lang:
         rf"){_NA}",
         re.IGNORECASE,
     )
-    month_ctx = re.compile(rf"\s*(?:में|से|तक|के|की|का|महीने|माह|मास|और|या|व|-|,\s*(?:{mon})){_NA}", re.I)
+    month_ctx = re.compile(
+        rf"\s*(?:(?:में|से|तक|के|की|का|महीने|माह|मास|और|या|व){_NA}|-|,\s*(?:{mon}){_NA})", re.I
+    )
     numeric = re.compile(
         r"(?<![\w/.,-])(?:(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})"
         rf"|(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/]|[.,-]\d)"
@@ -144,8 +146,8 @@ def _lang() -> _Lang:
     )
     weekday_re = re.compile(rf"{_NB}(?P<wd>{wd}){_NA}")
     day_word = re.compile(
-        rf"{_NB}(?:(?P<today>आज)(?!\s*(?:तक|भी|के\s+(?:दौर|समय|जमाने|युग|दिन)){_NA})"
-        rf"|(?P<kal>कल)(?!\s*-?\s*(?:कारखान|पुर्ज))|(?P<parson>परसों)"
+        rf"{_NB}(?:(?P<today>आज)(?!\s*(?:तक|भी|कल|के\s+(?:दौर|समय|जमाने|युग|दिन)){_NA})"
+        rf"|(?<!आज )(?<!बीते )(?<!वाला )(?<!वाले )(?P<kal>कल)(?!\s*-?\s*(?:कारखान|पुर्ज))|(?P<parson>परसों)"
         rf"|(?P<night>बीती\s+रात)){_NA}"
     )
     units = r"दिन|दिनों|हफ्ते|हफ्तों|सप्ताह|सप्ताहों|महीने|महीनों|माह|साल|सालों|वर्ष|वर्षों|बरस"
@@ -258,6 +260,8 @@ def _month_date(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, 
     end = m.end()
     if g["m3"] and not (year_s or g["rel"] or g["wd"]) and not lang.month_ctx.match(text, end):
         return None  # a bare month needs a date context ("जुलाई में"), unlike "मार्च निकाला"
+    if g["m3"] and not year_s and text[: m.start()].rstrip().rpartition(" ")[2] in lang.numbers:
+        return None  # "दो जून की रोटी" is an idiom, and dates are written with digits
     if mon_txt.isascii():
         date_start = m.start("m2") if g["m2"] else (m.start("d1") if g["d1"] else m.start("m3"))
         parsed = _parse_latin(text[date_start:end]) if year_s else None
