@@ -1,0 +1,543 @@
+"""Hindi numerals and quantities: digits, number words, multipliers, qualifiers, units.
+
+No Python library parses Hindi number words well (checked: hindi-normalize does
+not compose multipliers, num2words has no Hindi), so this grammar is written here.
+
+The vocabulary lives in ``data/numerals.json`` (natural spellings, folded on load).
+A single trie-compiled regex finds the number tokens (digits in Western or Indian
+grouping, words 0-99, सौ/हजार/लाख/करोड/अरब/..., डेढ/ढाई, सवा/साढे/पौने, हजारों/...);
+a small pass over those tokens composes them ("एक करोड 20 लाख" -> 12000000,
+"1 लाख करोड" -> 1e12), joins ranges ("10-12 हजार"), and anchored regexes read the
+words around them: qualifiers before/after, currency, percent and time units.
+Designators (बी-52, धारा 144), ordinals, clock times, phone numbers, hashtags,
+dates and bare एक used as an article are not quantities.
+
+``find_quantities`` works on text folded by :func:`factcheck.normalize.fold`;
+``parse_number`` folds its input itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from factcheck.model import Quantity
+from factcheck.normalize import fold, fold_word
+
+_DATA = Path(__file__).parent / "data" / "numerals.json"
+
+#: Characters that continue a word (Devanagari letters and matras, Latin, digits).
+_W = r"0-9A-Za-z_\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+_L = r"A-Za-z\u0900-\u0963\u0971-\u097f"  # letters only
+_B = rf"(?<![{_W}])"  # a word starts here
+_E = rf"(?![{_W}])"  # a word ends here
+_SEP = re.compile(r"[\s-]+")
+_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_YEAR_LOW, _YEAR_HIGH = 1800, 2100
+
+
+def _key(phrase: str) -> str:
+    """Canonical lookup key of a folded phrase: separators collapsed, lower case."""
+    return _SEP.sub(" ", phrase.strip()).lower()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, built as a prefix trie so matching stays fast.
+
+    A space or hyphen inside a phrase matches any run of spaces and hyphens.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in _SEP.sub(" ", word.strip()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            atom = r"[\s-]+" if ch == " " else re.escape(ch)
+            branches.append(atom + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    kind: str  # num, frac, fracp, mult, vague, vq, dec
+    value: float
+    word: str  # folded key for words, "" for digits
+
+
+class _Expr(NamedTuple):
+    start: int
+    end: int
+    value: float
+    next: int  # index of the first token not consumed
+    lead: float  # the first number (with its fraction)
+    scale: float  # product of the multipliers right after the lead
+    has_mult: bool
+    vague: bool
+    bare: str  # the word, when the expression is one number word without multiplier
+    digits: str  # the digits, when the expression is one plain digit token
+    needs_unit: bool  # सवा/पौने with no number: only a time unit completes it
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    words: dict[str, tuple[str, float]]
+    not_before: dict[str, re.Pattern[str]]
+    bare_multipliers: frozenset[str]
+    bare_not_numbers: frozenset[str]
+    token: re.Pattern[str]
+    has_number: re.Pattern[str]
+    pre_qual: re.Pattern[str]
+    pre_quals: dict[str, str]
+    post_qual: re.Pattern[str]
+    post_quals: dict[str, str]
+    at_most_not_before: re.Pattern[str]
+    range_conn: re.Pattern[str]
+    range_between: frozenset[str]
+    range_closer: re.Pattern[str]
+    unit: re.Pattern[str]
+    units: dict[str, str]
+    cur_before: re.Pattern[str]
+    cur_befores: dict[str, str]
+    month_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    year_before: re.Pattern[str]
+    year_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    clock_before: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+    blocked: re.Pattern[str]
+
+
+def _fold_map(table: dict[str, list[str]]) -> dict[str, str]:
+    """{label: [phrases]} -> {folded phrase key: label}."""
+    return {_key(fold_word(p)): label for label, phrases in table.items() for p in phrases}
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    words: dict[str, tuple[str, float]] = {}
+    for kind, table in (("num", data["units"]), ("mult", data["multipliers"]),
+                        ("frac", data["standalone_fractions"]), ("fracp", data["fraction_prefixes"]),
+                        ("vague", data["vague"])):
+        for value, spellings in table.items():
+            for w in spellings:
+                words[fold_word(w)] = (kind, float(value))
+    for w in data["vague_quantifiers"]:
+        words[fold_word(w)] = ("vq", 0.0)
+    for w in data["decimal_point"]:
+        words[fold_word(w)] = ("dec", 0.0)
+
+    def alt(items: Iterable[str]) -> str:
+        return _alternation(fold_word(w) for w in items)
+
+    word_alt = _alternation(words)
+    token = re.compile(
+        rf"(?<![{_W}#/@:])(?<!\d[.,])(?P<d>{_DIGITS})(?![{_W}])(?![.,:/]\d)|{_B}(?P<w>{word_alt}){_E}",
+        re.I)
+    pre_quals = _fold_map(data["qualifiers_before"])
+    post_quals = _fold_map(data["qualifiers_after"])
+    pct = {_key(fold_word(w)): "percent" for w in data["percent"]}
+    units = {**pct, **_fold_map(data["currency_after"]), **_fold_map(data["time_units"])}
+    cur_befores = _fold_map(data["currency_before"])
+    not_before = {fold_word(w): re.compile(rf"[\s-]*(?:{alt(after)}){_E}", re.I)
+                  for w, after in data["not_before"].items()}
+    months = alt(data["months"])
+    clock = alt(data["clock"])
+    blocked = "|".join((
+        rf"{_B}(?:{alt(data['designators'])})\s*(?:(?:की|के|का)\s+)?[-:.#]?\s*"
+        rf"(?P<des>\d[{_W}/()-]*(?:\s*(?:,|/|और|व|तथा|एवं)\s*\d[{_W}/()-]*)*)",
+        r"(?:\+\d{1,3}[\s-]?)?(?<!\d)(?:\d{10}|\d{5}[\s-]\d{5}|0\d{2,4}[\s-]\d{6,8}|\d{11,})(?!\d)",
+        r"(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)",
+        r"(?<![\d,.])0\d+(?![\d.,])",
+        r"#[^\s#]+", r"https?://\S+|www\.\S+",
+    ))
+    return _Grammar(
+        words=words,
+        not_before=not_before,
+        bare_multipliers=frozenset(fold_word(w) for w in data["bare_multipliers"]),
+        bare_not_numbers=frozenset(fold_word(w) for w in data["bare_not_numbers"]),
+        token=token,
+        has_number=re.compile(rf"\d|{_B}(?:{word_alt}){_E}", re.I),
+        pre_qual=re.compile(rf"{_B}(?P<q>{alt(p for ps in data['qualifiers_before'].values() for p in ps)})\s+$",
+                            re.I),
+        pre_quals=pre_quals,
+        post_qual=re.compile(
+            r"\s*(?P<plus>\+)|\s+(?P<q>"
+            + alt(p for ps in data["qualifiers_after"].values() for p in ps if p != "+") + rf"){_E}", re.I),
+        post_quals=post_quals,
+        at_most_not_before=re.compile(rf"\s+(?:{alt(data['at_most_not_before'])})", re.I),
+        range_conn=re.compile(rf"\s?-\s?|\s+(?P<c>{alt(data['range_connectors'] + data['range_between'])})\s+",
+                              re.I),
+        range_between=frozenset(fold_word(w) for w in data["range_between"]),
+        range_closer=re.compile(rf"\s+(?P<c>{alt(data['range_closers'])}){_E}", re.I),
+        unit=re.compile(rf"\s?(?P<pct>%)|\s+(?P<u>{_alternation(units)}){_E}", re.I),
+        units=units,
+        cur_before=re.compile(rf"(?<![{_L}])(?P<c>{_alternation(cur_befores)})\s?$", re.I),
+        cur_befores=cur_befores,
+        month_after=re.compile(rf"\s*-?\s*(?:{months}){_E}", re.I),
+        month_before=re.compile(rf"{_B}(?:{months})\.?,?\s+$", re.I),
+        year_before=re.compile(rf"{_B}(?:{alt(data['year_before'])}|{months})\.?,?\s+$", re.I),
+        year_after=re.compile(rf"\s*(?:$|[,।.)!?:;\"'/]|(?:{alt(data['year_after'])}){_E})", re.I),
+        clock_after=re.compile(rf"\s*(?:{clock}){_E}"),
+        clock_before=re.compile(rf"{_B}(?:{clock})\s+$"),
+        ordinal_after=re.compile(rf"\s?(?:{alt(data['ordinal_suffixes'])}){_E}", re.I),
+        blocked=re.compile(blocked, re.I),
+    )
+
+
+def _tokens(text: str, g: _Grammar) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in g.token.finditer(text):
+        d = m.group("d")
+        if d is not None:
+            out.append(_Tok(m.start(), m.end(), "num", float(d.replace(",", "")), ""))
+        else:
+            w = m.group("w").lower()
+            kind, value = g.words[w]
+            out.append(_Tok(m.start(), m.end(), kind, value, w))
+    return out
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.end:b.start]
+    return gap.isspace() and "\n" not in gap
+
+
+def _stopped(text: str, tok: _Tok, g: _Grammar) -> bool:
+    """True when the words after ``tok`` show it is not a number (एक दूसरे, सऊदी अरब देशों)."""
+    pat = g.not_before.get(tok.word)
+    return pat is not None and pat.match(text, tok.end) is not None
+
+
+def _parse_expr(text: str, toks: list[_Tok], i: int, g: _Grammar) -> _Expr | None:
+    """The longest number expression starting at token ``i``, or None."""
+    n = len(toks)
+    first = toks[i]
+    if _stopped(text, first, g):
+        return None
+    if first.kind in ("vq", "vague"):
+        j, value = i + 1, first.value
+        if first.kind == "vq":
+            if j >= n or toks[j].kind != "mult" or not _adjacent(text, first, toks[j]) \
+                    or _stopped(text, toks[j], g):
+                return None
+            value, j = toks[j].value, j + 1
+        while (j < n and toks[j].kind == "mult" and toks[j].value >= 1000
+               and _adjacent(text, toks[j - 1], toks[j]) and not _stopped(text, toks[j], g)):
+            value *= toks[j].value
+            j += 1
+        return _Expr(first.start, toks[j - 1].end, value, j, value, 1.0, True, True, "", "", False)
+
+    frac = 0.0
+    j = i
+    if first.kind == "fracp":
+        frac = first.value
+        j = i + 1
+        if j >= n or toks[j].kind not in ("num", "mult") or not _adjacent(text, first, toks[j]):
+            if frac == 0.5:
+                return None
+            v = 1.0 + frac
+            return _Expr(first.start, first.end, v, i + 1, v, 1.0, False, False, "", "", True)
+    elif first.kind == "mult" and first.word not in g.bare_multipliers or first.kind == "dec":
+        return None
+
+    total = 0.0
+    cur: float | None = None
+    last = ""  # "", num, small, big
+    last_mult = max_big = 0.0
+    lead: float | None = None
+    scale = 1.0
+    scale_open = True
+    has_mult = False
+    best: _Expr | None = None
+    before_group: _Expr | None = None  # state before the number that opened the current group
+    prev = first
+    while j < n:
+        tk = toks[j]
+        if j > i and tk is not prev and not _adjacent(text, prev, tk):
+            break
+        if _stopped(text, tk, g):
+            break
+        nxt = j + 1
+        if tk.kind in ("num", "frac"):
+            v = tk.value
+            if lead is None and frac:
+                if tk.kind != "num":
+                    break
+                v += frac
+            if last == "":
+                cur = v
+            elif last == "small" and cur is not None and v < last_mult:
+                cur += v
+            elif last == "big" and v < last_mult:
+                before_group = best
+                cur = v
+            else:
+                break
+            if lead is None:
+                lead = v
+            else:
+                scale_open = False
+            last = "num"
+        elif tk.kind == "dec":
+            if last != "num" or cur is None or cur != int(cur) or (j > i and toks[j - 1].kind != "num"):
+                break
+            digits, p, jj = [], tk, j + 1
+            while (jj < n and toks[jj].kind == "num" and toks[jj].word and toks[jj].value < 10
+                   and _adjacent(text, p, toks[jj])):
+                digits.append(str(int(toks[jj].value)))
+                p, jj = toks[jj], jj + 1
+            if not digits:
+                break
+            new = float(f"{int(cur)}.{''.join(digits)}")
+            if lead == cur:
+                lead = new
+            cur, tk, nxt = new, p, jj
+        elif tk.kind == "mult":
+            m = tk.value
+            if last == "":
+                cur = 1.0 + frac
+                lead = cur
+                last = "num"
+            if m < 1000:
+                if last != "num" or cur is None or (j > i and toks[j - 1].kind == "num"
+                                                    and j - 2 >= i and toks[j - 2].kind == "mult"
+                                                    and toks[j - 2].value < 1000):
+                    break
+                cur *= m
+                last = "small"
+            elif last in ("num", "small"):
+                if max_big and m >= max_big:
+                    best = before_group
+                    break
+                total += (cur or 0.0) * m
+                cur = None
+                max_big = m
+                last = "big"
+            elif last == "big" and m > last_mult:
+                total *= m
+                max_big = m
+            else:
+                break
+            last_mult = m
+            has_mult = True
+            if scale_open:
+                scale *= m
+        else:
+            break
+        value = total + (cur or 0.0)
+        single = nxt == i + 1
+        best = _Expr(first.start, tk.end, value, nxt, lead if lead is not None else value, scale,
+                     has_mult, False,
+                     first.word if single and first.kind in ("num", "frac") else "",
+                     text[first.start:first.end] if single and not first.word else "",
+                     False)
+        prev = tk
+        j = nxt
+    return best
+
+
+def _year_like(e: _Expr) -> bool:
+    return bool(e.digits) and len(e.digits) == 4 and _YEAR_LOW <= e.value <= _YEAR_HIGH
+
+
+def _blocked_spans(text: str, skip: Sequence[tuple[int, int]], g: _Grammar) -> list[tuple[int, int]]:
+    spans = list(skip)
+    for m in g.blocked.finditer(text):
+        spans.append(m.span("des") if m.group("des") else m.span())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_left(starts, e)  # spans starting before e
+    return k > 0 and spans[k - 1][1] > s
+
+
+class _Blocked:
+    """Spans no quantity may overlap, with a bisect lookup."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def hit(self, s: int, e: int) -> bool:
+        return _overlaps(self.spans, self.starts, s, e)
+
+
+def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blocked,
+                 lower_bound: int) -> tuple[Quantity | None, int]:
+    """The quantity whose number starts at token ``i`` and the next token index to try."""
+    t = toks[i]
+    if t.start >= 2 and text[t.start - 1] == "-" and re.match(rf"[{_L}]", text[t.start - 2]):
+        return None, i + 1  # बी-52, कोविड-19, एक-एक
+    e = _parse_expr(text, toks, i, g)
+    if e is None:
+        return None, i + 1
+    nxt = e.next
+    low = high = e.value
+    num_end = e.end
+    is_range = False
+    closer_needed = False
+    h: _Expr | None = None
+    if not e.vague and not e.needs_unit:
+        m = g.range_conn.match(text, e.end)
+        if m and nxt < len(toks) and toks[nxt].start == m.end():
+            h = _parse_expr(text, toks, nxt, g)
+            if h is not None and not h.vague and not h.needs_unit:
+                lo = e.value
+                if not e.has_mult and h.has_mult and lo < h.lead:
+                    lo *= h.scale
+                conn = _key(m.group("c")) if m.group("c") else "-"
+                if lo < h.value:
+                    low, high, num_end, nxt, is_range = lo, h.value, h.end, h.next, True
+                    closer_needed = conn in g.range_between
+                elif conn == "-" and _year_like(e) and h.digits and len(h.digits) == 2:
+                    return None, h.next  # 2022-23: a financial year
+    if closer_needed and not is_range:
+        return None, i + 1
+    if g.clock_after.match(text, num_end) or g.clock_before.search(text, max(0, e.start - 12), e.start):
+        return None, nxt
+    if not e.has_mult and not e.vague and high <= 31 and high == int(high) and (
+            g.month_after.match(text, num_end)):
+        return None, nxt  # 19 जून, 12-14 अगस्त
+    if e.digits and g.month_before.search(text, max(0, e.start - 16), e.start):
+        return None, nxt  # फरवरी 2022, Nov 22
+    if (e.digits or (h is not None and h.digits)) and g.ordinal_after.match(text, num_end):
+        return None, nxt  # 25 वीं
+
+    start, end = e.start, num_end
+    unit = ""
+    um = g.unit.match(text, end)
+    if um:
+        unit = g.units[_key(um.group("u") or "%")]
+        end = um.end()
+    else:
+        cm = g.cur_before.search(text, max(0, start - 8), start)
+        if cm:
+            unit, start = g.cur_befores[_key(cm.group("c"))], cm.start()
+    if e.needs_unit and unit not in ("day", "week", "month", "year", "decade", "hour", "minute", "second"):
+        return None, nxt
+
+    qualifier = "vague" if e.vague else ("range" if is_range else "exact")
+    post = pre = ""
+    if is_range:
+        cm = g.range_closer.match(text, end)
+        if cm:
+            end = cm.end()
+        elif closer_needed:
+            return None, i + 1
+    elif not e.vague:
+        pm = g.post_qual.match(text, end)
+        if pm:
+            if pm.group("plus"):
+                post = "more_than"
+            else:
+                post = g.post_quals[_key(pm.group("q"))]
+                if post == "at_most" and _key(pm.group("q")) == "तक" and (
+                        unit in ("day", "week", "month", "year", "decade", "hour", "minute", "second")
+                        or g.at_most_not_before.match(text, pm.end())):
+                    post = ""
+            if post:
+                end = pm.end()
+        qm = g.pre_qual.search(text, max(lower_bound, start - 40), start)
+        if qm:
+            pre = g.pre_quals[_key(qm.group("q"))]
+            start = qm.start()
+        qualifier = post or pre or "exact"
+
+    if e.bare and not is_range and not unit and qualifier == "exact":
+        if e.bare in g.bare_not_numbers:
+            return None, nxt  # एक बैठक: an article
+        if re.match(r"\s*(?:[,।!?\"']|$)", text[end:end + 3]):
+            return None, nxt  # मुझे दो। : the verb
+    if qualifier == "exact" and not unit:
+        years = _year_like(e) and (not is_range or (h is not None and _year_like(h)))
+        if years and (g.year_before.search(text, max(0, start - 20), start)
+                      or g.year_after.match(text, end)):
+            return None, nxt
+
+    if blocked.hit(e.start, num_end):
+        return None, nxt
+    if blocked.hit(start, end):
+        start, end, unit, qualifier = e.start, num_end, "", "range" if is_range else "exact"
+    if qualifier == "range":
+        vl, vh = low, high
+    elif qualifier in ("more_than", "at_least", "vague"):
+        vl, vh = low, None
+    elif qualifier in ("less_than", "at_most"):
+        vl, vh = None, low
+    else:
+        vl, vh = low, low
+    return Quantity(start, end, text[start:end], vl, vh, qualifier, unit), nxt
+
+
+def has_number(text: str) -> bool:
+    """Cheap pre-filter: does ``text`` (folded) contain any digit or number word?"""
+    return _grammar().has_number.search(text) is not None
+
+
+def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity in folded ``text``, sorted by start, none overlapping a ``skip`` span.
+
+    A quantity's span covers the number with its qualifier words and its unit
+    (currency, percent, time unit), not the counted noun.
+    """
+    g = _grammar()
+    if g.has_number.search(text) is None:
+        return []
+    toks = _tokens(text, g)
+    if not toks:
+        return []
+    blocked = _Blocked(_blocked_spans(text, skip, g))
+    out: list[Quantity] = []
+    i, lower = 0, 0
+    while i < len(toks):
+        q, nxt = _quantity_at(text, toks, i, g, blocked, lower)
+        if q is not None:
+            out.append(q)
+            lower = q.end
+        i = max(nxt, i + 1)
+    return out
+
+
+def parse_number(text: str) -> float | None:
+    """The value of ``text`` if it is exactly one number expression, else None.
+
+    "एक करोड़ 20 लाख" -> 12000000.0, "१०,०००" -> 10000.0, "डेढ़ लाख" -> 150000.0.
+    """
+    folded = fold(text)[0].strip()
+    g = _grammar()
+    toks = _tokens(folded, g)
+    if not toks or toks[0].start != 0:
+        return None
+    e = _parse_expr(folded, toks, 0, g)
+    if e is None or e.vague or e.needs_unit or e.end != len(folded):
+        return None
+    return e.value
