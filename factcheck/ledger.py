@@ -4,7 +4,15 @@ Every document is written in one transaction (its old sentences and claims
 replaced), so an interrupted run leaves only whole documents behind. The file
 is opened in WAL mode with a busy timeout so two runs can share it. The schema
 carries a version in ``PRAGMA user_version``; older ledgers are migrated in
-place, newer ones refused.
+place, newer ones refused. ``check()`` is what ``factcheck doctor`` reports.
+
+Version history:
+
+1. documents, sentences, claims, conflicts, resolutions.
+2. ``documents.n_sentences`` / ``documents.n_claims``: how many rows ``store``
+   wrote with the document, so ``check()`` can prove every document is whole;
+   indexes on ``conflicts(a_claim_id)`` / ``conflicts(b_claim_id)`` so
+   re-storing a document can drop the conflicts that named its old claims.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +28,7 @@ from typing import Any
 
 from .model import Claim, Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -34,7 +43,9 @@ CREATE TABLE IF NOT EXISTS documents (
     published_origin TEXT NOT NULL DEFAULT 'unknown',
     format TEXT NOT NULL DEFAULT 'text',
     meta TEXT NOT NULL DEFAULT '{}',
-    extracted_at TEXT NOT NULL
+    extracted_at TEXT NOT NULL,
+    n_sentences INTEGER,
+    n_claims INTEGER
 );
 CREATE TABLE IF NOT EXISTS sentences (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -77,6 +88,8 @@ CREATE TABLE IF NOT EXISTS conflicts (
     reason TEXT NOT NULL,
     found_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS conflicts_a ON conflicts(a_claim_id);
+CREATE INDEX IF NOT EXISTS conflicts_b ON conflicts(b_claim_id);
 CREATE TABLE IF NOT EXISTS resolutions (
     key TEXT PRIMARY KEY,
     state TEXT NOT NULL CHECK (state IN ('resolved', 'dismissed')),
@@ -85,8 +98,19 @@ CREATE TABLE IF NOT EXISTS resolutions (
 );
 """
 
-#: Migrations from version N-1 to N, applied in order inside one transaction.
-MIGRATIONS: dict[int, str] = {}
+#: Statements taking a ledger from version N-1 to N, applied in order inside one
+#: transaction (then ``SCHEMA`` adds any missing table or index).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        "ALTER TABLE documents ADD COLUMN n_sentences INTEGER",
+        "ALTER TABLE documents ADD COLUMN n_claims INTEGER",
+        "UPDATE documents SET"
+        " n_sentences = (SELECT count(*) FROM sentences s WHERE s.document_id = documents.id),"
+        " n_claims = (SELECT count(*) FROM claims c WHERE c.document_id = documents.id)",
+    ),
+}
+#: The tables of a factcheck ledger.
+TABLES = ("documents", "sentences", "claims", "conflicts", "resolutions")
 
 _CLAIM_FIELDS = (
     "sentence_index", "start", "end", "text", "kind", "value_low", "value_high", "qualifier",
@@ -118,20 +142,35 @@ def _now() -> str:
 
 
 class Ledger:
-    """A claim ledger at ``path`` (created if missing)."""
+    """A claim ledger at ``path`` (created if missing).
+
+    ``version`` is the schema version the file had when opened (0 for a new
+    file); ``migrated_from`` is that version when opening migrated it, else None.
+    """
 
     def __init__(self, path: str | Path, *, timeout: float = 60.0) -> None:
         self.path = Path(path)
+        self.migrated_from: int | None = None
         try:
             self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise LedgerError(f"{self.path}: cannot open the ledger ({exc})") from exc
+        try:
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self.version = self._user_version()
+            self._refuse_newer(self.version)
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise LedgerError(f"{self.path}: not a factcheck ledger ({exc})") from exc
+        except BaseException:
+            self.db.close()
+            raise
 
     # -- lifecycle -------------------------------------------------------
     def close(self) -> None:
@@ -143,32 +182,54 @@ class Ledger:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+    def _user_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _refuse_newer(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise LedgerError(
                 f"{self.path}: ledger schema version {version} is newer than this factcheck "
                 f"understands ({SCHEMA_VERSION}); upgrade factcheck to open it"
             )
-        if version == SCHEMA_VERSION:
-            return
-        self.db.execute("BEGIN IMMEDIATE")
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction: committed whole, or rolled back on any exception (Ctrl-C too)."""
         try:
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            has_tables = self.db.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'documents'"
-            ).fetchone()[0]
-            if has_tables and version < SCHEMA_VERSION:
-                for step in range(version + 1, SCHEMA_VERSION + 1):
-                    for statement in filter(str.strip, MIGRATIONS.get(step, "").split(";")):
+            if self.db.in_transaction:  # left open by an interrupted caller: never build on it
+                self.db.execute("ROLLBACK")
+            self.db.execute("BEGIN IMMEDIATE")
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+    def _migrate(self) -> None:
+        """Create the schema, or bring an older ledger up to ``SCHEMA_VERSION`` in place."""
+        if self.version == SCHEMA_VERSION:
+            return
+        with self._write():
+            version = self._user_version()  # another process may have migrated meanwhile
+            self._refuse_newer(version)
+            if version == SCHEMA_VERSION:
+                return
+            names = {r[0] for r in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+            if "documents" in names:
+                for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS.get(step, ()):
                         self.db.execute(statement)
+                self.migrated_from = version
+            elif names:
+                raise LedgerError(
+                    f"{self.path}: an SQLite database but not a factcheck ledger "
+                    f"(tables: {', '.join(sorted(names))})"
+                )
             for statement in filter(str.strip, SCHEMA.split(";")):
                 self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     # -- writing ---------------------------------------------------------
     def document_hash(self, source: str) -> str | None:
@@ -176,32 +237,41 @@ class Ledger:
         return row[0] if row else None
 
     def store(self, doc: Document, sentences: Sequence[tuple[int, int]], claims: Iterable[Claim]) -> int:
-        """Replace ``doc`` and everything extracted from it, in one transaction; return its id."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.execute("DELETE FROM documents WHERE source = ?", (doc.source,))
+        """Replace ``doc`` and everything extracted from it, in one transaction; return its id.
+
+        Conflicts naming the document's old claims go too (``factcheck conflicts``
+        finds them again; resolutions are kept by key). An exception or Ctrl-C
+        anywhere inside leaves the ledger as it was before the call.
+        """
+        sentence_rows = [(i, s, e) for i, (s, e) in enumerate(sentences)]
+        claim_rows = [(*(getattr(c, f) for f in _CLAIM_FIELDS), json.dumps(c.reasons, ensure_ascii=False))
+                      for c in claims]
+        meta = json.dumps(doc.meta, ensure_ascii=False, default=str)
+        with self._write():
+            old = self.db.execute("SELECT id FROM documents WHERE source = ?", (doc.source,)).fetchone()
+            if old:
+                self.db.execute(
+                    "DELETE FROM conflicts WHERE a_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)"
+                    " OR b_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)", (old[0],))
+                self.db.execute("DELETE FROM documents WHERE id = ?", (old[0],))
             cur = self.db.execute(
                 "INSERT INTO documents (source, sha256, text, url, outlet, title, published,"
-                " published_origin, format, meta, extracted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " published_origin, format, meta, extracted_at, n_sentences, n_claims)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, doc.sha256, doc.text, doc.url, doc.outlet, doc.title, doc.published,
-                 doc.published_origin, doc.format, json.dumps(doc.meta, ensure_ascii=False), _now()),
+                 doc.published_origin, doc.format, meta, _now(), len(sentence_rows), len(claim_rows)),
             )
             doc_id = int(cur.lastrowid or 0)
             self.db.executemany(
                 "INSERT INTO sentences (document_id, idx, start, end) VALUES (?,?,?,?)",
-                [(doc_id, i, s, e) for i, (s, e) in enumerate(sentences)],
+                [(doc_id, *row) for row in sentence_rows],
             )
             self.db.executemany(
                 "INSERT INTO claims (document_id, sentence_index, start, end, text, kind, value_low,"
                 ' value_high, qualifier, unit, subject, object, status, "when", event, attributed_to,'
                 " furniture, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc_id, *(getattr(c, f) for f in _CLAIM_FIELDS),
-                  json.dumps(c.reasons, ensure_ascii=False)) for c in claims],
+                [(doc_id, *row) for row in claim_rows],
             )
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return doc_id
 
     # -- reading ---------------------------------------------------------
@@ -266,8 +336,7 @@ class Ledger:
         """
         found = list(found)
         out: list[tuple[int, Any, str]] = []
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write():
             keys = [c.key for c in found]
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live_keys (key TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM live_keys")
@@ -285,10 +354,6 @@ class Ledger:
                 "SELECT c.key, coalesce(r.state, 'open') FROM conflicts c LEFT JOIN resolutions r USING (key)"
             ).fetchall())
             ids = dict(self.db.execute("SELECT key, id FROM conflicts").fetchall())
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         for c in found:
             out.append((ids[c.key], c, states.get(c.key, "open")))
         return out
@@ -312,32 +377,102 @@ class Ledger:
         return (row[0], row[1]) if row else None
 
     # -- health ----------------------------------------------------------
-    def check(self) -> list[str]:
-        """Problems found in the ledger (empty when healthy)."""
-        problems = []
-        integrity = self.db.execute("PRAGMA integrity_check").fetchone()[0]
-        if integrity != "ok":
-            problems.append(f"integrity check: {integrity}")
-        orphans = self.db.execute(
-            "SELECT count(*) FROM claims WHERE document_id NOT IN (SELECT id FROM documents)"
-        ).fetchone()[0]
-        if orphans:
-            problems.append(f"{orphans} claims belong to no document")
-        orphan_sentences = self.db.execute(
-            "SELECT count(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)"
-        ).fetchone()[0]
-        if orphan_sentences:
-            problems.append(f"{orphan_sentences} sentences belong to no document")
+    def check(self, *, limit: int = 5) -> list[str]:
+        """Problems found in the ledger, one line each (empty when healthy).
+
+        Looks at: SQLite's ``integrity_check`` and ``foreign_key_check``; the
+        schema version; sentences, claims and conflicts pointing at rows that
+        do not exist; documents missing some of the sentences or claims stored
+        with them; and sentences or claims whose offsets fall outside their
+        document's text or whose text differs from the text at their offsets.
+        At most ``limit`` examples are named per kind of problem.
+        """
+        problems: list[str] = []
+        version = self._user_version()
+        if version != SCHEMA_VERSION:
+            problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+        integrity = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            problems += [f"integrity check: {msg}" for msg in integrity[:limit]]
+            if len(integrity) > limit:
+                problems.append(f"integrity check: {len(integrity) - limit} more messages")
+            return problems  # the rest would read a damaged file
         fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            problems.append(f"{len(fk)} foreign key violations")
+            tables = sorted({r[0] for r in fk})
+            problems.append(f"{len(fk)} foreign key violations (in {', '.join(tables)})")
+        for count, what in (
+            ("SELECT count(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)",
+             "sentences belong to no document"),
+            ("SELECT count(*) FROM claims WHERE document_id NOT IN (SELECT id FROM documents)",
+             "claims belong to no document"),
+            ("SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM sentences s"
+             " WHERE s.document_id = c.document_id AND s.idx = c.sentence_index)"
+             " AND c.document_id IN (SELECT id FROM documents)",
+             "claims point at a sentence their document does not have"),
+            ("SELECT count(*) FROM conflicts WHERE a_claim_id NOT IN (SELECT id FROM claims)"
+             " OR b_claim_id NOT IN (SELECT id FROM claims)",
+             "conflicts point at missing claims"),
+        ):
+            n = self.db.execute(count).fetchone()[0]
+            if n:
+                problems.append(f"{n} {what}")
+        problems += self._check_documents(limit)
         return problems
 
+    def _check_documents(self, limit: int) -> list[str]:
+        """Documents that are not whole, or whose rows point outside (or misquote) their text."""
+        partial: list[str] = []
+        outside: list[str] = []
+        n_partial = n_outside = 0
+        docs = self.db.execute(
+            "SELECT d.id, d.source, d.n_sentences, d.n_claims,"
+            " (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS has_sentences,"
+            " (SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS has_claims"
+            " FROM documents d ORDER BY d.id"
+        ).fetchall()
+        for d in docs:
+            if (d["n_sentences"] is not None and d["n_sentences"] != d["has_sentences"]) or (
+                    d["n_claims"] is not None and d["n_claims"] != d["has_claims"]):
+                n_partial += 1
+                if len(partial) < limit:
+                    partial.append(f"{d['source']} ({d['has_sentences']}/{d['n_sentences']} sentences,"
+                                   f" {d['has_claims']}/{d['n_claims']} claims)")
+            bad = self._bad_offsets(d["id"])
+            if bad:
+                n_outside += 1
+                if len(outside) < limit:
+                    outside.append(f"{d['source']} ({bad})")
+        problems = []
+        if n_partial:
+            problems.append(f"{n_partial} documents are not whole: " + "; ".join(partial))
+        if n_outside:
+            problems.append(f"{n_outside} documents have sentences or claims outside their text: "
+                            + "; ".join(outside))
+        return problems
+
+    def _bad_offsets(self, doc_id: int) -> str:
+        """What is wrong with one document's offsets ("" when nothing)."""
+        text = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+        n = len(text)
+        bad_sentences = sum(
+            not (0 <= s <= e <= n) for s, e in self.db.execute(
+                "SELECT start, end FROM sentences WHERE document_id = ?", (doc_id,)))
+        bad_claims = []
+        for cid, s, e, quoted in self.db.execute(
+                "SELECT id, start, end, text FROM claims WHERE document_id = ?", (doc_id,)):
+            if not (0 <= s <= e <= n):
+                bad_claims.append(f"claim {cid} at {s}-{e} past the end ({n})")
+            elif text[s:e] != quoted:
+                bad_claims.append(f"claim {cid} at {s}-{e} is not {quoted!r}")
+        parts = [f"{bad_sentences} sentences past the end ({n})"] if bad_sentences else []
+        if bad_claims:
+            parts.append(", ".join(bad_claims[:3]) + (f" and {len(bad_claims) - 3} more" if len(bad_claims) > 3 else ""))
+        return "; ".join(parts)
+
     def counts(self) -> dict[str, int]:
-        return {
-            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("documents", "sentences", "claims", "conflicts", "resolutions")
-        }
+        """Rows in each table."""
+        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
 
 
 def _claim(row: sqlite3.Row) -> Claim:
