@@ -1,0 +1,395 @@
+"""Named actors and places: canonical entities, their Hindi aliases, and unknown names.
+
+``data/gazetteer.jsonl`` holds one entity a line (built by ``scripts/build_gazetteer.py``
+from CLDR plus curated press spellings)::
+
+    {"name": "North Korea", "qid": "Q423", "type": "state",
+     "aliases": ["उत्तर कोरिया", "नॉर्थ कोरिया", ...], "adjectives": ["उत्तर कोरियाई", ...],
+     "stands_for": "", "context_aliases": []}
+
+``stands_for`` makes a capital or seat of power a metonym (क्रेमलिन -> Russia);
+``context_aliases`` are spellings that are also common words (आप, गया, भाषा) and match
+only before a context word of the entity's type (आप सरकार, गया जिले) or in brackets.
+
+:meth:`Gazetteer.find` tokenises folded text once and looks each token n-gram up in a
+dict keyed by folded token tuples, longest first, so matching is linear in the text.
+Names the gazetteer does not know still become ``known=False`` mentions by three
+conservative rules (``data/gazetteer_rules.yaml``): a title before a name
+(एसपी राजेश कुमार ने), Latin-script capitalised names (John Kirby), and 2–3 uncommon
+words before ने / के अनुसार / के मुताबिक / का कहना.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from factcheck.model import EntityMention
+from factcheck.normalize import fold_word
+
+DATA = Path(__file__).parent / "data"
+GAZETTEER_FILE = DATA / "gazetteer.jsonl"
+
+#: A word on folded text: a Devanagari run (no dandas), a Latin run, or digits.
+_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+|[A-Za-z\u00c0-\u024f]+|[0-9]+")
+#: What may stand between the words of one multi-word name: "जम्मू-कश्मीर", "जद (यू)".
+_GAP = re.compile(r"[ \t\-()'\"]*")
+_GAP_INITIAL = re.compile(r"[ \t]*\.[ \t]*")  # "एस. जयशंकर", "U.S."
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical actor or place with every spelling the press uses for it."""
+
+    name: str
+    type: str = ""
+    qid: str = ""
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    stands_for: str = ""
+    context_aliases: tuple[str, ...] = ()
+
+
+class _Entry(NamedTuple):
+    entity: Entity
+    adjectival: bool
+    weak: bool  # context alias: needs a context word or brackets
+    acronym: bool  # Latin all-caps alias: the text must be upper-case too
+
+
+def _tokens(folded: str) -> list[str]:
+    return [m.group().lower() for m in _TOKEN.finditer(folded)]
+
+
+def _inflections(alias: str, adjectival: bool, typ: str) -> list[tuple[str, bool]]:
+    """Spellings generated from one alias: adjective plurals, -याई adjectives, -वासी demonyms."""
+    out: list[tuple[str, bool]] = [(alias, adjectival)]
+    if not alias or not ("\u0900" <= alias[-1] <= "\u097f"):
+        return out
+    if adjectival:
+        if alias.endswith("ी"):  # अमेरिकी -> अमेरिकियों
+            out += [(alias[:-1] + "ियों", True), (alias[:-1] + "ियो", True)]
+        elif alias.endswith("ई"):  # कोरियाई -> कोरियाइयों, भाजपाई -> भाजपाइयों
+            out += [(alias[:-1] + "इयों", True), (alias[:-1] + "इयो", True)]
+        elif alias.endswith("य"):  # भारतीय -> भारतीयों
+            out += [(alias + "ों", True)]
+        return out
+    if typ in ("state", "place"):
+        if alias.endswith("या"):  # सीरिया -> सीरियाई (-> सीरियाइयों)
+            out += [(alias + "ई", True), (alias + "इयों", True)]
+        if " " not in alias and len(alias) >= 3:  # बिहारवासी, दिल्लीवासियों
+            out += [(alias + "वासी", True), (alias + "वासियों", True)]
+    return out
+
+
+def _merge(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Merge records by ``name``: later lists are added, later non-empty scalars win."""
+    by_name: dict[str, dict[str, Any]] = {}
+    for rec in records:
+        name = str(rec.get("name", "")).strip()
+        if not name:
+            continue
+        cur = by_name.setdefault(name, {"name": name, "type": "", "qid": "", "stands_for": "",
+                                        "aliases": [], "adjectives": [], "context_aliases": []})
+        for key in ("type", "qid", "stands_for"):
+            if rec.get(key):
+                cur[key] = str(rec[key])
+        for key in ("aliases", "adjectives", "context_aliases"):
+            for v in rec.get(key) or ():
+                if v and v not in cur[key]:
+                    cur[key].append(str(v))
+    return by_name
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    out = []
+    with Path(path).open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON: {exc}") from None
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    raw = yaml.safe_load((DATA / "gazetteer_rules.yaml").read_text(encoding="utf-8"))
+
+    def fset(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(fold_word(w) for w in words or ())
+
+    common: set[str] = set()
+    cpath = DATA / "gazetteer_common.txt"
+    if cpath.exists():
+        for line in cpath.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                common.add(fold_word(line.strip()))
+    try:
+        from spacy.lang.hi.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spacy is a dependency
+        STOP_WORDS = set()
+    titles = {tuple(_tokens(fold_word(t))) for t in raw.get("titles") or ()}
+    name_parts = fset(raw.get("name_parts"))
+    return {
+        "context": {k: fset(v) for k, v in (raw.get("context") or {}).items()},
+        "titles": titles,
+        "title_words": frozenset(w for t in titles for w in t),
+        "title_max": max((len(t) for t in titles), default=0),
+        "terminators": fset(raw.get("terminators")),
+        "name_parts": name_parts,
+        "common": frozenset((common | fset(STOP_WORDS)) - name_parts),
+        "latin_noise": fset(raw.get("latin_noise")),
+    }
+
+
+class Gazetteer:
+    """Canonical entities and a linear-time matcher over their folded aliases."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._entities: list[Entity] = list(entities)
+        self._by_name: dict[str, Entity] = {e.name: e for e in self._entities}
+        self._table: dict[tuple[str, ...], _Entry] = {}
+        self._first_max: dict[str, int] = {}
+        self._lookup: dict[str, Entity] = {}
+        for e in self._entities:
+            self._index(e)
+
+    # ---- construction -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> Gazetteer:
+        """The package gazetteer plus user JSONL files (later files extend or override by name)."""
+        records = _read_jsonl(GAZETTEER_FILE)
+        for path in extra:
+            if Path(path).exists():
+                records += _read_jsonl(Path(path))
+        merged = _merge(records)
+        return cls(
+            Entity(name=r["name"], type=r["type"], qid=r["qid"], aliases=tuple(r["aliases"]),
+                   adjectives=tuple(r["adjectives"]), stands_for=r["stands_for"],
+                   context_aliases=tuple(r["context_aliases"]))
+            for r in merged.values()
+        )
+
+    def _index(self, e: Entity) -> None:
+        spellings: list[tuple[str, bool, bool]] = [(e.name, False, False)]
+        spellings += [(a, False, False) for a in e.aliases]
+        spellings += [(a, True, False) for a in e.adjectives]
+        spellings += [(a, False, True) for a in e.context_aliases]
+        for raw, adjectival, weak in spellings:
+            letters = [c for c in raw if c.isascii() and c.isalpha()]
+            acronym = bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+            folded = fold_word(raw)
+            self._lookup.setdefault(" ".join(_tokens(folded)), e)
+            if raw == e.name and raw not in e.aliases:
+                continue  # the English name is for lookup; Latin spellings the press uses are aliases
+            for form, adj in _inflections(folded, adjectival, e.type):
+                key = tuple(_tokens(form))
+                if not key:
+                    continue
+                self._table[key] = _Entry(e, adj, weak, acronym)
+                if len(key) > self._first_max.get(key[0], 0):
+                    self._first_max[key[0]] = len(key)
+
+    # ---- queries ------------------------------------------------------------------------
+
+    def entities(self) -> list[Entity]:
+        """Every entity, in file order."""
+        return list(self._entities)
+
+    def lookup(self, text: str) -> Entity | None:
+        """The entity with this alias, adjective or canonical name (case- and spelling-insensitive)."""
+        key = " ".join(_tokens(fold_word(text.strip())))
+        e = self._lookup.get(key)
+        if e is None:
+            return None
+        return e
+
+    def resolve(self, e: Entity) -> Entity:
+        """The entity a metonym stands for (क्रेमलिन -> Russia), else ``e`` itself."""
+        return self._by_name.get(e.stands_for, e) if e.stands_for else e
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Entity mentions in folded ``text``, in order, longest match first, no overlaps."""
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        keys = [text[s:e].lower() for s, e in spans]
+        n = len(spans)
+        rules = _rules()
+        titles, title_max = rules["titles"], rules["title_max"]
+        title_words = rules["title_words"]
+
+        def linked(i: int) -> bool:  # may token i and i+1 belong to one name?
+            gap = text[spans[i][1]:spans[i + 1][0]]
+            if _GAP.fullmatch(gap):
+                return True
+            return len(keys[i]) <= 2 and _GAP_INITIAL.fullmatch(gap) is not None
+
+        out: list[EntityMention] = []
+        covered = [False] * n
+        title_ends: list[int] = []  # token index right after each title
+        i = 0
+        while i < n:
+            k = keys[i]
+            m = self._first_max.get(k, 0)
+            tmax = title_max if k in title_words else 0
+            lim = 1
+            while lim < max(m, tmax) and i + lim < n and linked(i + lim - 1):
+                lim += 1
+            found = None
+            for length in range(min(lim, m), 0, -1):
+                entry = self._table.get(tuple(keys[i:i + length]))
+                if entry is not None and self._accept(entry, text, spans, keys, i, length):
+                    found = (entry, length)
+                    break
+            tlen = 0
+            for length in range(min(lim, tmax), 0, -1):
+                if tuple(keys[i:i + length]) in titles:
+                    tlen = length
+                    break
+            if tlen and (found is None or tlen > found[1]):
+                for j in range(i, i + tlen):
+                    covered[j] = True
+                title_ends.append(i + tlen)
+                i += tlen
+                continue
+            if found is None:
+                i += 1
+                continue
+            entry, length = found
+            target = self.resolve(entry.entity)
+            s, e = spans[i][0], spans[i + length - 1][1]
+            out.append(EntityMention(s, e, text[s:e], target.name, target.type, target.qid,
+                                     adjectival=entry.adjectival))
+            for j in range(i, i + length):
+                covered[j] = True
+            i += length
+        out += self._unknown(text, spans, keys, covered, title_ends, linked)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _accept(self, entry: _Entry, text: str, spans: list[tuple[int, int]], keys: list[str],
+                i: int, length: int) -> bool:
+        first = text[spans[i][0]:spans[i][1]]
+        if first.isascii() and first[:1].isalpha():
+            if entry.acronym:
+                if not all(text[s:e].isupper() for s, e in spans[i:i + length] if text[s].isalpha()):
+                    return False
+            elif not first[0].isupper():
+                return False
+        if not entry.weak:
+            return True
+        s, e = spans[i][0], spans[i + length - 1][1]
+        if text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")"):
+            return True
+        nxt = i + length
+        if nxt < len(keys) and not text[spans[nxt - 1][1]:spans[nxt][0]].strip():
+            ctx = _rules()["context"].get(entry.entity.type, frozenset())
+            return keys[nxt] in ctx
+        return False
+
+    # ---- unknown names ------------------------------------------------------------------
+
+    def _unknown(self, text: str, spans: list[tuple[int, int]], keys: list[str], covered: list[bool],
+                 title_ends: list[int], linked: Any) -> list[EntityMention]:
+        rules = _rules()
+        common, parts, terms = rules["common"], rules["name_parts"], rules["terminators"]
+        title_words, noise = rules["title_words"], rules["latin_noise"]
+        n = len(spans)
+
+        def name_like(j: int) -> bool:
+            if covered[j]:
+                return False
+            k = keys[j]
+            if k.isascii():
+                return False
+            if k in terms or k in title_words or len(k) < 2:
+                return False
+            if k.endswith(("ों", "ओं")):
+                return False
+            return k in parts or k not in common
+
+        def ends_name(j: int) -> bool:  # the token after a name (j may be n)
+            if j >= n or not linked(j - 1):
+                return True
+            return keys[j] in terms
+
+        def mention(a: int, b: int, typ: str) -> EntityMention:
+            s, e = spans[a][0], spans[b - 1][1]
+            for j in range(a, b):
+                covered[j] = True
+            return EntityMention(s, e, text[s:e], text[s:e], typ, known=False)
+
+        out: list[EntityMention] = []
+        # 1. title + 1-3 name words + a postposition or punctuation.
+        for t in title_ends:
+            j = t
+            while j < n and j - t < 4 and name_like(j) and (j == t or linked(j - 1)):
+                j += 1
+            if 1 <= j - t <= 3 and (t >= n or linked(t - 1)) and ends_name(j):
+                out.append(mention(t, j, "person"))
+        # 2. 2-3 uncommon words before ने / के अनुसार / के मुताबिक / का कहना.
+        for j in range(1, n):
+            k = keys[j]
+            if k == "ने":
+                end = j
+            elif k in ("अनुसार", "मुताबिक") and keys[j - 1] == "के":
+                end = j - 1
+            elif k == "कहना" and keys[j - 1] == "का":
+                end = j - 1
+            else:
+                continue
+            a = end
+            while a > 0 and end - a < 4 and name_like(a - 1) and linked(a - 1):
+                a -= 1
+            if 2 <= end - a <= 3 and (a == 0 or not linked(a - 1) or not name_like(a - 1)):
+                if a > 0 and linked(a - 1) and not covered[a - 1] and keys[a - 1] not in common \
+                        and keys[a - 1] not in terms:
+                    continue
+                out.append(mention(a, end, ""))
+        # 3. Latin-script capitalised names of 2-4 words.
+        j = 0
+        while j < n:
+            run = j
+            while run < n and self._latin_name_word(text, spans[run], keys[run], covered[run], noise) \
+                    and (run == j or linked(run - 1)):
+                run += 1
+            if run - j >= 2 and run - j <= 4 and not text[:spans[j][0]].endswith("#"):
+                out.append(mention(j, run, ""))
+            j = max(run, j + 1)
+        return out
+
+    @staticmethod
+    def _latin_name_word(text: str, span: tuple[int, int], key: str, covered: bool,
+                         noise: frozenset[str]) -> bool:
+        w = text[span[0]:span[1]]
+        if covered or not w.isascii() or not w[:1].isupper() or key in noise:
+            return False
+        return len(w) > 1 and not w.isupper()
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The package gazetteer, loaded once."""
+    return Gazetteer.load()
+
+
+def add_user_entity(path: Path, name: str, aliases: list[str], type: str = "", qid: str = "") -> Entity:
+    """Append an entity (or more aliases for an existing name) to a user JSONL file."""
+    rec = {"name": name, "qid": qid, "type": type, "aliases": list(aliases), "adjectives": [],
+           "stands_for": "", "context_aliases": []}
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return Entity(name=name, type=type, qid=qid, aliases=tuple(aliases))
