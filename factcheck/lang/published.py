@@ -89,8 +89,12 @@ def _from_url(url: str) -> str | None:
 def find_published(text: str, url: str = "") -> tuple[str, str] | None:
     """The publication date of a page as (ISO date, origin), or None if not found."""
     dateline_re, updated_re = _patterns()
-    lines = [ln for ln in text[:20000].splitlines() if ln.strip()]
-    top = [fold(ln)[0].strip() for ln in lines[:_UPDATED_LINES]]
+    lines = [ln for ln in text[:20000].splitlines() if ln.strip()][:_UPDATED_LINES]
+    # fold only the line starts that can hold a date: the top lines and keyword lines
+    top = [
+        fold(ln[:160])[0].strip() if i < _TOP_LINES or updated_re.search(ln[:160]) else ""
+        for i, ln in enumerate(lines)
+    ]
 
     partial: tuple[int, int] | None = None  # (month, day) of a dateline without a year
     for line in top[:_TOP_LINES]:
@@ -109,7 +113,7 @@ def find_published(text: str, url: str = "") -> tuple[str, str] | None:
 
     updated = None
     for line in top:
-        u = updated_re.search(line)
+        u = updated_re.search(line) if line else None
         if u and (found := _full_date(line[u.end() : u.end() + 60])):
             updated = found[0]
             break
