@@ -237,47 +237,81 @@ def _item(claim: Claim) -> _Item | None:
     return _Item(claim, day.toordinal() if day else None, iv, stated)
 
 
-def _split(items: list[_Item]) -> tuple[list[_Item], list[int], list[_Item]]:
-    dated = sorted((i for i in items if i.day is not None), key=lambda i: i.day)  # type: ignore[arg-type, return-value]
-    return dated, [i.day for i in dated], [i for i in items if i.day is None]  # type: ignore[misc]
+@dataclass(slots=True)
+class _Split:
+    """Items with their publication dates sorted for window look-ups."""
+
+    items: list[_Item]
+    dated: list[_Item]
+    days: list[int]
+    undated: list[_Item]
+
+    @classmethod
+    def of(cls, items: list[_Item]) -> _Split:
+        dated = sorted((i for i in items if i.day is not None), key=lambda i: i.day or 0)
+        return cls(items, dated, [i.day or 0 for i in dated], [i for i in items if i.day is None])
 
 
-def _pairs_within(items: list[_Item], window: int | None) -> Iterator[tuple[_Item, _Item]]:
-    """Every pair of ``items`` whose dates are at most ``window`` days apart (or unknown)."""
-    if window is None:
-        for i, x in enumerate(items):
-            for y in items[i + 1:]:
-                yield x, y
-        return
-    dated, days, undated = _split(items)
-    for i, x in enumerate(dated):
-        stop = bisect_right(days, days[i] + window)
-        for y in dated[i + 1:stop]:
-            yield x, y
-    for i, x in enumerate(undated):
-        for y in undated[i + 1:]:
-            yield x, y
-        for y in dated:
-            yield x, y
+class _Bucket:
+    """The claims of one (status, object), grouped by interval: equal intervals never conflict."""
+
+    def __init__(self) -> None:
+        self.items: list[_Item] = []
+        self._by_iv: dict[tuple[float, float], list[_Item]] = defaultdict(list)
+        self._splits: dict[tuple[float, float], _Split] = {}
+        self._los: list[tuple[float, float]] | None = None
+        self._his: list[tuple[float, float]] | None = None
+        self._hi_ends: list[float] = []
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self._by_iv[item.iv].append(item)
+
+    def split(self, iv: tuple[float, float] | None = None) -> _Split:
+        """The items of one interval (all items for None), split by date."""
+        if iv not in self._splits:
+            self._splits[iv] = _Split.of(self.items if iv is None else self._by_iv[iv])  # type: ignore[index]
+        return self._splits[iv]  # type: ignore[index]
+
+    def above(self, x: float) -> list[tuple[float, float]]:
+        """Intervals starting above ``x``."""
+        if self._los is None:
+            self._los = sorted(self._by_iv)
+        return self._los[bisect_right(self._los, (x, math.inf)):]
+
+    def below(self, x: float) -> list[tuple[float, float]]:
+        """Intervals ending below ``x``."""
+        if self._his is None:
+            self._his = sorted(self._by_iv, key=lambda iv: iv[1])
+            self._hi_ends = [iv[1] for iv in self._his]
+        return self._his[:bisect_left(self._hi_ends, x)]
+
+    def intervals(self) -> list[tuple[float, float]]:
+        return list(self._by_iv)
 
 
-def _pairs_across(xs: list[_Item], ys: list[_Item], window: int | None) -> Iterator[tuple[_Item, _Item]]:
+def _pairs_across(xs: list[_Item], ys: _Split, window: int | None) -> Iterator[tuple[_Item, _Item]]:
     """Every (x, y) pair at most ``window`` days apart (or with a date unknown)."""
-    if window is None:
-        for x in xs:
-            for y in ys:
-                yield x, y
-        return
-    ydated, ydays, yundated = _split(ys)
     for x in xs:
-        if x.day is None:
-            for y in ys:
-                yield x, y
+        if window is None or x.day is None:
+            yield from ((x, y) for y in ys.items)
             continue
-        for y in ydated[bisect_left(ydays, x.day - window):bisect_right(ydays, x.day + window)]:
-            yield x, y
-        for y in yundated:
-            yield x, y
+        lo, hi = bisect_left(ys.days, x.day - window), bisect_right(ys.days, x.day + window)
+        yield from ((x, y) for y in ys.dated[lo:hi])
+        yield from ((x, y) for y in ys.undated)
+
+
+def _apart_pairs(bx: _Bucket, by: _Bucket, window: int | None) -> Iterator[tuple[_Item, _Item]]:
+    """Pairs of items, one from each bucket, whose intervals do not overlap (within the window).
+
+    Works on distinct intervals first, so agreeing claims are never paired:
+    the cost follows the number of disagreeing pairs, not the group's size.
+    """
+    for iv in bx.intervals():
+        xs = bx.split(iv).items
+        targets = by.above(iv[1]) if bx is by else by.above(iv[1]) + by.below(iv[0])
+        for jv in targets:
+            yield from _pairs_across(xs, by.split(jv), window)
 
 
 def _ordered(x: _Item, y: _Item) -> tuple[_Item, _Item]:
@@ -352,7 +386,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
     Claims from the same ``source`` are compared only with ``within_document``.
     The result is sorted by measure, then by the two claims' positions.
     """
-    groups: dict[tuple[str, ...], dict[tuple[str, str], list[_Item]]] = defaultdict(lambda: defaultdict(list))
+    groups: dict[tuple[str, ...], dict[tuple[str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     for claim in claims:
         if not comparable(claim):
             continue
@@ -361,7 +395,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
             continue
         top = (claim.kind, claim.subject, claim.event if claim.kind == "date" else
                (claim.unit if claim.kind in UNIT_KINDS else ""))
-        groups[top][(claim.status, claim.object)].append(item)
+        groups[top][(claim.status, claim.object)].add(item)
 
     out: list[Conflict] = []
     seen: set[str] = set()
@@ -375,11 +409,11 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                 for o2 in objects2:
                     if s1 == s2 and o1 > o2 or o1 != o2 and "" not in (o1, o2):
                         continue  # same-status bucket pairs once; objects must agree
-                    xs, ys = buckets[(s1, o1)], buckets[(s2, o2)]
-                    if (s1, o1) == (s2, o2):
-                        pairs = _pairs_within(xs, window)
-                    else:
-                        pairs = _pairs_across(xs, ys, window)
+                    bx, by = buckets[(s1, o1)], buckets[(s2, o2)]
+                    if s1 == s2:
+                        pairs = _apart_pairs(bx, by, window)
+                    else:  # a denial disputes any figure of the measure
+                        pairs = _pairs_across(bx.items, by.split(), window)
                     measure = (kind, subject, o1 or o2, s2 if s1 == "claimed_false" else s1)
                     for x, y in pairs:
                         if x.claim.source == y.claim.source and (

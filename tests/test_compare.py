@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import replace
 
 import pytest
@@ -336,12 +337,18 @@ def test_order_and_grouping_over_many_claims() -> None:
     assert [(c.a.value, c.b.value) for c in found] == [(1000, 2000), (1000, 4000), (2000, 4000)]
 
 
-def test_linear_on_a_large_dated_group() -> None:
-    """3,000 agreeing claims, one a day: the window keeps pairs few and nothing conflicts."""
+@pytest.mark.parametrize("published", ["", "2024-11-01", "spread"])
+def test_agreeing_claims_are_not_paired(published: str) -> None:
+    """20,000 agreeing claims (a quadratic pass would take minutes) and one outlier."""
     claims = [troops("लगभग 10,000 सैनिक", 10000, qualifier="approx", source=f"{i}.txt",
-                     published=f"{2000 + i // 365}-01-01") for i in range(3000)]
-    claims = [replace(c, published=f"{2000 + i // 12:04d}-{i % 12 + 1:02d}-01") for i, c in enumerate(claims)]
-    assert find_conflicts(claims) == []
+                     published=f"2024-{i % 12 + 1:02d}-01" if published == "spread" else published)
+              for i in range(20000)]
+    outlier = troops("11000 सैनिक", 11000, source="x.txt", published=claims[0].published)
+    started = time.perf_counter()
+    found = find_conflicts([*claims, outlier])
+    assert time.perf_counter() - started < 10
+    assert all(outlier in (c.a, c.b) for c in found)
+    assert len(found) == sum(1 for c in claims if published != "spread" or c.published == outlier.published)
 
 
 def test_conflict_row() -> None:
