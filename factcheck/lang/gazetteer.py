@@ -135,10 +135,6 @@ def _rules() -> dict[str, Any]:
         for line in cpath.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 common.add(fold_word(line.strip()))
-    try:
-        from spacy.lang.hi.stop_words import STOP_WORDS
-    except ImportError:  # pragma: no cover - spacy is a dependency
-        STOP_WORDS = set()
     titles = {tuple(_tokens(fold_word(t))) for t in raw.get("titles") or ()}
     name_parts = fset(raw.get("name_parts"))
     return {
@@ -148,7 +144,7 @@ def _rules() -> dict[str, Any]:
         "title_max": max((len(t) for t in titles), default=0),
         "terminators": fset(raw.get("terminators")),
         "name_parts": name_parts,
-        "common": frozenset((common | fset(STOP_WORDS)) - name_parts),
+        "common": frozenset(common - name_parts),
         "latin_noise": fset(raw.get("latin_noise")),
     }
 
@@ -343,9 +339,7 @@ class Gazetteer:
             k = keys[j]
             if k == "ने":
                 end = j
-            elif k in ("अनुसार", "मुताबिक") and keys[j - 1] == "के":
-                end = j - 1
-            elif k == "कहना" and keys[j - 1] == "का":
+            elif (k in ("अनुसार", "मुताबिक") and keys[j - 1] == "के") or (k == "कहना" and keys[j - 1] == "का"):
                 end = j - 1
             else:
                 continue
