@@ -364,3 +364,46 @@ def test_conflict_row() -> None:
         3, "लगभग 10,000 सैनिक", 9, "11000 सैनिक")
     assert (row["severity"], row["type"], row["gap"]) == ("minor", "conflict", 0.1)
     assert row["a_sentence"] == a.sentence and row["b_sentence"] == b.sentence
+
+
+# -- through the extraction pipeline ------------------------------------------
+
+TROOPS_10K = "दक्षिण कोरिया की खुफिया एजेंसी के अनुसार उत्तर कोरिया ने रूस में लगभग 10,000 सैनिक भेजे हैं।"
+TROOPS_11K = "उत्तर कोरिया अब तक रूस में 11000 सैनिक भेज चुका है।"
+TROOPS_3K = "उत्तर कोरिया अब तक रूस में 3,000 सैनिक भेज चुका है।"
+PLANNED = "उत्तर कोरिया रूस में 30000 के लगभग सैनिक भेजने की तैयारी कर रहा है।"
+VISIT_19 = "पुतिन ने 19 जून 2024 को उत्तर कोरिया का दौरा किया था।"
+VISIT_26 = "पुतिन ने 26 जून 2024 को उत्तर कोरिया का दौरा किया था।"
+INVASION_MONTH = "रूस ने फरवरी 2022 में यूक्रेन पर आक्रमण किया।"
+INVASION_DAY = "रूस ने 24 फरवरी 2022 को यूक्रेन पर आक्रमण किया था।"
+
+
+@pytest.fixture(scope="module")
+def extract():  # type: ignore[no-untyped-def]
+    pipeline = pytest.importorskip("factcheck.pipeline")
+    nlp = pipeline.make_nlp()
+
+    def run(text: str, source: str, published: str = "") -> list[Claim]:
+        _, claims = pipeline.analyze(text, published=published or None, nlp=nlp)
+        return [replace(c, source=source, published=published) for c in claims]
+
+    return run
+
+
+@pytest.mark.parametrize("a, b, expected, reason_start", [
+    ((TROOPS_10K, ""), (TROOPS_11K, ""), [("conflict", "minor")], "about 10,000 vs 11,000: 10% apart"),
+    ((TROOPS_10K, ""), (PLANNED, ""), [], None),
+    ((VISIT_19, ""), (VISIT_26, ""), [("date", "major")], "visit: 19 June 2024 vs 26 June 2024"),
+    ((INVASION_MONTH, ""), (INVASION_DAY, ""), [], None),
+    ((TROOPS_3K, "2024-10-20"), (TROOPS_11K, "2024-11-05"), [], None),
+    ((TROOPS_11K, "2024-10-20"), (TROOPS_3K, "2024-11-05"), [("conflict", "major")], "11,000 vs 3,000"),
+    ((TROOPS_11K, "2024-06-01"), (TROOPS_3K, "2024-11-05"), [], None),
+])
+def test_through_the_pipeline(extract, a: tuple[str, str], b: tuple[str, str],  # type: ignore[no-untyped-def]
+                              expected: list[tuple[str, str]], reason_start: str | None) -> None:
+    claims = extract(a[0], "a.txt", a[1]) + extract(b[0], "b.txt", b[1])
+    found = find_conflicts(claims)
+    assert [(c.type, c.severity) for c in found] == expected
+    if reason_start:
+        assert found[0].reason.startswith(reason_start)
+    assert find_conflicts(extract(a[0], "same.txt", a[1]) + extract(b[0], "same.txt", b[1])) == []
