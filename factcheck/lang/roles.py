@@ -1,0 +1,862 @@
+"""Kind, subject, object, status, event and attribution of a claim in a Hindi sentence.
+
+Rules over plain data (``data/kinds.yaml``, ``data/cues.yaml``), no model:
+
+- *kind* from the noun the number counts ("10,000 सैनिक" -> troops), skipping
+  qualifiers and adjectives, following genitive heads ("तोप और टैंक के गोले" ->
+  shells, "25 लोगों की मौत" -> killed) and outcome words ("10 लोग घायल").
+- *subject*/*object* from Hindi case marking after each entity: ने/द्वारा agent,
+  को recipient, से source, पर/के खिलाफ target, की मदद के लिए beneficiary,
+  genitive owner right before the number, a leading nominative, a visit's
+  genitive ("उत्तर कोरिया की यात्रा" -> destination), falling back to the topic.
+- *status* from the verb group that governs the number (the nearest following
+  finite verb in its clause): negation/denial, सकता/संभावना, तैयारी/future, else actual.
+- *event* of a date: the nearest event cue in the date's clause.
+- *attributed_to*: "<source> के अनुसार", "<source> का अनुमान है कि", "X ने कहा कि".
+
+All functions take text folded by :func:`factcheck.normalize.fold`; offsets index it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..model import EntityMention
+from ..normalize import fold_word
+
+_DATA = Path(__file__).parent / "data"
+_W = "\u0900-\u0963\u0971-\u097fA-Za-z_0-9"
+_TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[{_W}]+(?:-[{_W}]+)*|\S")
+_DIGIT = re.compile(r"\d")
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in text.split())
+
+
+_PUNCT_BOUNDARY = frozenset(",;:।॥.!?()[]{}\"'|")
+_CLAUSE_WORDS = _wordset(
+    "कि लेकिन परंतु किंतु मगर जबकि क्योंकि बल्कि तो जो जिसने जिसमें जिसके जिसकी जिसका जिन्होंने "
+    "जिनमें जिनके जहां जब तब वहीं हालांकि ताकि यदि अगर इसलिए जिससे जिसे",
+)
+_STOP_SCAN = _wordset(
+    "ने को में पर द्वारा है हैं था थे थी थीं हो कि जो तथा व एवं या",
+)
+_STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
+_CASUALTY_KINDS = frozenset({"killed", "wounded", "missing", "casualties", "captured", "people"})
+_HEAD_KINDS = frozenset({"shells", "missiles", "rockets", "killed", "wounded", "missing", "captured",
+                         "casualties"})
+_OUTCOME_FROM = frozenset({"people", "troops", "workers", "count"})
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute", "century"})
+_ATTR_HEADS = _wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
+_SPEECH = _wordset(
+    "कहा बताया दावा आरोप कहना अनुमान मानना कहते कहती बोले बोली लिखा जताई जताया चेताया",
+)
+_FILL_BEFORE_VISIT = 3
+_HEAD_OF = _wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
+
+
+@dataclass
+class ClaimFields:
+    """What :func:`describe` decides about one claim; ``reasons`` says why."""
+
+    kind: str
+    end: int
+    subject: str = ""
+    object: str = ""
+    status: str = "actual"
+    event: str = ""
+    attributed_to: str = ""
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ data
+
+
+def _words(entry: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _TOKEN.finditer(fold_word(str(entry))))
+
+
+class _Lexicon:
+    """Phrases (token tuples) -> value, matched longest first at a token index."""
+
+    def __init__(self, pairs: Sequence[tuple[str, Any]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for entry, value in pairs:
+            ws = _words(entry)
+            if ws:
+                self.by_first.setdefault(ws[0], []).append((ws, value))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda p: -len(p[0]))
+
+    def match(self, words: Sequence[str], i: int) -> tuple[Any, int] | None:
+        """(value, number of tokens) of the longest phrase starting at ``words[i]``."""
+        if i >= len(words):
+            return None
+        for ws, value in self.by_first.get(words[i], ()):
+            n = len(ws)
+            if tuple(words[i:i + n]) == ws:
+                return value, n
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.by_first
+
+
+def _set(items: Sequence[str]) -> frozenset[str]:
+    return frozenset(fold_word(str(w)) for w in items)
+
+
+@dataclass
+class _Data:
+    nouns: _Lexicon
+    outcomes: dict[str, str]
+    fillers: frozenset[str]
+    negation: frozenset[str]
+    not_negation_after: frozenset[str]
+    denial: frozenset[str]
+    possible: frozenset[str]
+    planned_strong: frozenset[str]
+    planned_weak: frozenset[str]
+    actual: frozenset[str]
+    future: tuple[str, ...]
+    matrix_possible: frozenset[str]
+    finite: frozenset[str]
+    aux: frozenset[str]
+    acquire: tuple[str, ...]
+    send: tuple[str, ...]
+    meet: tuple[str, ...]
+    agent: frozenset[str]
+    dative: frozenset[str]
+    source: frozenset[str]
+    locative: frozenset[str]
+    target: frozenset[str]
+    genitive: frozenset[str]
+    conj: frozenset[str]
+    beneficiary: frozenset[str]
+    target_heads: frozenset[str]
+    between: frozenset[str]
+    ignore: frozenset[str]
+    visit: frozenset[str]
+    act: frozenset[str]
+    titles: _Lexicon
+    events: _Lexicon
+    attribution: _Lexicon
+    generic: frozenset[str]
+    gloss: _Lexicon
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    kinds = yaml.safe_load((_DATA / "kinds.yaml").read_text(encoding="utf-8"))
+    cues = yaml.safe_load((_DATA / "cues.yaml").read_text(encoding="utf-8"))
+    st, vb, ro, at = cues["status"], cues["verbs"], cues["roles"], cues["attribution"]
+    return _Data(
+        nouns=_Lexicon([(w, k) for k, ws in kinds["nouns"].items() for w in ws]),
+        outcomes={fold_word(w): k for k, ws in kinds["outcomes"].items() for w in ws},
+        fillers=_set(kinds["fillers"]),
+        negation=_set(st["negation"]),
+        not_negation_after=_set(st["not_negation_after"]),
+        denial=_set(st["denial"]),
+        possible=_set(st["possible"]),
+        planned_strong=_set(st["planned_strong"]),
+        planned_weak=_set(st["planned_weak"]),
+        actual=_set(st["actual"]),
+        future=tuple(fold_word(s) for s in st["future_suffixes"]),
+        matrix_possible=_set(st["matrix_possible"]),
+        finite=_set(vb["finite"]),
+        aux=_set(vb["aux"]),
+        acquire=tuple(fold_word(s) for s in vb["acquire_stems"]),
+        send=tuple(fold_word(s) for s in vb["send_stems"]),
+        meet=tuple(fold_word(s) for s in vb["meet_stems"]),
+        agent=_set(ro["agent"]),
+        dative=_set(ro["dative"]),
+        source=_set(ro["source"]),
+        locative=_set(ro["locative"]),
+        target=_set(ro["target"]),
+        genitive=_set(ro["genitive"]),
+        conj=_set(ro["conjunction"]),
+        beneficiary=_set(ro["beneficiary_heads"]),
+        target_heads=_set(ro["target_heads"]),
+        between=_set(ro["between_heads"]),
+        ignore=_set(ro["ignore_heads"]),
+        visit=_set(ro["visit_nouns"]),
+        act=_set(ro["act_nouns"]),
+        titles=_Lexicon([(w, w) for w in ro["titles"]]),
+        events=_Lexicon([(w, e) for e, ws in cues["events"].items() for w in ws]),
+        attribution=_Lexicon([(w, w) for w in at["after_source"]]),
+        generic=_set(at["generic"]),
+        gloss=_Lexicon([(k, v) for k, v in at["gloss"].items()]),
+        demonyms=dict(cues["demonyms"]),
+    )
+
+
+# ------------------------------------------------------------------ tokens
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """A tokenised sentence: word starts/ends/texts and each token's clause number."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    clause: tuple[int, ...]
+
+
+def _is_boundary(w: str) -> bool:
+    return w in _CLAUSE_WORDS or (len(w) == 1 and w in _PUNCT_BOUNDARY)
+
+
+@lru_cache(maxsize=256)
+def _tokenise(sentence: str) -> _Sent:
+    starts, ends, words, clause = [], [], [], []
+    c = 0
+    for m in _TOKEN.finditer(sentence):
+        w = m.group()
+        if _is_boundary(w):
+            c += 1
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(w)
+        clause.append(c)
+    return _Sent(tuple(starts), tuple(ends), tuple(words), tuple(clause))
+
+
+def _is_number(w: str) -> bool:
+    return bool(_DIGIT.match(w))
+
+
+# ------------------------------------------------------------------ kind
+
+
+def counted_noun(text: str, pos: int) -> tuple[str, int, str] | None:
+    """Kind, end offset and cue word of the noun counted by a number ending at ``pos``.
+
+    Skips qualifiers and adjectives (a few words at most), follows genitive heads
+    ("तोप और टैंक के गोले" -> shells) and outcome words after people ("10 लोग घायल").
+    """
+    d = _data()
+    toks = []
+    for m in _TOKEN.finditer(text, pos):
+        toks.append(m)
+        if len(toks) >= 12:
+            break
+    words = [m.group() for m in toks]
+    unknown = 0
+    i = 0
+    while i < len(words) and i < 7:
+        w = words[i]
+        hit = d.nouns.match(words, i)
+        if hit:
+            kind, n = hit
+            j = i + n
+            kind, j, cue = _refine(words, i, j, kind, d)
+            return kind, toks[j - 1].end(), cue
+        if w in d.genitive:
+            nxt = d.nouns.match(words, i + 1)
+            if (i + 1 < len(words) and words[i + 1] in d.fillers) or (nxt and nxt[0] in _HEAD_KINDS):
+                i += 1
+                continue
+            if nxt and i > 0 and unknown:  # "5 तोप के गोले" style chains after an unknown modifier
+                i += 1
+                continue
+            return None
+        if w in d.outcomes and i == 0:  # "12 मारे गए", "3 लापता"
+            return d.outcomes[w], pos, w
+        if (_is_number(w) and i > 0) or _is_boundary(w) or (w in _STOP_SCAN) or w in d.finite:
+            return None
+        if w in d.source and not (i + 1 < len(words) and words[i + 1] in d.fillers):
+            return None
+        if w in d.fillers or w in d.conj and w != ",":
+            i += 1
+            continue
+        if len(w) == 1 and not w.isalnum():
+            return None
+        unknown += 1
+        if unknown > 2:
+            return None
+        i += 1
+    return None
+
+
+def _refine(words: Sequence[str], i: int, j: int, kind: str, d: _Data) -> tuple[str, int, str]:
+    """Follow a genitive head or an outcome word after the noun ``words[i:j]``."""
+    cue = " ".join(words[i:j])
+    k = j
+    if k + 2 < len(words) and words[k] in d.conj and words[k + 2] in d.genitive:
+        k += 2  # "तोप और टैंक के गोले"
+    if k < len(words) and words[k] in d.genitive:
+        head = d.nouns.match(words, k + 1)
+        if head and head[0] in _HEAD_KINDS:
+            end = k + 1 + head[1]
+            return head[0], end, " ".join(words[i:end])
+    if kind in _OUTCOME_FROM:
+        for k in range(j, min(j + 4, len(words))):
+            w = words[k]
+            if w in d.outcomes:
+                return d.outcomes[w], j, f"{cue} … {w}"
+            if _is_boundary(w) or _is_number(w) or w in {"ने", "और"}:
+                break
+    return kind, j, cue
+
+
+def _count_before(s: _Sent, ti: int, d: _Data) -> tuple[str, str] | None:
+    """"मृतकों की संख्या बढ़कर 50": the measure named before a संख्या/आंकड़ा."""
+    for k in range(ti - 1, max(ti - 5, 0), -1):
+        if s.words[k] in {"संख्या", "आंकड़ा", "तादाद", "आंकड़े"}:
+            g = k - 1
+            if g > 0 and s.words[g] in d.genitive:
+                for n in (1, 2, 3):
+                    hit = d.nouns.match(s.words, g - n)
+                    if hit and g - n >= 0 and hit[1] == n:
+                        return hit[0], f"{' '.join(s.words[g - n:k + 1])}"
+            return None
+        if _is_boundary(s.words[k]):
+            return None
+    return None
+
+
+def _kind(sentence: str, s: _Sent, ti: int, end: int, unit: str, is_date: bool,
+          d: _Data) -> tuple[str, int, str]:
+    if is_date:
+        return "date", end, "date"
+    noun = counted_noun(sentence, end)
+    by_unit = ""
+    if unit == "percent":
+        by_unit = "percent"
+    elif unit in _TIME_UNITS:
+        by_unit = "duration"
+    elif unit and unit.isupper() and len(unit) == 3:
+        by_unit = "money"
+    if by_unit:
+        if noun and noun[0] == by_unit:
+            return by_unit, noun[1], f"{noun[2]} → {by_unit}"
+        return by_unit, end, f"unit {unit} → {by_unit}"
+    if noun and noun[0] != "count":
+        return noun[0], noun[1], f"{noun[2]} → {noun[0]}"
+    before = _count_before(s, ti, d)
+    if before:
+        return before[0], end, f"{before[1]} → {before[0]}"
+    if noun:
+        return "count", noun[1], f"{noun[2]} → count"
+    return "count", end, "no measure noun → count"
+
+
+# ------------------------------------------------------------------ roles
+
+
+@dataclass(frozen=True)
+class _Role:
+    ent: EntityMention
+    role: str
+    first: int  # first token of the entity
+    last: int  # token after the entity
+    head: int  # token after the marker (for genitives: the possessed word)
+    cue: str
+    title: str = ""
+
+
+def _token_span(s: _Sent, start: int, end: int) -> tuple[int, int]:
+    i = bisect_left(s.ends, start + 1)
+    j = bisect_left(s.starts, end)
+    return i, max(j, i + 1)
+
+
+def _strip_titles(words: Sequence[str], k: int, d: _Data) -> tuple[int, str]:
+    title = ""
+    for _ in range(4):
+        hit = d.titles.match(words, k)
+        if not hit:
+            break
+        if not title and hit[0] != "एक":
+            title = fold_word(hit[0])
+        k += hit[1]
+    return k, title
+
+
+def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozenset[int],
+            d: _Data) -> tuple[str, int, str, str]:
+    """(role, head token, cue, title) from the words after an entity (group) ending at ``j``."""
+    n = len(words)
+
+    def at(k: int) -> str:
+        return words[k] if 0 <= k < n else ""
+
+    title = ""
+    k = j
+    if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
+        k2, title = _strip_titles(words, k if ent.adjectival else k + 1, d)
+        if k2 in person_at:
+            return "affiliation", k2, f"{' '.join(words[j:k2])} + name", title
+        if k2 > (k if ent.adjectival else k + 1):
+            k = k2
+        elif ent.adjectival:
+            # "रूसी एजेंसियों ने", "ईरानी ड्रोन ने": one noun, then the marker
+            if at(k + 1) in d.agent:
+                k += 1
+            else:
+                return "modifier", k, at(k), ""
+    w = at(k)
+    if w in d.agent:
+        return "agent", k + 1, w, title
+    if w in d.dative:
+        return "dative", k + 1, w, title
+    if w in d.source:
+        return "source", k + 1, w, title
+    if w in d.locative:
+        return "locative", k + 1, w, title
+    if w in d.target:
+        return "target", k + 1, w, title
+    if w in d.genitive:
+        h = at(k + 1)
+        cue = f"{w} {h}"
+        if h in d.agent:
+            return "agent", k + 2, cue, title
+        if h in d.target_heads:
+            return "target", k + 2, cue, title
+        if h in d.between:
+            return "between", k + 2, cue, title
+        if h in d.ignore:
+            return "ignore", k + 2, cue, title
+        if h in d.beneficiary:
+            return "beneficiary", k + 2, cue, title
+        if h in _ATTR_HEADS:
+            return "attribution", k + 2, cue, title
+        for f in range(1, _FILL_BEFORE_VISIT + 2):
+            x = at(k + f)
+            if x in d.visit:
+                return ("visitor" if ent.type == "person" else "visit_dest"), k + f + 1, \
+                    f"{w} … {x}", title
+            if x in d.act:
+                return "act_agent", k + f + 1, f"{w} … {x}", title
+            if not x or _is_boundary(x) or x in d.genitive or x in d.agent or x in d.dative:
+                break
+        return "genitive", k + 1, w, title
+    if w in d.visit:
+        return "visit_dest", k + 1, w, title
+    if w and w.startswith(d.send):
+        return "destination", k, w, title
+    return "nominative", k, w or "(end)", title
+
+
+@lru_cache(maxsize=256)
+def _roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_Role, ...]:
+    d = _data()
+    s = _tokenise(sentence)
+    ents = sorted(entities, key=lambda e: (e.start, -e.end))
+    spans = [_token_span(s, e.start, e.end) for e in ents]
+    person_at = frozenset(sp[0] for e, sp in zip(ents, spans, strict=True) if e.type == "person")
+    # conjunct groups: "रूस और उत्तर कोरिया के बीच", "अमेरिका, जापान और दक्षिण कोरिया द्वारा"
+    groups: list[list[int]] = []
+    for idx, (e, (i, _)) in enumerate(zip(ents, spans, strict=True)):
+        if groups and not e.adjectival and not ents[groups[-1][-1]].adjectival:
+            pj = spans[groups[-1][-1]][1]
+            between = s.words[pj:i]
+            if 1 <= len(between) <= 2 and all(w in d.conj for w in between):
+                groups[-1].append(idx)
+                continue
+        groups.append([idx])
+    out: list[_Role] = []
+    for g in groups:
+        last = g[-1]
+        role, head, cue, title = _marker(s.words, spans[last][1], ents[last], person_at, d)
+        for pos, idx in enumerate(g):
+            r = role
+            if role == "between":
+                r = "between_first" if pos == 0 else "between_other"
+            elif len(g) > 1 and pos < len(g) - 1 and role == "affiliation":
+                r = "nominative"
+            out.append(_Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ status
+
+
+def _window(s: _Sent, ti: int, d: _Data) -> int:
+    """Token index after the verb group that governs a number whose tail starts at ``ti``."""
+    n = len(s.words)
+    end = ti
+    k = ti
+    while k < n and k < ti + 16:
+        w = s.words[k]
+        if _is_boundary(w):
+            break
+        if _is_number(w) and k > ti and s.words[k - 1] in d.conj:
+            return k - 1
+        end = k + 1
+        if w in d.finite or _is_future(w, d):
+            while k + 1 < n and s.words[k + 1] in d.aux:
+                k += 1
+            return k + 1
+        k += 1
+    return end
+
+
+def _is_future(w: str, d: _Data) -> bool:
+    return len(w) > 3 and w.endswith(d.future)
+
+
+def _status(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str]:
+    """Status and the cue that decided it, from the verb group after the number."""
+    stop = _window(s, ti, d)
+    ws = s.words[ti:stop]
+    for k, w in enumerate(ws):
+        if w in d.denial:
+            return "claimed_false", w
+        if w in d.negation and not (k + 1 < len(ws) and ws[k + 1] in d.not_negation_after):
+            return "claimed_false", w
+    for w in ws:
+        if w in d.possible:
+            return "possible", w
+    for k, w in enumerate(ws):
+        if w in d.planned_strong:
+            return "planned", w
+        if w in d.planned_weak and any(
+            x.endswith(("ने", "ना")) and len(x) > 3 for x in ws[max(0, k - 3):k]
+        ):
+            return "planned", f"{' '.join(ws[max(0, k - 2):k + 1])}"
+    for w in ws:
+        if w in d.actual:
+            return "actual", w
+    for w in ws:
+        if _is_future(w, d):
+            return "planned", f"{w} (future)"
+    for w in s.words[max(0, first - 2):first]:
+        if w in d.possible:
+            return "possible", w
+        if w in d.planned_strong:
+            return "planned", w
+    # a matrix clause governing this one: "आशंका है कि 50 लोग ..."
+    k = first - 1
+    while k >= 0 and s.clause[k] == s.clause[first]:
+        k -= 1
+    if k >= 0 and s.words[k] == "कि":
+        for w in s.words[max(0, k - 5):k]:
+            if w in d.matrix_possible:
+                return "possible", f"{w} … कि"
+            if w in d.denial:
+                return "claimed_false", f"{w} … कि"
+    tail = " ".join(ws[-3:]) if ws else ""
+    return "actual", tail or "no cue"
+
+
+# ------------------------------------------------------------------ event
+
+
+def _event(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str, int]:
+    """(event, cue, token) nearest to the date, its clause first."""
+    best: tuple[int, str, str, int] | None = None
+    for k in range(len(s.words)):
+        hit = d.events.match(s.words, k)
+        if not hit:
+            continue
+        dist = first - k if k < first else k - ti
+        if k >= first and k < ti:
+            continue
+        if s.clause[k] != s.clause[first]:
+            dist += 100
+        if k < first:
+            dist += 1  # following cues win ties
+        key = (dist, hit[0], " ".join(s.words[k:k + hit[1]]), k)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return "", "", -1
+    return best[1], best[2], best[3]
+
+
+# ------------------------------------------------------------------ attribution
+
+
+@dataclass(frozen=True)
+class _Attr:
+    first: int  # first token of the source phrase
+    cue_end: int
+    clause: int
+    source: str
+    entities: tuple[EntityMention, ...]
+
+
+def _demonym(name: str, d: _Data) -> str:
+    if name in d.demonyms:
+        return d.demonyms[name]
+    for key, adj in d.demonyms.items():
+        if name.endswith(" " + key):
+            return name[: -len(key)] + adj
+    if name.endswith("a"):
+        return name + "n"
+    return name
+
+
+def _source(sentence: str, s: _Sent, i: int, j: int, roles: Sequence[_Role], d: _Data) -> tuple[str, tuple]:
+    """Canonical source of the phrase ``s.words[i:j]``."""
+    inside = [r for r in roles if r.first >= i and r.last <= j]
+    words = s.words[i:j]
+    if not inside:
+        content = [w for w in words if w not in d.generic and w not in d.genitive]
+        if not content or all(w in d.generic for w in words):
+            return "", ()
+        return sentence[s.starts[i]:s.ends[j - 1]], ()
+    persons = [r for r in inside if r.ent.type == "person"]
+    main = persons[-1] if persons else inside[0]
+    if main.ent.type == "person":
+        return main.ent.name, (main.ent,)
+    k = main.last
+    if k < j and s.words[k] in d.genitive:
+        k += 1
+    gloss = ""
+    while k < j:
+        hit = d.gloss.match(s.words, k)
+        if hit and k + hit[1] <= j:
+            gloss = hit[0]
+            break
+        k += 1
+    if gloss:
+        return f"{_demonym(main.ent.name, d)} {gloss}", (main.ent,)
+    return main.ent.name, (main.ent,)
+
+
+@lru_cache(maxsize=256)
+def _attributions(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_Attr, ...]:
+    d = _data()
+    s = _tokenise(sentence)
+    roles = _roles(sentence, entities)
+    out: list[_Attr] = []
+    n = len(s.words)
+    k = 0
+    while k < n:
+        hit = d.attribution.match(s.words, k)
+        if not hit:
+            k += 1
+            continue
+        b = k
+        while b > 0 and k - b < 7:
+            w = s.words[b - 1]
+            if _is_boundary(w) or w in d.agent or w in d.dative or w in d.locative or w in d.target \
+                    or (w in d.source and b - 1 > 0):
+                break
+            b -= 1
+        src, ents = _source(sentence, s, b, k, roles, d)
+        out.append(_Attr(b, k + hit[1], s.clause[k], src, ents))
+        k += hit[1]
+    # "X ने (…) बताया कि …": the agent of a speech verb governing a कि clause
+    for c, w in enumerate(s.words):
+        if w != "कि":
+            continue
+        matrix = range(max(0, c - 12), c)
+        if not any(s.words[m] in _SPEECH for m in matrix):
+            continue
+        agents = [r for r in roles if r.role in ("agent", "attribution") and r.first in matrix]
+        if agents:
+            r = agents[-1]
+            if not any(a.first <= r.first < a.cue_end for a in out):
+                out.append(_Attr(r.first, c, s.clause[c - 1] if c else 0, r.ent.name, (r.ent,)))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ choosing actors
+
+_AFFILIATIONS: dict[str, tuple[str, str]] = {}
+
+
+def _name(r: _Role) -> str:
+    return r.ent.name
+
+
+def _rank(r: _Role) -> int:
+    if r.ent.adjectival:
+        return 2
+    return 0 if r.ent.type in _STRONG_TYPES or not r.ent.type else 1
+
+
+def _pick(cands: Sequence[_Role], roles: set[str] | frozenset[str], ti: int,
+          clause: int | None, s: _Sent, exclude: str = "", places: bool = True) -> _Role | None:
+    best = None
+    for r in cands:
+        if r.role not in roles or (exclude and r.ent.name == exclude):
+            continue
+        if clause is not None and s.clause[min(r.first, len(s.clause) - 1)] != clause:
+            continue
+        if not places and _rank(r) == 1:
+            continue
+        dist = ti - r.first if r.first <= ti else (r.first - ti) + 50
+        key = (_rank(r), dist)
+        if best is None or key < best[0]:
+            best = (key, r)
+    return best[1] if best else None
+
+
+def _actors(sentence: str, s: _Sent, first: int, ti: int, kind: str, status_window: int,
+            roles: Sequence[_Role], attrs: Sequence[_Attr], topic: str, event: str,
+            d: _Data) -> tuple[str, str, str, str]:
+    """(subject, object, subject reason, object reason)."""
+    clause = s.clause[first] if first < len(s.clause) else 0
+    barred = set()
+    for a in attrs:
+        if a.clause != clause and not (a.first <= first < a.cue_end):
+            barred.update(id(e) for e in a.entities)
+            barred.update(id(r.ent) for r in roles if a.first <= r.first < a.cue_end)
+    cands = [r for r in roles if id(r.ent) not in barred
+             and r.role not in ("affiliation", "ignore", "attribution")]
+    verbs = s.words[ti:status_window] if status_window > ti else s.words[ti:ti + 8]
+    acquire = kind != "date" and any(w.startswith(d.acquire) for w in verbs)
+    meet = event == "meeting" or any(w.startswith(d.meet) for w in s.words[ti:status_window])
+    subj: _Role | None = None
+    obj: _Role | None = None
+    why_s = why_o = ""
+    agentive = {"agent", "visitor", "act_agent", "between_first"}
+
+    def named(r: _Role) -> str:
+        # "रूस के राष्ट्रपति के द्वारा …" after a sentence about Putin -> Putin
+        if r.title in _HEAD_OF and topic and _AFFILIATIONS.get(topic) == (r.ent.name, r.title):
+            return topic
+        return r.ent.name
+
+    if acquire:
+        src = _pick(cands, {"source"}, ti, clause, s)
+        if src:
+            subj, why_s = src, f"{src.ent.text} {src.cue} + {verbs[-1] if verbs else ''} (supplier)"
+            buyer = _pick(cands, agentive | {"nominative", "dative"}, ti, clause, s, src.ent.name)
+            if buyer:
+                obj, why_o = buyer, f"{buyer.ent.text} {buyer.cue} (buyer)"
+    if subj is None:
+        steps: list[tuple[set[str], bool, str]] = [(agentive, True, "agent")]
+        if kind in _CASUALTY_KINDS or event in ("accident", "disaster"):
+            steps.append(({"locative"}, True, "place"))
+        steps += [
+            ({"nominative"}, True, "leading nominative"),
+            ({"dative"} if acquire else set(), True, "recipient of मिलना"),
+            (agentive, False, "agent in the sentence"),
+            ({"nominative"}, False, "nominative in the sentence"),
+        ]
+        owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2]
+        if owner and kind != "date":
+            subj, why_s = owner[-1], f"{owner[-1].ent.text} {owner[-1].cue} (owner)"
+        for roles_, in_clause, label in steps:
+            if subj is not None:
+                break
+            r = _pick(cands, roles_, first, clause if in_clause else None, s)
+            if r is not None:
+                subj, why_s = r, f"{r.ent.text} {r.cue} ({label})"
+    subject = named(subj) if subj else ""
+    if subj is None and topic:
+        subject, why_s = topic, "topic of earlier sentence"
+    if subj is None and not subject:
+        any_r = _pick(cands, {r.role for r in cands}, first, None, s)
+        if any_r is not None:
+            subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
+    if obj is None:
+        steps_o = [
+            ({"beneficiary"}, "helped"),
+            ({"dative"}, "recipient"),
+            ({"target"}, "target"),
+            ({"visit_dest"}, "visited"),
+            ({"between_other"}, "partner"),
+            ({"source"} if meet else set(), "met"),
+            ({"destination"}, "destination"),
+        ]
+        for in_clause in (True, False):
+            for roles_, label in steps_o:
+                r = _pick(cands, roles_, first, clause if in_clause else None, s, subject)
+                if r is not None:
+                    obj, why_o = r, f"{r.ent.text} {r.cue} ({label})"
+                    break
+            if obj is not None:
+                break
+    if obj is None:
+        for in_clause in (True, False):
+            r = _pick([c for c in cands if c.role not in ("locative", "modifier")],
+                      {c.role for c in cands}, first, clause if in_clause else None, s,
+                      subject, places=False)
+            if r is not None and r is not subj and _rank(r) == 0:
+                obj, why_o = r, f"{r.ent.text} (other actor in the {'clause' if in_clause else 'sentence'})"
+                break
+    obj_name = named(obj) if obj else ""
+    if obj_name == subject:
+        obj_name, why_o = "", ""
+    return subject, obj_name, why_s, why_o
+
+
+# ------------------------------------------------------------------ API
+
+
+def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
+             unit: str = "", is_date: bool = False, topic: str = "") -> ClaimFields:
+    """Everything about the claim whose number (or date) occupies ``sentence[start:end]``."""
+    d = _data()
+    s = _tokenise(sentence)
+    ents = tuple(entities)
+    first, ti = _token_span(s, start, end)
+    first = min(first, max(len(s.words) - 1, 0))
+    kind, kend, why_k = _kind(sentence, s, first, end, unit, is_date, d)
+    tail = bisect_left(s.starts, kend)
+    reasons = {"kind": why_k}
+    status, why_st = _status(s, first, tail, d)
+    reasons["status"] = f"{why_st} → {status}"
+    event = ""
+    if is_date:
+        event, cue, _ = _event(s, first, ti, d)
+        if event:
+            reasons["event"] = f"{cue} → {event}"
+    if not s.words:
+        return ClaimFields(kind, kend, status=status, event=event, reasons=reasons)
+    roles = _roles(sentence, ents)
+    attrs = _attributions(sentence, ents)
+    subject, obj, why_s, why_o = _actors(sentence, s, first, tail, kind, _window(s, tail, d),
+                                         roles, attrs, topic, event, d)
+    if why_s:
+        reasons["subject"] = why_s
+    if why_o:
+        reasons["object"] = why_o
+    attributed = ""
+    clause = s.clause[first]
+    best = None
+    for a in attrs:
+        if a.clause == clause or a.first <= first < a.cue_end:
+            continue
+        dist = first - a.cue_end if a.cue_end <= first else 1000 + a.first - first
+        if best is None or dist < best[0]:
+            best = (dist, a)
+    if best is not None:
+        attributed = best[1].source
+        a = best[1]
+        reasons["attributed_to"] = " ".join(s.words[a.first:a.cue_end])
+    return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons)
+
+
+def topic_of(sentence: str, entities: Sequence[EntityMention]) -> str:
+    """The actor a sentence is about: its ने-agent, else its first state/person/party."""
+    ents = tuple(entities)
+    if not ents:
+        return ""
+    roles = _roles(sentence, ents)
+    # remember "रूस के राष्ट्रपति व्लादिमीर पुतिन" so a later "रूस के राष्ट्रपति" finds him
+    for r in roles:
+        if r.role == "affiliation" and r.title:
+            for p in roles:
+                if p.ent.type == "person" and p.first == r.head:
+                    _AFFILIATIONS[p.ent.name] = (r.ent.name, r.title)
+    attrs = _attributions(sentence, ents)
+    quoted = {id(e) for a in attrs for e in a.entities}
+    order = [
+        [r for r in roles if r.role in ("agent", "visitor") and id(r.ent) not in quoted],
+        [r for r in roles if r.role == "agent"],
+        [r for r in roles if r.role == "nominative" and _rank(r) == 0],
+        [r for r in roles if r.role not in ("affiliation", "ignore") and _rank(r) == 0],
+        [r for r in roles if r.role not in ("affiliation", "ignore")],
+    ]
+    for group in order:
+        if group:
+            return min(group, key=lambda x: x.first).ent.name
+    return ""
