@@ -140,7 +140,7 @@ Kazakhstan | state | | कजाखस्तान; कजाकिस्ता�
 Mongolia | state | | मंगोलिया; Mongolia | मंगोलियाई; मंगोल | |
 Hungary | state | | हंगरी; Hungary | हंगेरियन; Hungarian | |
 Switzerland | state | | स्विट्जरलैंड; स्विटजरलैंड; Switzerland | स्विस; Swiss | |
-Czech Republic | state | | चेक गणराज्य; चेक रिपब्लिक; चेकिया; Czech Republic | चेक; Czech | |
+Czech Republic | state | | चेक गणराज्य; चेक रिपब्लिक; चेकिया; Czech Republic | Czech | |
 Ireland | state | | आयरलैंड; Ireland | आयरिश; Irish | |
 Belgium | state | | बेल्जियम; Belgium | बेल्जियाई | |
 Austria | state | | ऑस्ट्रिया; आस्ट्रिया; Austria | ऑस्ट्रियाई | |
@@ -606,12 +606,12 @@ Nagpur | place | | नागपुर | | |
 Nashik | place | | नासिक | | |
 Thane | place | | ठाणे | | |
 Aurangabad | place | | औरंगाबाद; छत्रपति संभाजीनगर | | |
-Surat | place | | सूरत | | |
+Surat | place | | | | | सूरत
 Vadodara | place | | वडोदरा; बड़ौदा | | |
 Rajkot | place | | राजकोट | | |
 Jodhpur | place | | जोधपुर | | |
 Udaipur | place | | उदयपुर | | |
-Kota | place | | कोटा | | |
+Kota | place | | | | | कोटा
 Ajmer | place | | अजमेर | | |
 Bikaner | place | | बीकानेर | | |
 Indore | place | | इंदौर | | |
@@ -726,7 +726,7 @@ Hapur | place | | हापुड़ | | |
 Bulandshahr | place | | बुलंदशहर | | |
 Kasganj | place | | कासगंज | | |
 Pilibhit | place | | पीलीभीत | | |
-Sambhal | place | | संभल | | |
+Sambhal | place | | | | | संभल
 Amroha | place | | अमरोहा | | |
 Auraiya | place | | औरैया | | |
 Fatehpur | place | | फतेहपुर | | |
@@ -789,7 +789,7 @@ Joshimath | place | | जोशीमठ | | |
 Kullu | place | | कुल्लू | | |
 Manali | place | | मनाली | | |
 Mandi | place | | | | | मंडी
-Dharamshala | place | | धर्मशाला | | |
+Dharamshala | place | | | | | धर्मशाला
 Sikar | place | | सीकर | | |
 Alwar | place | | अलवर | | |
 Bharatpur | place | | भरतपुर | | |

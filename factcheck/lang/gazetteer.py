@@ -303,17 +303,13 @@ class Gazetteer:
         title_words, noise = rules["title_words"], rules["latin_noise"]
         n = len(spans)
 
-        def name_like(j: int) -> bool:
-            if covered[j]:
-                return False
+        def word_ok(j: int) -> bool:  # could be a word of a name at all
             k = keys[j]
-            if k.isascii():
-                return False
-            if k in terms or k in title_words or len(k) < 2:
-                return False
-            if k.endswith(("ों", "ओं")):
-                return False
-            return k in parts or k not in common
+            return not (covered[j] or k.isascii() or k in terms or k in title_words or len(k) < 2
+                        or k.endswith(("ों", "ओं")))
+
+        def name_like(j: int) -> bool:  # a name part, or too rare to be an ordinary word
+            return word_ok(j) and (keys[j] in parts or keys[j] not in common)
 
         def ends_name(j: int) -> bool:  # the token after a name (j may be n)
             if j >= n or not linked(j - 1):
@@ -328,11 +324,13 @@ class Gazetteer:
 
         out: list[EntityMention] = []
         # 1. title + 1-3 name words + a postposition or punctuation.
+        #    After a title ordinary words may be names too (दिलीप कुमार) if one word is not.
         for t in title_ends:
             j = t
-            while j < n and j - t < 4 and name_like(j) and (j == t or linked(j - 1)):
+            while j < n and j - t < 4 and word_ok(j) and (j == t or linked(j - 1)):
                 j += 1
-            if 1 <= j - t <= 3 and (t >= n or linked(t - 1)) and ends_name(j):
+            if (1 <= j - t <= 3 and (t >= n or linked(t - 1)) and ends_name(j)
+                    and any(name_like(x) for x in range(t, j))):
                 out.append(mention(t, j, "person"))
         # 2. 2-3 uncommon words before ने / के अनुसार / के मुताबिक / का कहना.
         for j in range(1, n):
