@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from rich import box
 from rich.console import Group
@@ -142,10 +143,12 @@ def _union(ivs: list[tuple[float, float]]) -> list[tuple[float, float]]:
 def consensus(voices: list[list[tuple[float, float]]]) -> tuple[list[tuple[float, float]], int]:
     """The intervals covered by the most voices (each voice counted once), and that count.
 
+    Ties between regions are broken by the number of claims (intervals) covering
+    them, so one voice's overlapping figures narrow its own range.
     Points and the open gaps between the finite ends are swept once: O(n log n).
     """
     unions = [_union(v) for v in voices]
-    points = sorted({x for u in unions for iv in u for x in iv if math.isfinite(x)})
+    points = sorted({x for v in voices for iv in v for x in iv if math.isfinite(x)})
     k = len(points)
 
     def slot(x: float) -> int:  # -inf -> 0; points[i] -> 2i+1; inf -> 2k
@@ -155,16 +158,19 @@ def consensus(voices: list[list[tuple[float, float]]]) -> tuple[list[tuple[float
             return 2 * k
         return 2 * bisect_left(points, x) + 1
 
-    diff = [0] * (2 * k + 2)
-    for u in unions:
-        for lo, hi in u:
+    def sweep(intervals: Iterable[tuple[float, float]]) -> list[int]:
+        diff = [0] * (2 * k + 2)
+        for lo, hi in intervals:
             diff[slot(lo)] += 1
             diff[slot(hi) + 1] -= 1
-    counts, run = [], 0
-    for d in diff[:-1]:
-        run += d
-        counts.append(run)
-    best = max(counts, default=0)
+        counts, run = [], 0
+        for d in diff[:-1]:
+            run += d
+            counts.append(run)
+        return counts
+
+    scores = list(zip(sweep(iv for u in unions for iv in u), sweep(iv for v in voices for iv in v), strict=True))
+    best = max(scores, default=(0, 0))
 
     def low(s: int) -> float:  # a run starts at -inf or at a point
         return -math.inf if s == 0 else points[(s - 1) // 2]
@@ -174,16 +180,16 @@ def consensus(voices: list[list[tuple[float, float]]]) -> tuple[list[tuple[float
 
     regions: list[tuple[float, float]] = []
     s = 0
-    while s < len(counts):
-        if counts[s] == best and best:
+    while s < len(scores):
+        if scores[s] == best and best[0]:
             e = s
-            while e + 1 < len(counts) and counts[e + 1] == best:
+            while e + 1 < len(scores) and scores[e + 1] == best:
                 e += 1
             regions.append((low(s), high(e)))
             s = e + 1
         else:
             s += 1
-    return regions, best
+    return regions, best[0]
 
 
 def _span(iv: tuple[float, float]) -> str:
@@ -238,7 +244,7 @@ def _label(prev: TimelineEntry | None, claim: Claim, iv: tuple[float, float], da
     if later and claim.kind in CUMULATIVE_KINDS and claim.status == "actual" and iv[0] > prev.interval[1]:
         return "update", f"up from {describe(prev.claim)}"
     direction = "above" if iv[0] > prev.interval[1] else "below"
-    return "contradiction", f"{direction} {describe(prev.claim)} ({prev.claim.source})"
+    return "contradiction", f"{direction} {describe(prev.claim)} ({PurePath(prev.claim.source).name})"
 
 
 def timeline(claims: Iterable[Claim], *, kind: str | None = None, subject: str | None = None,
@@ -287,7 +293,8 @@ def _table(entries: list[TimelineEntry], top: float, width: int) -> Table:
     title = f"{kind}: {subject}" + (f" → {obj}" if obj else "") + f" ({status})"
     table = Table(title=title, title_justify="left", box=box.SIMPLE, show_edge=False)
     for name in ("published", "figure", "bar", "label", "source"):
-        table.add_column(name, no_wrap=name in ("published", "figure", "bar"))
+        table.add_column(name, no_wrap=name in ("published", "figure", "bar"), ratio=2 if name == "label" else None,
+                         overflow="fold")
     for e in entries:
         style = _STYLES.get(e.label, "")
         bar = Text("█" * max(1, round(_bar_value(e) / top * width)), style=style)
@@ -296,11 +303,11 @@ def _table(entries: list[TimelineEntry], top: float, width: int) -> Table:
         label = Text(e.label, style=style)
         if e.note:
             label.append(f" ({e.note})", style="dim")
-        table.add_row(e.published or "?", describe(e.claim), bar, label, e.claim.source)
+        table.add_row(e.published or "?", describe(e.claim), bar, label, PurePath(e.claim.source).name)
     return table
 
 
-def render_bars(entries: list[TimelineEntry], width: int = 40) -> Group:
+def render_bars(entries: list[TimelineEntry], width: int = 24) -> Group:
     """One rich table per measure, a value-proportional bar per entry (``▶``: open upward).
 
     Bars share one scale within a measure; the longest is ``width`` cells.

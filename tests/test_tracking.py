@@ -28,7 +28,9 @@ def troops(text: str, low: float, high: float | None = None, qualifier: str = "e
     ([[(10000, 10000)], [(9500, 10500)], [(11000, 11000)]], [(10000, 10000)], 2),
     ([[(1000, math.inf)], [(10000, 10000)], [(11000, 11000)]], [(10000, 10000), (11000, 11000)], 2),
     ([[(1, 2)], [(3, 4)]], [(1, 2), (3, 4)], 1),
-    ([[(1, 2), (1.5, 3)], [(5, 6)]], [(1, 3), (5, 6)], 1),  # a voice counts once
+    ([[(1, 2), (1.5, 3)], [(5, 6)]], [(1.5, 2)], 1),  # a voice counts once; its claims break ties
+    ([[(1, 2), (1.5, 3)], [(1.8, 6)]], [(1.8, 2)], 2),
+    ([[(1, 2)], [(1, 2)], [(5, 6)]], [(1, 2)], 2),
     ([[(-math.inf, 5)], [(3, math.inf)]], [(3, 5)], 2),
     ([[(-math.inf, math.inf)]], [(-math.inf, math.inf)], 1),
 ])
@@ -58,6 +60,10 @@ def test_consensus_sweep(voices: list[list[tuple[float, float]]], regions: list[
     # vague हजारों agrees with either figure; 10,000 wins on its own plus the vague one
     ([troops("हजारों सैनिक", 1000, None, "vague", source="1.txt"),
       troops("10,000 सैनिक", 10000, source="2.txt")], (10000, 10000), 2, 2, "2 of 2"),
+    # one source with two overlapping figures: they narrow each other
+    ([troops("30000 के लगभग सैनिक", 30000, qualifier="approx", source="1.txt", status="planned"),
+      troops("हजारों सैनिक", 1000, None, "vague", source="1.txt", status="planned")],
+     (28500, 31500), 1, 1, "single"),
     # one source only
     ([troops("एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले", 12_000_000, None, "more_than",
              source="1.txt", kind="shells")], (12_000_000, math.inf), 1, 1, "single"),
