@@ -128,6 +128,7 @@ class _Data:
     planned_weak: frozenset[str]
     actual: frozenset[str]
     future: tuple[str, ...]
+    future_words: frozenset[str]
     matrix_possible: frozenset[str]
     finite: frozenset[str]
     aux: frozenset[str]
@@ -172,6 +173,7 @@ def _data() -> _Data:
         planned_weak=_set(st["planned_weak"]),
         actual=_set(st["actual"]),
         future=tuple(fold_word(s) for s in st["future_suffixes"]),
+        future_words=_set(st["future_words"]),
         matrix_possible=_set(st["matrix_possible"]),
         finite=_set(vb["finite"]),
         aux=_set(vb["aux"]),
@@ -305,6 +307,8 @@ def _refine(words: Sequence[str], i: int, j: int, kind: str, d: _Data) -> tuple[
             w = words[k]
             if w in d.outcomes:
                 return d.outcomes[w], j, f"{cue} … {w}"
+            if w == "ने" and k + 1 < len(words) and words[k + 1] in d.outcomes:
+                continue
             if _is_boundary(w) or _is_number(w) or w in {"ने", "और"}:
                 break
     return kind, j, cue
@@ -364,6 +368,7 @@ class _Role:
     head: int  # token after the marker (for genitives: the possessed word)
     cue: str
     title: str = ""
+    gfirst: int = 0  # first token of its conjunct group
 
 
 def _token_span(s: _Sent, start: int, end: int) -> tuple[int, int]:
@@ -476,7 +481,8 @@ def _roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_Role, .
                 r = "between_first" if pos == 0 else "between_other"
             elif len(g) > 1 and pos < len(g) - 1 and role == "affiliation":
                 r = "nominative"
-            out.append(_Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title))
+            out.append(_Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title,
+                             spans[g[0]][0]))
     return tuple(out)
 
 
@@ -495,10 +501,13 @@ def _window(s: _Sent, ti: int, d: _Data) -> int:
         if _is_number(w) and k > ti and s.words[k - 1] in d.conj:
             return k - 1
         end = k + 1
-        if w in d.finite or _is_future(w, d):
+        if w in d.finite or w in d.future_words or _is_future(w, d):
             while k + 1 < n and s.words[k + 1] in d.aux:
                 k += 1
-            return k + 1
+            nxt = s.words[k + 1] if k + 1 < n else ""
+            # "मारे जाने के दावे को खारिज किया": a participle inside a noun phrase
+            if not (nxt in d.genitive or nxt in d.dative or (nxt.endswith("ने") and len(nxt) > 2)):
+                return k + 1
         k += 1
     return end
 
@@ -530,7 +539,7 @@ def _status(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str]:
         if w in d.actual:
             return "actual", w
     for w in ws:
-        if _is_future(w, d):
+        if w in d.future_words or _is_future(w, d):
             return "planned", f"{w} (future)"
     for w in s.words[max(0, first - 2):first]:
         if w in d.possible:
@@ -538,10 +547,10 @@ def _status(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str]:
         if w in d.planned_strong:
             return "planned", w
     # a matrix clause governing this one: "आशंका है कि 50 लोग ..."
-    k = first - 1
-    while k >= 0 and s.clause[k] == s.clause[first]:
+    k = first
+    while k > 0 and s.clause[k - 1] == s.clause[first]:
         k -= 1
-    if k >= 0 and s.words[k] == "कि":
+    if s.words[k] == "कि":
         for w in s.words[max(0, k - 5):k]:
             if w in d.matrix_possible:
                 return "possible", f"{w} … कि"
@@ -681,7 +690,10 @@ def _rank(r: _Role) -> int:
 
 
 def _pick(cands: Sequence[_Role], roles: set[str] | frozenset[str], ti: int,
-          clause: int | None, s: _Sent, exclude: str = "", places: bool = True) -> _Role | None:
+          clause: int | None, s: _Sent, exclude: str = "", places: bool = True,
+          earliest: bool = False) -> _Role | None:
+    """The best candidate in ``roles``: strong types first, then nearest before ``ti``
+    (a conjunct group counts from its first member), or the earliest when asked."""
     best = None
     for r in cands:
         if r.role not in roles or (exclude and r.ent.name == exclude):
@@ -690,21 +702,22 @@ def _pick(cands: Sequence[_Role], roles: set[str] | frozenset[str], ti: int,
             continue
         if not places and _rank(r) == 1:
             continue
-        dist = ti - r.first if r.first <= ti else (r.first - ti) + 50
-        key = (_rank(r), dist)
+        dist = ti - r.gfirst if r.gfirst <= ti else (r.gfirst - ti) + 50
+        key = (_rank(r), r.first if earliest else dist, r.first)
         if best is None or key < best[0]:
             best = (key, r)
     return best[1] if best else None
 
 
-def _actors(sentence: str, s: _Sent, first: int, ti: int, kind: str, status_window: int,
+def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: str,
+            status_window: int,
             roles: Sequence[_Role], attrs: Sequence[_Attr], topic: str, event: str,
             d: _Data) -> tuple[str, str, str, str]:
     """(subject, object, subject reason, object reason)."""
     clause = s.clause[first] if first < len(s.clause) else 0
     barred = set()
     for a in attrs:
-        if a.clause != clause and not (a.first <= first < a.cue_end):
+        if not (a.first <= first < a.cue_end):
             barred.update(id(e) for e in a.entities)
             barred.update(id(r.ent) for r in roles if a.first <= r.first < a.cue_end)
     cands = [r for r in roles if id(r.ent) not in barred
@@ -743,10 +756,18 @@ def _actors(sentence: str, s: _Sent, first: int, ti: int, kind: str, status_wind
         owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2]
         if owner and kind != "date":
             subj, why_s = owner[-1], f"{owner[-1].ent.text} {owner[-1].cue} (owner)"
+        inside = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
+        if inside and subj is None and kind != "date":
+            steps.insert(1, ({inside[0].role}, True, "adjective of the counted noun"))
+            cands_in = inside
+        else:
+            cands_in = cands
         for roles_, in_clause, label in steps:
             if subj is not None:
                 break
-            r = _pick(cands, roles_, first, clause if in_clause else None, s)
+            pool = cands_in if label == "adjective of the counted noun" else cands
+            r = _pick(pool, roles_, first, clause if in_clause else None, s,
+                      earliest="nominative" in roles_)
             if r is not None:
                 subj, why_s = r, f"{r.ent.text} {r.cue} ({label})"
     subject = named(subj) if subj else ""
@@ -796,6 +817,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``."""
     d = _data()
     s = _tokenise(sentence)
+    if not s.words:
+        return ClaimFields("date" if is_date else "count", end, reasons={"kind": "empty sentence"})
     ents = tuple(entities)
     first, ti = _token_span(s, start, end)
     first = min(first, max(len(s.words) - 1, 0))
@@ -809,21 +832,18 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         event, cue, _ = _event(s, first, ti, d)
         if event:
             reasons["event"] = f"{cue} → {event}"
-    if not s.words:
-        return ClaimFields(kind, kend, status=status, event=event, reasons=reasons)
     roles = _roles(sentence, ents)
     attrs = _attributions(sentence, ents)
-    subject, obj, why_s, why_o = _actors(sentence, s, first, tail, kind, _window(s, tail, d),
+    subject, obj, why_s, why_o = _actors(sentence, s, first, ti, tail, kind, _window(s, tail, d),
                                          roles, attrs, topic, event, d)
     if why_s:
         reasons["subject"] = why_s
     if why_o:
         reasons["object"] = why_o
     attributed = ""
-    clause = s.clause[first]
     best = None
     for a in attrs:
-        if a.clause == clause or a.first <= first < a.cue_end:
+        if a.first <= first < a.cue_end:
             continue
         dist = first - a.cue_end if a.cue_end <= first else 1000 + a.first - first
         if best is None or dist < best[0]:

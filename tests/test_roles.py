@@ -1,0 +1,459 @@
+"""Roles of a claim: kind, subject/object, status, event, attribution (factcheck.lang.roles).
+
+Sentences are phrased as in Hindi news; entities are built by hand from a small
+alias table (the gazetteer resolves them in the pipeline).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.lang import roles
+from factcheck.model import EntityMention
+from factcheck.normalize import fold
+
+# surface -> (canonical name, type, adjectival)
+ALIASES: dict[str, tuple[str, str, bool]] = {
+    "उत्तर कोरियाई": ("North Korea", "state", True),
+    "उत्तर कोरिया": ("North Korea", "state", False),
+    "उत्तरी कोरिया": ("North Korea", "state", False),
+    "नॉर्थ कोरिया": ("North Korea", "state", False),
+    "प्योंगयांग": ("North Korea", "state", False),
+    "दक्षिण कोरियाई": ("South Korea", "state", True),
+    "दक्षिण कोरिया": ("South Korea", "state", False),
+    "रूसी": ("Russia", "state", True),
+    "रूस": ("Russia", "state", False),
+    "मॉस्को": ("Russia", "state", False),
+    "यूक्रेनी": ("Ukraine", "state", True),
+    "यूक्रेन": ("Ukraine", "state", False),
+    "अमेरिकी": ("United States", "state", True),
+    "अमेरिका": ("United States", "state", False),
+    "ईरान": ("Iran", "state", False),
+    "इजराइल": ("Israel", "state", False),
+    "इजरायली": ("Israel", "state", True),
+    "हमास": ("Hamas", "organisation", False),
+    "चीन": ("China", "state", False),
+    "ताइवान": ("Taiwan", "state", False),
+    "भारत": ("India", "state", False),
+    "भारतीय": ("India", "state", True),
+    "पाकिस्तान": ("Pakistan", "state", False),
+    "पाकिस्तानी": ("Pakistan", "state", True),
+    "व्लादिमीर पुतिन": ("Vladimir Putin", "person", False),
+    "पुतिन": ("Vladimir Putin", "person", False),
+    "सर्गेई लावरोव": ("Sergey Lavrov", "person", False),
+    "लावरोव": ("Sergey Lavrov", "person", False),
+    "किम जोंग उन": ("Kim Jong Un", "person", False),
+    "जेलेंस्की": ("Volodymyr Zelensky", "person", False),
+    "नरेंद्र मोदी": ("Narendra Modi", "person", False),
+    "निर्मला सीतारमण": ("Nirmala Sitharaman", "person", False),
+    "नीतीश कुमार": ("Nitish Kumar", "person", False),
+    "भाजपा": ("BJP", "party", False),
+    "कांग्रेस": ("Congress", "party", False),
+    "आम आदमी पार्टी": ("AAP", "party", False),
+    "समाजवादी पार्टी": ("Samajwadi Party", "party", False),
+    "बिहार": ("Bihar", "state", False),
+    "उत्तराखंड": ("Uttarakhand", "state", False),
+    "असम": ("Assam", "state", False),
+    "केरल": ("Kerala", "state", False),
+    "महाराष्ट्र": ("Maharashtra", "state", False),
+    "उत्तर प्रदेश": ("Uttar Pradesh", "state", False),
+    "दिल्ली": ("Delhi", "state", False),
+    "वायनाड": ("Wayanad", "place", False),
+    "हाथरस": ("Hathras", "place", False),
+    "बालासोर": ("Balasore", "place", False),
+    "केंद्र सरकार": ("Government of India", "institution", False),
+    "चुनाव आयोग": ("Election Commission", "institution", False),
+}
+
+
+def ents(sentence: str) -> list[EntityMention]:
+    """Every alias occurrence (longest first, no overlaps), as the gazetteer would give."""
+    out: list[EntityMention] = []
+    taken: set[int] = set()
+    for surface in sorted(ALIASES, key=len, reverse=True):
+        f = fold(surface)[0]
+        i = sentence.find(f)
+        while i >= 0:
+            after = sentence[i + len(f):i + len(f) + 1]
+            whole = not after or not ("\u0900" <= after <= "\u097f")
+            if whole and not taken & set(range(i, i + len(f))):
+                name, typ, adj = ALIASES[surface]
+                out.append(EntityMention(i, i + len(f), f, name, typ, adjectival=adj))
+                taken.update(range(i, i + len(f)))
+            i = sentence.find(f, i + len(f))
+    return sorted(out, key=lambda e: e.start)
+
+
+def run(sentence: str, number: str, **kw) -> roles.ClaimFields:
+    s = fold(sentence)[0]
+    n = fold(number)[0]
+    i = s.index(n)
+    return roles.describe(s, i, i + len(n), ents(s), **kw)
+
+
+# ---------------------------------------------------------------- kind
+
+KIND_CASES = [
+    # troops
+    ("प्योंगयांग ने अब तक लगभग 10,000 सैनिक यूक्रेन भेजे हैं।", "लगभग 10,000", "", "troops"),
+    ("उत्तर कोरिया के 11000 सैनिकों को कुर्स्क में तैनात किया गया।", "11000", "", "troops"),
+    ("मुठभेड़ में 5 जवान शामिल थे।", "5", "", "troops"),
+    ("सीमा पर 50 हजार फौजी तैनात हैं।", "50 हजार", "", "troops"),
+    ("रूस ने 2 लाख नए सैन्यकर्मी भर्ती किए।", "2 लाख", "", "troops"),
+    ("भारत ने 3 सैन्य टुकड़ियां भेजी हैं।", "3", "", "troops"),
+    ("30000 के लगभग सैनिक भेजने की तैयारी की जा रही है।", "30000", "", "troops"),
+    ("करीब 1,500 प्रशिक्षित सैनिकों को मोर्चे पर भेजा गया।", "करीब 1,500", "", "troops"),
+    ("कुल 12 हजार उत्तर कोरियाई सैनिक लड़ रहे हैं।", "12 हजार", "", "troops"),
+    ("अमेरिका ने 3,000 अतिरिक्त सैनिक तैनात करने का फैसला किया।", "3,000", "", "troops"),
+    # shells, missiles, rockets, drones
+    ("रूस को एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले मुहैया करा चुका है।",
+     "एक करोड़ 20 लाख से अधिक", "", "shells"),
+    ("सेना ने 10 लाख गोले खरीदे।", "10 लाख", "", "shells"),
+    ("यूक्रेन को 50 हजार तोप के गोलों की खेप मिली।", "50 हजार", "", "shells"),
+    ("ईरान ने इजराइल पर 180 बैलिस्टिक मिसाइलें दागीं।", "180", "", "missiles"),
+    ("रूस ने रातभर में 40 मिसाइलों से हमला किया।", "40", "", "missiles"),
+    ("हमास ने 5000 रॉकेट दागे।", "5000", "", "rockets"),
+    ("हिजबुल्लाह की ओर से 100 से ज्यादा रॉकेट दागे गए।", "100 से ज्यादा", "", "rockets"),
+    ("यूक्रेन ने 337 ड्रोन मार गिराए।", "337", "", "drones"),
+    ("ईरान ने रूस को 1,000 ड्रोन की आपूर्ति की।", "1,000", "", "drones"),
+    # aircraft, tanks, ships, weapons
+    ("चीन ने ताइवान के पास 125 युद्धक विमानों को तैनात किया।", "125", "", "aircraft"),
+    ("भारत 26 राफेल लड़ाकू विमान खरीदेगा।", "26", "", "aircraft"),
+    ("अमेरिका 12 हेलीकॉप्टर भेजेगा।", "12", "", "aircraft"),
+    ("जर्मनी ने 14 लेपर्ड टैंक देने का ऐलान किया।", "14", "", "tanks"),
+    ("रूस के 3000 से अधिक टैंक नष्ट हुए।", "3000 से अधिक", "", "tanks"),
+    ("चीन के 20 युद्धपोत ताइवान के पास दिखे।", "20", "", "ships"),
+    ("नौसेना में 3 नई पनडुब्बी शामिल होंगी।", "3", "", "ships"),
+    ("पुलिस ने 25 अवैध हथियार बरामद किए।", "25", "", "weapons"),
+    ("सेना को 500 तोपें मिलीं।", "500", "", "weapons"),
+    # killed, wounded, casualties, captured, missing
+    ("बिहार में बाढ़ से 25 लोगों की मौत हो गई है।", "25", "", "killed"),
+    ("सड़क हादसे में 12 की मौत, कई घायल।", "12", "", "killed"),
+    ("हमले में 7 जवान शहीद हो गए।", "7", "", "killed"),
+    ("गाजा में अब तक 40,000 से अधिक फिलिस्तीनी मारे गए हैं।", "40,000 से अधिक", "", "killed"),
+    ("मुठभेड़ में 3 आतंकी ढेर हो गए।", "3", "", "killed"),
+    ("मलबे से 15 शव निकाले गए।", "15", "", "killed"),
+    ("भूस्खलन में 200 से ज्यादा लोगों ने जान गंवाई।", "200 से ज्यादा", "", "killed"),
+    ("मृतकों की संख्या बढ़कर 121 हो गई है।", "121", "", "killed"),
+    ("हादसे में 10 लोग घायल हो गए।", "10", "", "wounded"),
+    ("धमाके में 30 से अधिक लोग जख्मी हुए।", "30 से अधिक", "", "wounded"),
+    ("घायलों की संख्या 300 पहुंच गई है।", "300", "", "wounded"),
+    ("रूस के 5 लाख सैनिक हताहत हुए हैं।", "5 लाख", "", "casualties"),
+    ("यूक्रेन ने 2 उत्तर कोरियाई सैनिकों को बंदी बनाया।", "2", "", "captured"),
+    ("दोनों देशों ने 95 युद्धबंदियों की अदला-बदली की।", "95", "", "captured"),
+    ("पुलिस ने 8 आरोपियों को गिरफ्तार किया।", "8", "", "captured"),
+    ("हमास के कब्जे में अब भी 100 बंधक हैं।", "100", "", "captured"),
+    ("वायनाड में 130 लोग अब भी लापता हैं।", "130", "", "missing"),
+    # workers, people
+    ("उत्तर कोरिया ने मजदूर भेजने की इच्छा जताई, 5000 कामगार जा सकते हैं।", "5000", "", "workers"),
+    ("सुरंग में 41 मजदूर फंसे हुए हैं।", "41", "", "workers"),
+    ("फैक्टरी के 200 श्रमिकों को निकाल दिया गया।", "200", "", "workers"),
+    ("महाकुंभ में 10 करोड़ श्रद्धालुओं ने स्नान किया।", "10 करोड़", "", "people"),
+    ("राज्य में 7.6 करोड़ मतदाता हैं।", "7.6 करोड़", "", "people"),
+    ("इस योजना से 9 करोड़ किसानों को लाभ मिलेगा।", "9 करोड़", "", "people"),
+    ("बाढ़ से 20 लाख लोग प्रभावित हुए हैं।", "20 लाख", "", "people"),
+    ("ट्रेन में करीब 1,200 यात्री सवार थे।", "करीब 1,200", "", "people"),
+    ("रैली में हजारों लोग जुटे।", "हजारों", "", "people"),
+    ("स्कूल के 300 बच्चे बीमार पड़े।", "300", "", "people"),
+    # money, percent, votes, seats, duration, count
+    ("वित्त मंत्री ने 48 लाख करोड़ रुपये का बजट पेश किया।", "48 लाख करोड़ रुपये", "INR", "money"),
+    ("अमेरिका ने यूक्रेन को 60 अरब डॉलर की सहायता दी।", "60 अरब", "", "money"),
+    ("सरकार ने किसानों के खाते में 2000 रुपये भेजे।", "2000", "", "money"),
+    ("महंगाई दर 5.4 प्रतिशत रही।", "5.4 प्रतिशत", "percent", "percent"),
+    ("इस बार 65 फीसदी मतदान हुआ।", "65", "", "percent"),
+    ("भाजपा को 36.6% वोट मिले।", "36.6%", "percent", "percent"),
+    ("उम्मीदवार ने 1.5 लाख वोटों से जीत दर्ज की।", "1.5 लाख", "", "votes"),
+    ("उन्हें कुल 5,12,000 मत मिले।", "5,12,000", "", "votes"),
+    ("भाजपा ने 240 सीटें जीतीं।", "240", "", "seats"),
+    ("कांग्रेस को 99 सीटों पर जीत मिली।", "99", "", "seats"),
+    ("गठबंधन 272 सीटों के बहुमत से पीछे रहा।", "272", "", "seats"),
+    ("युद्ध को 6 महीने से अधिक समय हो चुका है।", "6 महीने से अधिक", "month", "duration"),
+    ("रूसी विदेश मंत्री का यह तीन दिवसीय दौरा है।", "तीन", "day", "duration"),
+    ("पिछले दो दशकों में पहली बार ऐसा हुआ।", "दो दशकों", "decade", "duration"),
+    ("यूक्रेन के दो क्षेत्रों को स्वतंत्र घोषित किया।", "दो", "", "count"),
+    ("आग में 50 घर जल गए।", "50", "", "count"),
+    ("उन्होंने 3 बार प्रयास किया।", "3", "", "count"),
+    ("उत्तर कोरिया ने रविवार को एक बयान जारी किया।", "रविवार", "", "date"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "unit", "kind"), KIND_CASES)
+def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
+    f = run(sentence, number, unit=unit, is_date=(kind == "date"))
+    assert f.kind == kind, f.reasons
+
+
+COUNTED_NOUN_CASES = [
+    ("लगभग 10,000 सैनिक यूक्रेन भेजे", "लगभग 10,000", ("troops", "लगभग 10,000 सैनिक")),
+    ("एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले मुहैया", "एक करोड़ 20 लाख",
+     ("shells", "एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले")),
+    ("30000 के लगभग सैनिक भेजने", "30000", ("troops", "30000 के लगभग सैनिक")),
+    ("125 युद्धक विमानों की तैनाती", "125", ("aircraft", "125 युद्धक विमानों")),
+    ("एक सैनिक की मौत हो गई", "एक", ("killed", "एक सैनिक की मौत")),
+    ("एक बैठक के दौरान", "एक", None),
+    ("एक बड़ा और खुला समर्थन मिला", "एक", None),
+    ("10 लोग घायल हुए", "10", ("wounded", "10 लोग")),
+    ("5 ने कहा कि सैनिक", "5", None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), COUNTED_NOUN_CASES)
+def test_counted_noun(text: str, number: str, want: tuple[str, str] | None) -> None:
+    t = fold(text)[0]
+    n = fold(number)[0]
+    got = roles.counted_noun(t, t.index(n) + len(n))
+    if want is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got[0], t[:got[1]]) == (want[0], fold(want[1])[0])
+
+
+# ---------------------------------------------------------------- subject / object
+
+ROLE_CASES = [
+    # ने agent, की ओर से (object helped)
+    ("जानकारी के मुताबिक, प्योंगयांग ने अब तक रूस की ओर से लड़ने के लिए लगभग 10,000 सैनिक यूक्रेन भेजे हैं।",
+     "लगभग 10,000", {}, "North Korea", "Russia"),
+    # leading nominative + को recipient, after an attribution clause
+    ("दक्षिण कोरिया का अनुमान है कि उत्तर कोरिया अभी तक रूस को एक करोड़ 20 लाख से अधिक तोप और टैंक "
+     "के गोले मुहैया करा चुका है।", "एक करोड़ 20 लाख से अधिक", {}, "North Korea", "Russia"),
+    # के समर्थन में
+    ("इससे पहले भी उत्तरी कोरिया रूस के समर्थन में 11000 सैनिक भेज चुका है।", "11000", {},
+     "North Korea", "Russia"),
+    # के द्वारा agent, object from another actor in the clause
+    ("उत्तर कोरिया के द्वारा रूस के कब्जे वाले क्षेत्र में हजारों सैनिक भेजने का वादा किया गया था।",
+     "हजारों", {}, "North Korea", "Russia"),
+    # द्वारा without के
+    ("अमेरिका द्वारा यूक्रेन को 31 अब्राम्स टैंक दिए गए।", "31", {}, "United States", "Ukraine"),
+    # की मदद के लिए
+    ("उत्तर कोरिया यूक्रेन युद्ध में रूस की मदद के लिए 12,000 सैनिक भेज रहा है।", "12,000", {},
+     "North Korea", "Russia"),
+    # genitive owner right before the number
+    ("उत्तर कोरिया के 11000 सैनिक कुर्स्क में हैं।", "11000", {}, "North Korea", ""),
+    ("रूस के करीब 600 सैनिक हर दिन हताहत हो रहे हैं।", "करीब 600", {}, "Russia", ""),
+    # supply from a source: supplier subject, buyer object
+    ("रूस उत्तर कोरिया से 10 लाख रॉकेट खरीदेगा।", "10 लाख", {}, "North Korea", "Russia"),
+    ("रूस को ईरान से 1,000 ड्रोन मिले हैं।", "1,000", {}, "Iran", "Russia"),
+    # पर target
+    ("ईरान ने इजराइल पर 180 मिसाइलें दागीं।", "180", {}, "Iran", "Israel"),
+    # के खिलाफ
+    ("रूस ने यूक्रेन के खिलाफ 90 ड्रोन का इस्तेमाल किया।", "90", {}, "Russia", "Ukraine"),
+    # titled actor: state + title + ने
+    ("अमेरिका के रक्षा मंत्रालय ने यूक्रेन को 500 मिसाइलें भेजने की घोषणा की।", "500", {},
+     "United States", "Ukraine"),
+    # adjectival state with a title and a name: the person is the actor
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने 3 लाख सैनिकों की भर्ती का आदेश दिया।", "3 लाख", {},
+     "Vladimir Putin", ""),
+    # adjectival state as the only actor
+    ("रूसी सेना ने 40 ड्रोन मार गिराए।", "40", {}, "Russia", ""),
+    # the topic when the clause names no actor
+    ("इसके अलावा 5000 सैनिक भेजने की तैयारी है।", "5000", {"topic": "North Korea"}, "North Korea", ""),
+    # disasters: the place
+    ("बिहार में बाढ़ से 25 लोगों की मौत हो गई है।", "25", {}, "Bihar", ""),
+    ("वायनाड में भूस्खलन के बाद 130 लोग लापता हैं।", "130", {}, "Wayanad", ""),
+    ("उत्तराखंड में बादल फटने से 12 लोगों की जान चली गई।", "12", {}, "Uttarakhand", ""),
+    ("हाथरस में सत्संग के दौरान भगदड़ में 121 लोगों की मौत हो गई।", "121", {}, "Hathras", ""),
+    # elections
+    ("भाजपा ने 240 सीटें जीतीं।", "240", {}, "BJP", ""),
+    ("कांग्रेस को 99 सीटें मिलीं।", "99", {}, "Congress", ""),
+    ("आम आदमी पार्टी ने दिल्ली में 22 सीटें हासिल कीं।", "22", {}, "AAP", ""),
+    # budget / money
+    ("वित्त मंत्री निर्मला सीतारमण ने 48 लाख करोड़ रुपये का बजट पेश किया।", "48 लाख करोड़ रुपये",
+     {"unit": "INR"}, "Nirmala Sitharaman", ""),
+    ("केंद्र सरकार ने बिहार को 11,500 करोड़ रुपये की बाढ़ सहायता दी।", "11,500 करोड़ रुपये",
+     {"unit": "INR"}, "Government of India", "Bihar"),
+    ("अमेरिका ने इजराइल को 14 अरब डॉलर की सैन्य मदद दी है।", "14 अरब डॉलर", {"unit": "USD"},
+     "United States", "Israel"),
+    # conjunct agents: first of the group
+    ("अमेरिका और दक्षिण कोरिया ने 2 लाख सैनिकों के साथ अभ्यास किया।", "2 लाख", {},
+     "United States", ""),
+    # date claims: subject/object of the event
+    ("इस साल जून में रूसी राष्ट्रपति व्लादिमीर पुतिन ने उत्तर कोरिया की ऐतिहासिक यात्रा की थी।",
+     "इस साल जून", {"is_date": True}, "Vladimir Putin", "North Korea"),
+    ("रूस के राष्ट्रपति व्लादिमीर पुतिन के द्वारा उत्तरी कोरिया की यात्रा 19 जून 2024 को की गई थी।",
+     "19 जून 2024", {"is_date": True}, "Vladimir Putin", "North Korea"),
+    ("आपको बता दें कि इस साल 24 फरवरी को रूस ने यूक्रेन पर आक्रमण किया था।", "इस साल 24 फरवरी",
+     {"is_date": True}, "Russia", "Ukraine"),
+    ("2023 में, उत्तर कोरियाई नेता किम जोंग उन ने रूसी अंतरिक्ष बंदरगाह पर पुतिन से मिलने के लिए "
+     "एक दुर्लभ विदेश यात्रा की।", "2023", {"is_date": True}, "Kim Jong Un", "Vladimir Putin"),
+    ("मंगलवार को उत्तर कोरिया की अपनी यात्रा से पहले, रूसी राष्ट्रपति व्लादिमीर पुतिन ने "
+     "प्योंगयांग की प्रशंसा की।", "मंगलवार", {"is_date": True}, "Vladimir Putin", "North Korea"),
+    # a visitor named by title and name: the person visits, the genitive place is visited
+    ("माना जा रहा है कि रूसी विदेश मंत्री सर्गेई लावरोव का यह तीन दिवसीय दौरा अहम है।", "तीन",
+     {"unit": "day"}, "Sergey Lavrov", ""),
+    ("रूस के विदेश मंत्री सर्गेई लावरोव 3 दिन के उत्तर कोरिया दौरे पर हैं।", "3", {"unit": "day"},
+     "Sergey Lavrov", "North Korea"),
+    # the attribution source is not the subject
+    ("यूक्रेनी राष्ट्रपति जेलेंस्की ने कहा कि उत्तर कोरिया ने रूस को 11,000 सैनिक दिए हैं।",
+     "11,000", {}, "North Korea", "Russia"),
+    ("दक्षिण कोरियाई खुफिया एजेंसी के अनुसार, रूस की ओर से 3,000 उत्तर कोरियाई सैनिक लड़ रहे हैं।",
+     "3,000", {}, "North Korea", "Russia"),
+    # relative clause: "जिसने" refers back to the nominative
+    ("उत्तर कोरिया इकलौता देश था, जिसने जुलाई में दोनों क्षेत्रों की स्वतंत्रता को मान्यता दी थी।",
+     "जुलाई", {"is_date": True}, "North Korea", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "kw", "subject", "obj"), ROLE_CASES)
+def test_subject_object(sentence: str, number: str, kw: dict, subject: str, obj: str) -> None:
+    f = run(sentence, number, **kw)
+    assert f.subject == subject, f.reasons
+    if obj:
+        assert f.object == obj, f.reasons
+
+
+def test_title_resolves_to_topic_person() -> None:
+    first = fold("रूस के राष्ट्रपति व्लादिमीर पुतिन के द्वारा उत्तरी कोरिया की यात्रा 19 जून 2024 को की गई थी।")[0]
+    topic = roles.topic_of(first, ents(first))
+    assert topic == "Vladimir Putin"
+    f = run("रूस के राष्ट्रपति के द्वारा 2024 में की गई यह यात्रा उत्तरी कोरिया की पहली आधिकारिक यात्रा थी।",
+            "2024", is_date=True, topic=topic)
+    assert (f.subject, f.object, f.event) == ("Vladimir Putin", "North Korea", "visit")
+
+
+TOPIC_CASES = [
+    ("प्योंगयांग ने अब तक रूस की ओर से लड़ने के लिए सैनिक भेजे हैं।", "North Korea"),
+    ("उत्तर कोरिया अभी तक रूस को गोले मुहैया करा चुका है।", "North Korea"),
+    ("रूस के विदेश मंत्री के द्वारा जापान को चेतावनी जारी की गई।", "Russia"),
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने उत्तर कोरिया की यात्रा की।", "Vladimir Putin"),
+    ("दक्षिण कोरिया का अनुमान है कि उत्तर कोरिया ने सैनिक भेजे।", "North Korea"),
+    ("बाढ़ से हालात बिगड़े हैं।", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), TOPIC_CASES)
+def test_topic_of(sentence: str, topic: str) -> None:
+    s = fold(sentence)[0]
+    assert roles.topic_of(s, ents(s)) == topic
+
+
+# ---------------------------------------------------------------- status
+
+STATUS_CASES = [
+    # actual: perfective, चुका
+    ("प्योंगयांग ने लगभग 10,000 सैनिक यूक्रेन भेजे हैं।", "लगभग 10,000", "actual"),
+    ("उत्तरी कोरिया रूस के समर्थन में 11000 सैनिक भेज चुका है।", "11000", "actual"),
+    ("हादसे में 5 लोग मारे गए।", "5", "actual"),
+    ("भाजपा ने 240 सीटें जीतीं।", "240", "actual"),
+    ("सरकार ने 500 करोड़ रुपये जारी किए थे।", "500 करोड़ रुपये", "actual"),
+    ("धमाके में 30 लोग घायल हुए।", "30", "actual"),
+    # planned: तैयारी, योजना, वादा, फैसला, future tense
+    ("उत्तरी कोरिया के द्वारा 30000 के लगभग सैनिक भेजने की तैयारी की जा रही है।", "30000", "planned"),
+    ("उत्तर कोरिया के द्वारा हजारों सैनिक भेजने का वादा किया गया था।", "हजारों", "planned"),
+    ("अमेरिका ने 3,000 अतिरिक्त सैनिक तैनात करने का फैसला किया है।", "3,000", "planned"),
+    ("रूस 20,000 और सैनिक भेजने की योजना बना रहा है।", "20,000", "planned"),
+    ("भारत 26 राफेल विमान खरीदेगा।", "26", "planned"),
+    ("सरकार किसानों को 6000 रुपये देगी।", "6000 रुपये", "planned"),
+    ("अगले साल 10 नई पनडुब्बियां नौसेना में शामिल होंगी।", "10", "planned"),
+    ("कंपनी 5,000 करोड़ रुपये का निवेश करेगी।", "5,000 करोड़ रुपये", "planned"),
+    ("सरकार ने 2030 तक 500 गीगावाट का लक्ष्य रखा है।", "500", "planned"),
+    # possible: सकता, संभावना, आशंका, उम्मीद
+    ("यूक्रेन जंग में उत्तरी कोरिया 30000 सैनिक उतार सकता है।", "30000", "possible"),
+    ("मृतकों की संख्या 200 तक पहुंचने की आशंका है।", "200", "possible"),
+    ("इस बार 70 प्रतिशत मतदान होने की संभावना है।", "70 प्रतिशत", "possible"),
+    ("पार्टी को 50 सीटें मिलने की उम्मीद है।", "50", "possible"),
+    ("आशंका है कि मलबे में 40 लोग दबे हैं।", "40", "possible"),
+    ("रूस भविष्य में 100 और टैंक खरीद सकता है।", "100", "possible"),
+    # claimed_false: negation, denial
+    ("उत्तर कोरिया ने कहा कि उसने 10,000 सैनिक नहीं भेजे हैं।", "10,000", "claimed_false"),
+    ("रूस ने 500 सैनिकों के मारे जाने के दावे को खारिज किया।", "500", "claimed_false"),
+    ("मंत्रालय ने 100 मौतों की खबर का खंडन किया।", "100", "claimed_false"),
+    ("सरकार ने इनकार किया कि 50 लोगों की मौत हुई।", "50", "claimed_false"),
+    ("सेना ने 300 जवानों के शहीद होने की खबर को झूठा बताया।", "300", "claimed_false"),
+    # scope: a cue in another clause does not change this number
+    ("उत्तर कोरिया 11000 सैनिक भेज चुका है और अब 30000 सैनिक भेजने की तैयारी कर रहा है।", "11000", "actual"),
+    ("उत्तर कोरिया 11000 सैनिक भेज चुका है और अब 30000 सैनिक भेजने की तैयारी कर रहा है।", "30000", "planned"),
+    ("हादसे में 5 लोग मारे गए, जबकि मृतकों की संख्या बढ़ सकती है।", "5", "actual"),
+    ("जेलेंस्की ने बताया कि 12,000 सैनिक आए हैं, लेकिन रूस नहीं मानता।", "12,000", "actual"),
+    ("सरकार ने 2,000 करोड़ रुपये जारी किए हैं और 3,000 करोड़ रुपये अगले महीने देगी।",
+     "2,000 करोड़ रुपये", "actual"),
+    ("सरकार ने 2,000 करोड़ रुपये जारी किए हैं और 3,000 करोड़ रुपये अगले महीने देगी।",
+     "3,000 करोड़ रुपये", "planned"),
+    ("न केवल 5000 सैनिक भेजे गए बल्कि हथियार भी दिए गए।", "5000", "actual"),
+    ("यह योजना पुरानी है, पर 10 लाख लोगों को लाभ मिला है।", "10 लाख", "actual"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "status"), STATUS_CASES)
+def test_status(sentence: str, number: str, status: str) -> None:
+    assert run(sentence, number).status == status, run(sentence, number).reasons
+
+
+# ---------------------------------------------------------------- event
+
+EVENT_CASES = [
+    ("इस साल जून में पुतिन ने उत्तर कोरिया की ऐतिहासिक यात्रा की थी।", "इस साल जून", "visit"),
+    ("रूस के विदेश मंत्री रविवार तक उत्तर कोरिया के दौरे पर रहेंगे।", "रविवार", "visit"),
+    ("प्रधानमंत्री मोदी 15 अगस्त को अमेरिका पहुंचे।", "15 अगस्त", "visit"),
+    ("इस साल 24 फरवरी को रूस ने यूक्रेन पर आक्रमण किया था।", "इस साल 24 फरवरी", "invasion"),
+    ("7 अक्टूबर 2023 को हमास ने इजराइल पर हमला किया।", "7 अक्टूबर 2023", "attack"),
+    ("दोनों देशों के बीच इसी साल 2024 में हुए एक रक्षा समझौते पर आधारित है।", "2024", "treaty"),
+    ("दोनों देशों ने 1961 में एक संधि पर हस्ताक्षर किए थे।", "1961", "treaty"),
+    ("2023 में किम जोंग उन ने पुतिन से मिलने के लिए यात्रा की।", "2023", "meeting"),
+    ("दोनों नेताओं की बैठक सोमवार को वोनसान में हुई।", "सोमवार", "meeting"),
+    ("जेलेंस्की ने रविवार को अपने वीडियो संदेश में बताया।", "रविवार", "statement"),
+    ("रूसी एजेंसियों ने सोमवार को बताया कि नेता दस्तावेजों पर हस्ताक्षर करेंगे।", "सोमवार", "statement"),
+    ("बिहार में विधानसभा चुनाव नवंबर 2025 में होंगे।", "नवंबर 2025", "election"),
+    ("पहले चरण का मतदान 19 अप्रैल को होगा।", "19 अप्रैल", "election"),
+    ("बालासोर में 2 जून 2023 को भीषण रेल हादसा हुआ था।", "2 जून 2023", "accident"),
+    ("रूस ने मार्च में अपने वीटो का उपयोग किया।", "मार्च", "veto"),
+    ("उत्तर कोरिया ने जुलाई में दोनेत्सक की स्वतंत्रता को मान्यता दी थी।", "जुलाई", "recognition"),
+    ("पुतिन ने 21 फरवरी को दोनों क्षेत्रों को स्वतंत्र घोषित किया था।", "21 फरवरी", "recognition"),
+    ("बाइडन प्रशासन ने अगस्त में इसकी पुष्टि की थी।", "अगस्त", "confirmation"),
+    ("सैन्य अभियान फरवरी 2022 में शुरू किया गया था।", "फरवरी 2022", "start"),
+    ("वायनाड में 30 जुलाई को भूस्खलन हुआ।", "30 जुलाई", "disaster"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), EVENT_CASES)
+def test_event(sentence: str, date: str, event: str) -> None:
+    f = run(sentence, date, is_date=True)
+    assert f.kind == "date"
+    assert f.event == event, f.reasons
+
+
+# ---------------------------------------------------------------- attribution
+
+ATTRIBUTION_CASES = [
+    ("दक्षिण कोरिया का अनुमान है कि उत्तर कोरिया ने रूस को 1 करोड़ गोले दिए हैं।", "1 करोड़", "South Korea"),
+    ("दक्षिण कोरियाई खुफिया एजेंसी के दावों के अनुसार, उत्तर कोरिया ने 10,000 सैनिक भेजे हैं।",
+     "10,000", "South Korean intelligence"),
+    ("अमेरिकी खुफिया एजेंसियों के अनुसार, ईरान ने रूस को 400 ड्रोन दिए।", "400", "US intelligence"),
+    ("जानकारी के मुताबिक, प्योंगयांग ने 10,000 सैनिक भेजे हैं।", "10,000", ""),
+    ("सूत्रों के हवाले से खबर है कि 50 सैनिक मारे गए।", "50", ""),
+    ("जेलेंस्की ने रविवार को बताया कि उत्तर कोरिया ने 11,000 सैनिक भेजे हैं।", "11,000", "Volodymyr Zelensky"),
+    ("यूक्रेनी सेना के मुताबिक रूस के 1,200 सैनिक एक दिन में मारे गए।", "1,200", "Ukrainian military"),
+    ("रूसी रक्षा मंत्रालय ने कहा कि 30 ड्रोन मार गिराए गए।", "30", "Russian defence ministry"),
+    ("पुलिस के अनुसार हादसे में 8 लोगों की मौत हुई है।", "8", "पुलिस"),
+    ("एएफपी की रिपोर्ट के अनुसार, 200 लोग घायल हुए हैं।", "200", "एएफपी"),
+    ("चुनाव आयोग के अनुसार 66 प्रतिशत मतदान हुआ।", "66 प्रतिशत", "Election Commission"),
+    ("भाजपा का दावा है कि उसे 400 सीटें मिलेंगी।", "400", "BJP"),
+    ("अमेरिका के खुफिया अधिकारियों का मानना है कि रूस 100 टैंक खरीद सकता है।", "100",
+     "US intelligence officials"),
+    ("उत्तर कोरिया ने 5000 सैनिक भेजे हैं।", "5000", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "source"), ATTRIBUTION_CASES)
+def test_attribution(sentence: str, number: str, source: str) -> None:
+    f = run(sentence, number)
+    assert f.attributed_to == fold(source)[0], f.reasons
+
+
+def test_reasons_and_end() -> None:
+    s = fold("उत्तरी कोरिया के द्वारा 30000 के लगभग सैनिक भेजने की तैयारी की जा रही है।")[0]
+    i = s.index("30000")
+    f = roles.describe(s, i, i + 5, ents(s))
+    assert s[i:f.end] == "30000 के लगभग सैनिक"
+    assert "सैनिक" in f.reasons["kind"]
+    assert "तैयारी" in f.reasons["status"]
+    assert "द्वारा" in f.reasons["subject"]
+
+
+def test_no_entities_no_crash() -> None:
+    f = roles.describe("", 0, 0, [])
+    assert f.kind == "count"
+    s = "कुल 5 लोग घायल हुए"
+    f = roles.describe(s, 4, 5, [])
+    assert (f.kind, f.subject, f.object) == ("wounded", "", "")
