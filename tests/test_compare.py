@@ -123,6 +123,13 @@ CONFLICT_MAJOR = [("conflict", "major")]
      troops("पांच दिवसीय", 5, kind="duration", unit="day", object="", source="y.txt"), []),
     (troops("तीन दिवसीय", 3, kind="duration", unit="day", source="x.txt"),
      troops("पांच दिवसीय", 5, kind="duration", unit="day", source="y.txt"), CONFLICT_MAJOR),
+    # percent and money of one actor cover unrelated things (growth vs inflation): need an object too
+    (troops("7% की दर", 7, kind="percent", object="", source="x.txt"),
+     troops("5% की दर", 5, kind="percent", object="", source="y.txt"), []),
+    (troops("2 अरब डॉलर", 2e9, kind="money", unit="USD", object="", source="x.txt"),
+     troops("50 करोड़ डॉलर", 5e8, kind="money", unit="USD", object="", source="y.txt"), []),
+    (troops("2 अरब डॉलर", 2e9, kind="money", unit="USD", source="x.txt"),
+     troops("50 करोड़ डॉलर", 5e8, kind="money", unit="USD", source="y.txt"), CONFLICT_MAJOR),
     # units are part of money and duration measures
     (troops("तीन दिन", 3, kind="duration", unit="day", source="x.txt"),
      troops("तीन हफ्ते", 3, kind="duration", unit="week", source="y.txt"), []),
