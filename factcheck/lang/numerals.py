@@ -194,7 +194,7 @@ def _grammar() -> _Grammar:
         month_after=re.compile(rf"\s*-?\s*(?:{months}){_E}", re.I),
         month_before=re.compile(rf"{_B}(?:{months})\.?,?\s+$", re.I),
         year_before=re.compile(rf"{_B}(?:{alt(data['year_before'])}|{months})\.?,?\s+$", re.I),
-        year_after=re.compile(rf"\s*(?:$|[,।.)!?:;\"'/]|(?:{alt(data['year_after'])}){_E})", re.I),
+        year_after=re.compile(rf"[^\S\n]*(?:$|\n|[,।.)!?:;\"'/]|(?:{alt(data['year_after'])}){_E})", re.I),
         clock_after=re.compile(rf"\s*(?:{clock}){_E}"),
         clock_before=re.compile(rf"{_B}(?:{clock})\s+$"),
         ordinal_after=re.compile(rf"\s?(?:{alt(data['ordinal_suffixes'])}){_E}", re.I),
@@ -453,7 +453,12 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
             end = cm.end()
         elif closer_needed:
             return None, i + 1
-    elif not e.vague:
+    if not e.vague:
+        qm = g.pre_qual.search(text, max(lower_bound, start - 40), start)
+        if qm:
+            pre = g.pre_quals[_key(qm.group("q"))]
+            start = qm.start()
+    if not e.vague and not is_range:
         pm = g.post_qual.match(text, end)
         if pm:
             if pm.group("plus"):
@@ -466,10 +471,6 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                     post = ""
             if post:
                 end = pm.end()
-        qm = g.pre_qual.search(text, max(lower_bound, start - 40), start)
-        if qm:
-            pre = g.pre_quals[_key(qm.group("q"))]
-            start = qm.start()
         qualifier = post or pre or "exact"
 
     if e.bare and not is_range and not unit and qualifier == "exact":
@@ -477,10 +478,10 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
             return None, nxt  # एक बैठक: an article
         if re.match(r"\s*(?:[,।!?\"']|$)", text[end:end + 3]):
             return None, nxt  # मुझे दो। : the verb
-    if qualifier == "exact" and not unit:
+    if qualifier in ("exact", "range") and not unit and not pre:
         years = _year_like(e) and (not is_range or (h is not None and _year_like(h)))
         if years and (g.year_before.search(text, max(0, start - 20), start)
-                      or g.year_after.match(text, end)):
+                      or g.year_after.match(text, num_end)):
             return None, nxt
 
     if blocked.hit(e.start, num_end):
