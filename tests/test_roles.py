@@ -457,3 +457,14 @@ def test_no_entities_no_crash() -> None:
     s = "कुल 5 लोग घायल हुए"
     f = roles.describe(s, 4, 5, [])
     assert (f.kind, f.subject, f.object) == ("wounded", "", "")
+
+
+def test_topic_pair_carries_the_object() -> None:
+    prev = fold("इसी बीच खबर है कि यूक्रेन में रूस का सहयोग करने के लिए उत्तरी कोरिया के द्वारा सैनिक भेजे जा सकते हैं।")[0]
+    topic, obj = roles.topic_pair(prev, ents(prev))
+    assert (topic, obj) == ("North Korea", "Russia")
+    f = run("उत्तरी कोरिया के द्वारा 30000 के लगभग सैनिक भेजने की तैयारी की जा रही है।", "30000",
+            topic=topic, topic_object=obj)
+    assert (f.subject, f.object, f.status) == ("North Korea", "Russia", "planned")
+    f = run("उत्तरी कोरिया ने 500 सैनिक भेजे।", "500", topic_object="")
+    assert f.object == ""

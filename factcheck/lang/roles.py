@@ -813,8 +813,13 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
 
 
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
-             unit: str = "", is_date: bool = False, topic: str = "") -> ClaimFields:
-    """Everything about the claim whose number (or date) occupies ``sentence[start:end]``."""
+             unit: str = "", is_date: bool = False, topic: str = "",
+             topic_object: str = "") -> ClaimFields:
+    """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
+
+    ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
+    sentence leaves out.
+    """
     d = _data()
     s = _tokenise(sentence)
     if not s.words:
@@ -836,6 +841,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     attrs = _attributions(sentence, ents)
     subject, obj, why_s, why_o = _actors(sentence, s, first, ti, tail, kind, _window(s, tail, d),
                                          roles, attrs, topic, event, d)
+    if not obj and topic_object and topic_object != subject:
+        obj, why_o = topic_object, "object of an earlier sentence"
     if why_s:
         reasons["subject"] = why_s
     if why_o:
@@ -880,3 +887,18 @@ def topic_of(sentence: str, entities: Sequence[EntityMention]) -> str:
         if group:
             return min(group, key=lambda x: x.first).ent.name
     return ""
+
+
+def topic_pair(sentence: str, entities: Sequence[EntityMention]) -> tuple[str, str]:
+    """(topic, object) of a sentence: who it is about and whom that actor acts on or helps."""
+    topic = topic_of(sentence, entities)
+    if not topic:
+        return "", ""
+    s = _tokenise(sentence)
+    ents = tuple(entities)
+    roles = _roles(sentence, ents)
+    attrs = _attributions(sentence, ents)
+    last = len(s.words) - 1
+    _, obj, _, _ = _actors(sentence, s, last, last, last, "count", last, roles, attrs, "", "",
+                           _data())
+    return topic, (obj if obj != topic else "")
