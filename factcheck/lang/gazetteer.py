@@ -90,7 +90,7 @@ def _inflections(alias: str, adjectival: bool, typ: str) -> list[tuple[str, bool
 
 
 def _merge(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Merge records by ``name``: later lists are added, later non-empty scalars win."""
+    """Merge records by ``name``: later lists are added, later scalars (when present) win."""
     by_name: dict[str, dict[str, Any]] = {}
     for rec in records:
         name = str(rec.get("name", "")).strip()
@@ -99,7 +99,7 @@ def _merge(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         cur = by_name.setdefault(name, {"name": name, "type": "", "qid": "", "stands_for": "",
                                         "aliases": [], "adjectives": [], "context_aliases": []})
         for key in ("type", "qid", "stands_for"):
-            if rec.get(key):
+            if key in rec and rec[key] is not None:
                 cur[key] = str(rec[key])
         for key in ("aliases", "adjectives", "context_aliases"):
             for v in rec.get(key) or ():
@@ -147,6 +147,17 @@ def _rules() -> dict[str, Any]:
         "common": frozenset(common - name_parts),
         "latin_noise": fset(raw.get("latin_noise")),
     }
+
+
+def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a multi-word span over the bracket or quote it opens inside: "जद (यू)", "'इंडिया' गठबंधन"."""
+    inner = text[s:e]
+    if inner.count("(") > inner.count(")") and text[e:e + 1] == ")":
+        e += 1
+    for q in ("'", '"'):
+        if inner.count(q) % 2 and text[s - 1:s] == q:
+            s -= 1
+    return s, e
 
 
 class Gazetteer:
@@ -264,7 +275,7 @@ class Gazetteer:
                 continue
             entry, length = found
             target = self.resolve(entry.entity)
-            s, e = spans[i][0], spans[i + length - 1][1]
+            s, e = _balance(text, spans[i][0], spans[i + length - 1][1])
             out.append(EntityMention(s, e, text[s:e], target.name, target.type, target.qid,
                                      adjectival=entry.adjectival))
             for j in range(i, i + length):
@@ -377,9 +388,16 @@ def default_gazetteer() -> Gazetteer:
 
 
 def add_user_entity(path: Path, name: str, aliases: list[str], type: str = "", qid: str = "") -> Entity:
-    """Append an entity (or more aliases for an existing name) to a user JSONL file."""
-    rec = {"name": name, "qid": qid, "type": type, "aliases": list(aliases), "adjectives": [],
-           "stands_for": "", "context_aliases": []}
+    """Append an entity (or more aliases for an existing name) to a user JSONL file.
+
+    Only the fields given are written, so adding an alias to a known entity keeps its
+    type, QID and metonymy. Load the file with ``Gazetteer.load([path])``.
+    """
+    rec: dict[str, Any] = {"name": name, "aliases": list(aliases)}
+    if type:
+        rec["type"] = type
+    if qid:
+        rec["qid"] = qid
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as f:

@@ -1,0 +1,398 @@
+"""Gazetteer: aliases, metonyms, adjectives, longest match, unknown names, user entities."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.lang.gazetteer import Entity, Gazetteer, add_user_entity, default_gazetteer
+from factcheck.model import EntityMention
+from factcheck.normalize import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def found(text: str, gaz: Gazetteer | None = None) -> list[EntityMention]:
+    folded = fold(text)[0]
+    return (gaz or default_gazetteer()).find(folded)
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in found(text)]
+
+
+# (sentence as the press writes it, the surface that must be found, canonical name)
+KNOWN = [
+    # North Korea and its variants
+    ("रूस और उत्तर कोरिया के बीच बढ़ते संबंध", "उत्तर कोरिया", "North Korea"),
+    ("रूस उत्तरी कोरिया का साथ निभाएगा", "उत्तरी कोरिया", "North Korea"),
+    ("रूस और नॉर्थ कोरिया के बीच नजदीकियां बढ़ीं", "नॉर्थ कोरिया", "North Korea"),
+    ("डीपीआरके (उत्तर कोरिया) यूक्रेन में", "डीपीआरके", "North Korea"),
+    ("Russia North Korea की मुलाकात", "North Korea", "North Korea"),
+    # South Korea
+    ("दक्षिण कोरिया की खुफिया एजेंसी", "दक्षिण कोरिया", "South Korea"),
+    ("जापान, अमेरिका और दक्षिणी कोरिया को चेतावनी", "दक्षिणी कोरिया", "South Korea"),
+    ("जापान अमेरिका और साउथ कोरिया को बड़ी चेतावनी", "साउथ कोरिया", "South Korea"),
+    # United States
+    ("अमरीका ने प्रतिबंध लगाए", "अमरीका", "United States"),
+    ("अमेरिका के एक अधिकारी ने नाम उजागर ना करने की शर्त पर", "अमेरिका", "United States"),
+    ("यूएसए ने कहा", "यूएसए", "United States"),
+    ("संयुक्त राज्य अमेरिका के राष्ट्रपति", "संयुक्त राज्य अमेरिका", "United States"),
+    ("USA के कट्टर दुश्मन से खरीदेगा", "USA", "United States"),
+    # other states, including nukta and spelling variants
+    ("रूस को मिल रहा है बाहरी समर्थन", "रूस", "Russia"),
+    ("यूक्रेन युद्ध को लेकर", "यूक्रेन", "Ukraine"),
+    ("इजरायल ने गाजा पर हमला किया", "इजरायल", "Israel"),
+    ("इजराइल की सेना ने कहा", "इजराइल", "Israel"),
+    ("इज़राइल के प्रधानमंत्री", "इजराइल", "Israel"),
+    ("चीन का ताइवान को अल्टीमेटम", "ताइवान", "Taiwan"),
+    ("ईरान से ड्रोन हासिल करने", "ईरान", "Iran"),
+    ("बेलारूस को भी समर्थन", "बेलारूस", "Belarus"),
+    ("पाकिस्तान ने आरोपों को खारिज किया", "पाकिस्तान", "Pakistan"),
+    ("ब्रिटेन के प्रधानमंत्री", "ब्रिटेन", "United Kingdom"),
+    ("म्यांमार में भूकंप से 144 लोगों की मौत", "म्यांमार", "Myanmar"),
+    ("तुर्किये में भूकंप", "तुर्किये", "Turkey"),
+    ("सऊदी अरब ने तेल उत्पादन घटाया", "सऊदी अरब", "Saudi Arabia"),
+    ("नेपाल में बस खाई में गिरी", "नेपाल", "Nepal"),
+    # capitals and seats of power are metonyms of their state
+    ("प्योंगयांग ने अब तक रूस की ओर से लड़ने के लिए", "प्योंगयांग", "North Korea"),
+    ("क्रेमलिन के प्रवक्ता", "क्रेमलिन", "Russia"),
+    ("मॉस्को ने चेतावनी दी", "मॉस्को", "Russia"),
+    ("मास्को ने चेतावनी दी", "मास्को", "Russia"),
+    ("कीव पर मिसाइल हमला", "कीव", "Ukraine"),
+    ("सियोल ने दावा किया", "सियोल", "South Korea"),
+    ("वाशिंगटन ने कड़ा रुख अपनाया", "वाशिंगटन", "United States"),
+    ("व्हाइट हाउस ने बयान जारी किया", "व्हाइट हाउस", "United States"),
+    ("बीजिंग ने विरोध जताया", "बीजिंग", "China"),
+    ("तेहरान ने जवाबी कार्रवाई की धमकी दी", "तेहरान", "Iran"),
+    ("इस्लामाबाद ने आरोपों को खारिज किया", "इस्लामाबाद", "Pakistan"),
+    # people
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने", "व्लादिमीर पुतिन", "Vladimir Putin"),
+    ("ब्लादिमीर पुतिन यूक्रेन युद्ध", "ब्लादिमीर पुतिन", "Vladimir Putin"),
+    ("पुतिन ने आधिकारिक लेख लिखा", "पुतिन", "Vladimir Putin"),
+    ("सर्वोच्च नेता किम जोंग उन ने घोषणा की", "किम जोंग उन", "Kim Jong Un"),
+    ("उत्तरी कोरिया के नेता किम जोंग से मुलाकात", "किम जोंग", "Kim Jong Un"),
+    ("यह बयान किम ने दिया", "किम", "Kim Jong Un"),
+    ("विदेश मंत्री सर्गेई लावरोव के साथ", "सर्गेई लावरोव", "Sergey Lavrov"),
+    ("लावरोव ने कहा", "लावरोव", "Sergey Lavrov"),
+    ("राष्ट्रपति वोलोडिमिर जेलेंस्की ने आरोप लगाया", "वोलोडिमिर जेलेंस्की", "Volodymyr Zelensky"),
+    ("ज़ेलेंस्की ने रविवार को कहा", "जेलेंस्की", "Volodymyr Zelensky"),
+    ("अलेक्ज़ेंडर लुकाशेंको ने कहा", "अलेक्जेंडर लुकाशेंको", "Alexander Lukashenko"),
+    ("लुकाशेंको रूस के सहयोगी", "लुकाशेंको", "Alexander Lukashenko"),
+    ("राष्ट्रपति जो बाइडन के प्रशासन ने", "जो बाइडन", "Joe Biden"),
+    ("बाइडेन ने कहा", "बाइडेन", "Joe Biden"),
+    ("डोनाल्ड ट्रंप ने टैरिफ लगाया", "डोनाल्ड ट्रंप", "Donald Trump"),
+    ("ट्रंप ने 25% टैरिफ लगाया", "ट्रंप", "Donald Trump"),
+    ("प्रधानमंत्री नरेंद्र मोदी ने", "नरेंद्र मोदी", "Narendra Modi"),
+    ("मोदी सरकार ने", "मोदी", "Narendra Modi"),
+    ("गृह मंत्री अमित शाह ने", "अमित शाह", "Amit Shah"),
+    ("राहुल गांधी ने आरोप लगाया", "राहुल गांधी", "Rahul Gandhi"),
+    ("मुख्यमंत्री नीतीश कुमार ने घोषणा की", "नीतीश कुमार", "Nitish Kumar"),
+    ("तेजस्वी यादव ने वादा किया", "तेजस्वी यादव", "Tejashwi Yadav"),
+    ("ममता बनर्जी ने कहा", "ममता बनर्जी", "Mamata Banerjee"),
+    ("योगी आदित्यनाथ ने लखनऊ में कहा", "योगी आदित्यनाथ", "Yogi Adityanath"),
+    ("अरविंद केजरीवाल ने कहा", "अरविंद केजरीवाल", "Arvind Kejriwal"),
+    ("शी जिनपिंग से मुलाकात", "शी जिनपिंग", "Xi Jinping"),
+    ("नेतन्याहू ने चेतावनी दी", "नेतन्याहू", "Benjamin Netanyahu"),
+    ("शहबाज शरीफ ने कहा", "शहबाज शरीफ", "Shehbaz Sharif"),
+    ("यूरी उशाकोव ने संवाददाताओं से कहा", "यूरी उशाकोव", "Yuri Ushakov"),
+    # organisations and agencies
+    ("संयुक्त राष्ट्र में आम लाइन", "संयुक्त राष्ट्र", "United Nations"),
+    ("यूएन ने चिंता जताई", "यूएन", "United Nations"),
+    ("नाटो देशों ने", "नाटो", "NATO"),
+    ("कोरियन सेंट्रल न्यूज एजेंसी (केसीएनए) द्वारा प्रकाशित", "केसीएनए", "KCNA"),
+    ("एएफपी की रिपोर्ट के अनुसार", "एएफपी", "AFP"),
+    ("रॉयटर्स ने बताया", "रॉयटर्स", "Reuters"),
+    ("पीटीआई के मुताबिक", "पीटीआई", "PTI"),
+    ("एएनआई से बात करते हुए", "एएनआई", "ANI"),
+    ("पेंटागन ने कहा", "पेंटागन", "Pentagon"),
+    ("न्यूयॉर्क टाइम्स ने सबसे पहले", "न्यूयॉर्क टाइम्स", "New York Times"),
+    # Indian states, union territories, cities, districts
+    ("उत्तर प्रदेश के मुख्यमंत्री", "उत्तर प्रदेश", "Uttar Pradesh"),
+    ("यूपी के 75 जिलों में अलर्ट", "यूपी", "Uttar Pradesh"),
+    ("बिहार विधानसभा चुनाव में", "बिहार", "Bihar"),
+    ("पश्चिम बंगाल में रैली", "पश्चिम बंगाल", "West Bengal"),
+    ("मध्य प्रदेश में भारी बारिश", "मध्य प्रदेश", "Madhya Pradesh"),
+    ("मध्यप्रदेश सरकार", "मध्यप्रदेश", "Madhya Pradesh"),
+    ("जम्मू-कश्मीर के पहलगाम में आतंकी हमला", "जम्मू-कश्मीर", "Jammu and Kashmir"),
+    ("ओडिशा के बालासोर में ट्रेन हादसा", "ओडिशा", "Odisha"),
+    ("उड़ीसा में चक्रवात", "उडीसा", "Odisha"),
+    ("तमिलनाडु में", "तमिलनाडु", "Tamil Nadu"),
+    ("छत्तीसगढ़ के बस्तर में", "छत्तीसगढ", "Chhattisgarh"),
+    ("लद्दाख में सेना", "लद्दाख", "Ladakh"),
+    ("दिल्ली में प्रदूषण", "दिल्ली", "Delhi"),
+    ("नई दिल्ली में बैठक", "नई दिल्ली", "New Delhi"),
+    ("पटना जिले के एसपी", "पटना", "Patna"),
+    ("मुजफ्फरपुर में हादसा", "मुजफ्फरपुर", "Muzaffarpur"),
+    ("बेंगलुरु में भगदड़", "बेंगलुरु", "Bengaluru"),
+    ("प्रयागराज में महाकुंभ", "प्रयागराज", "Prayagraj"),
+    ("गया जिले में बाढ़", "गया", "Gaya"),
+    ("सीवान में जहरीली शराब", "सीवान", "Siwan"),
+    # parties and alliances
+    ("भाजपा ने 48 सीटें जीतीं", "भाजपा", "BJP"),
+    ("बीजेपी प्रवक्ता ने कहा", "बीजेपी", "BJP"),
+    ("कांग्रेस को 6 सीटें मिलीं", "कांग्रेस", "Congress"),
+    ("आम आदमी पार्टी ने घोषणा की", "आम आदमी पार्टी", "AAP"),
+    ("आप सरकार ने 200 यूनिट बिजली मुफ्त दी", "आप", "AAP"),
+    ("आप नेता संजय सिंह ने कहा", "आप", "AAP"),
+    ("सपा और बसपा का गठबंधन", "सपा", "Samajwadi Party"),
+    ("सपा और बसपा का गठबंधन", "बसपा", "BSP"),
+    ("राजद ने 75 सीटें जीतीं", "राजद", "RJD"),
+    ("जदयू के प्रदेश अध्यक्ष", "जदयू", "JD(U)"),
+    ("जद (यू) के नेता", "जद (यू)", "JD(U)"),
+    ("टीएमसी ने आरोप लगाया", "टीएमसी", "TMC"),
+    ("तृणमूल कांग्रेस की नेता", "तृणमूल कांग्रेस", "TMC"),
+    ("एनडीए को बहुमत मिला", "एनडीए", "NDA"),
+    ("इंडिया गठबंधन की बैठक", "इंडिया गठबंधन", "INDIA bloc"),
+    ("झामुमो के नेतृत्व वाली सरकार", "झामुमो", "JMM"),
+    # institutions
+    ("चुनाव आयोग के अनुसार 64.5 प्रतिशत मतदान", "चुनाव आयोग", "Election Commission of India"),
+    ("भारत निर्वाचन आयोग ने तारीखों का ऐलान किया", "भारत निर्वाचन आयोग", "Election Commission of India"),
+    ("एनडीआरएफ की टीम ने 40 लोगों को बचाया", "एनडीआरएफ", "NDRF"),
+    ("पुलिस ने बताया कि", "पुलिस", "Police"),
+    ("भारतीय सेना ने कहा", "भारतीय सेना", "Indian Army"),
+    ("आरबीआई ने रेपो रेट 6.5% पर रखा", "आरबीआई", "RBI"),
+    ("रिजर्व बैंक ने रेपो रेट घटाया", "रिजर्व बैंक", "RBI"),
+    ("सुप्रीम कोर्ट ने केंद्र से जवाब मांगा", "सुप्रीम कोर्ट", "Supreme Court of India"),
+    ("सर्वोच्च न्यायालय ने कहा", "सर्वोच्च न्यायालय", "Supreme Court of India"),
+    ("रेलवे ने मुआवजे की घोषणा की", "रेलवे", "Indian Railways"),
+    ("स्वास्थ्य मंत्रालय के आंकड़ों के अनुसार", "स्वास्थ्य मंत्रालय", "Health Ministry"),
+    ("केंद्र सरकार ने 10 हजार करोड़ रुपये दिए", "केंद्र सरकार", "Government of India"),
+    ("मौसम विभाग ने चेतावनी जारी की", "मौसम विभाग", "India Meteorological Department"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), KNOWN)
+def test_known_entities(sentence: str, surface: str, name: str) -> None:
+    hits = [(m.text, m.name) for m in found(sentence)]
+    assert (surface, name) in hits, hits
+
+
+def test_known_mentions_are_known_with_offsets() -> None:
+    text = "रूसी विदेश मंत्री सर्गेई लावरोव ने प्योंगयांग में कहा"
+    folded = fold(text)[0]
+    for m in default_gazetteer().find(folded):
+        assert folded[m.start:m.end] == m.text
+        assert m.known
+
+
+ADJECTIVES = [
+    ("रूसी विदेश मंत्री", "रूसी", "Russia"),
+    ("उत्तर कोरियाई सैनिक रूस पहुंचे", "उत्तर कोरियाई", "North Korea"),
+    ("दक्षिण कोरियाई खुफिया एजेंसी के दावों के अनुसार", "दक्षिण कोरियाई", "South Korea"),
+    ("यूक्रेनी राष्ट्रपति", "यूक्रेनी", "Ukraine"),
+    ("एक अमेरिकी खुफिया रिपोर्ट", "अमेरिकी", "United States"),
+    ("अमरीकी अधिकारी", "अमरीकी", "United States"),
+    ("चीनी विदेश मंत्रालय", "चीनी", "China"),
+    ("भारतीय सेना के जवान", "भारतीय सेना", "Indian Army"),
+    ("भारतीय छात्र", "भारतीय", "India"),
+    ("पाकिस्तानी ड्रोन", "पाकिस्तानी", "Pakistan"),
+    ("ईरानी ड्रोन", "ईरानी", "Iran"),
+    ("इजरायली सेना", "इजरायली", "Israel"),
+    ("इजराइली हमले में", "इजराइली", "Israel"),
+    ("सीरियाई सरकार", "सीरियाई", "Syria"),
+    ("अमेरिकियों को निकाला गया", "अमेरिकियों", "United States"),
+    ("रूसियों ने", "रूसियों", "Russia"),
+    ("भारतीयों को सुरक्षित निकाला", "भारतीयों", "India"),
+    ("बिहारवासियों को बधाई", "बिहारवासियों", "Bihar"),
+    ("भाजपाइयों ने विरोध किया", "भाजपाइयों", "BJP"),
+    ("North Koreans fighting in Ukraine", "North Koreans", "North Korea"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), ADJECTIVES)
+def test_adjectives(sentence: str, surface: str, name: str) -> None:
+    hits = {m.text: m for m in found(sentence)}
+    assert surface in hits, list(hits)
+    assert hits[surface].name == name
+    assert hits[surface].adjectival == (surface not in ("भारतीय सेना",))
+
+
+LONGEST = [
+    ("दक्षिण कोरिया ने कहा", ["South Korea"]),
+    ("उत्तर प्रदेश में बारिश", ["Uttar Pradesh"]),
+    ("उत्तर कोरिया ने मिसाइल दागी", ["North Korea"]),
+    ("उत्तर दिशा में बढ़ते हुए", []),
+    ("कोरियाई प्रायद्वीप में तनाव", ["Korea"]),
+    ("भारतीय सेना ने कहा", ["Indian Army"]),
+    ("अमेरिकी कांग्रेस ने मंजूरी दी", ["US Congress"]),
+    ("राज्य निर्वाचन आयोग ने", ["State Election Commission"]),
+    ("शिवसेना (यूबीटी) के नेता", ["Shiv Sena (UBT)"]),
+    ("लोजपा (रामविलास) के प्रमुख चिराग पासवान", ["LJP (Ram Vilas)", "Chirag Paswan"]),
+    ("रूस-यूक्रेन युद्ध", ["Russia", "Ukraine"]),
+    ("अमेरिका-जापान को चेतावनी", ["United States", "Japan"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONGEST)
+def test_longest_match(sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in found(sentence) if m.known] == expected
+
+
+NOTHING = [
+    "क्या आप जानते हैं कि आप कहां जा रहे हैं?",  # आप = you
+    "वह घर चला गया था।",  # गया = went
+    "यह भाषा बहुत पुरानी है।",  # भाषा = language
+    "माली ने पौधे लगाए।",  # माली = gardener
+    "वोटें गिनी गईं।",  # गिनी = counted
+    "उसने चेक से भुगतान किया।",  # चेक = cheque
+    "उत्तर दिया गया।",  # उत्तर = answer
+    "किसी भी सूरत में",  # सूरत = way/face
+    "let us go home",  # lower-case "us" is not the US
+    "russia in lower case is not a name",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_common_words_are_not_entities(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_context_alias_in_brackets() -> None:
+    assert names("पहलगाम में 26 लोगों की मौत हो गई। (भाषा)") == ["Pahalgam", "Bhasha"]
+
+
+UNKNOWN = [
+    ("पटना जिले के एसपी राजेश कुमार ने बताया कि हादसे में 12 लोगों की मौत", "राजेश कुमार"),
+    ("रेलवे के प्रवक्ता दिलीप कुमार ने बताया", "दिलीप कुमार"),
+    ("पुलिस अधीक्षक अमित शर्मा ने कहा", "अमित शर्मा"),
+    ("डीएम सुहास एलवाई ने बताया", "सुहास एलवाई"),
+    ("व्हाइट हाउस के प्रवक्ता जॉन किर्बी ने कहा", "जॉन किर्बी"),
+    ("पूर्व विधायक अनंत सिंह के समर्थकों ने", "अनंत सिंह"),
+    ("रामू यादव ने कहा कि उनके बेटे की मौत हो गई", "रामू यादव"),
+    ("White House spokesman John Kirby said", "John Kirby"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), UNKNOWN)
+def test_unknown_names(sentence: str, surface: str) -> None:
+    unknown = [m for m in found(sentence) if not m.known]
+    assert [(m.text, m.name) for m in unknown] == [(surface, surface)]
+
+
+NOT_NAMES = [
+    "प्रधानमंत्री पद के लिए चुनाव होगा।",
+    "राष्ट्रपति भवन में समारोह हुआ।",
+    "मुख्यमंत्री आवास पर बैठक हुई।",
+    "जिलाधिकारी ने बताया कि राहत कार्य जारी है।",
+    "मंत्री जी ने कहा।",
+    "स्थानीय लोगों ने बताया कि पुलिस देर से पहुंची।",
+    "घायल यात्रियों ने बताया।",
+    "पीड़ित परिवार ने आरोप लगाया।",
+    "घायल युवक ने बताया।",
+    "ड्राइवर ने बताया कि ब्रेक फेल हो गया।",
+    "सरकार के अनुसार 5 लोगों की मौत हुई।",
+    "Breaking News",
+    "Fri. Nov 22nd, 2024",
+    "Back to top",
+    "Read More Also Read",
+    "Russia Ukraine War Live Updates",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NAMES)
+def test_not_unknown_names(sentence: str) -> None:
+    assert [m.text for m in found(sentence) if not m.known] == []
+
+
+def test_title_before_known_name_gives_known_entity() -> None:
+    ms = found("नेता प्रतिपक्ष राहुल गांधी ने कहा")
+    assert [(m.name, m.known) for m in ms] == [("Rahul Gandhi", True)]
+
+
+LOOKUP = [
+    ("North Korea", "North Korea"),
+    ("north korea", "North Korea"),
+    ("उत्तरी कोरिया", "North Korea"),
+    ("इज़राइल", "Israel"),
+    ("इजरायल", "Israel"),
+    ("भाजपा", "BJP"),
+    ("बीजेपी", "BJP"),
+    ("रूसी", "Russia"),
+    ("क्रेमलिन", "Kremlin"),
+    ("Election Commission of India", "Election Commission of India"),
+    ("जेलेंस्की", "Volodymyr Zelensky"),
+    ("  मोदी ", "Narendra Modi"),
+]
+
+
+@pytest.mark.parametrize(("query", "name"), LOOKUP)
+def test_lookup(query: str, name: str) -> None:
+    e = default_gazetteer().lookup(query)
+    assert e is not None and e.name == name
+
+
+def test_lookup_unknown_and_metonym() -> None:
+    gaz = default_gazetteer()
+    assert gaz.lookup("कोई नहीं") is None
+    kremlin = gaz.lookup("क्रेमलिन")
+    assert kremlin is not None and kremlin.stands_for == "Russia"
+    assert gaz.resolve(kremlin).name == "Russia"
+
+
+def test_every_state_from_cldr() -> None:
+    import babel
+
+    gaz = default_gazetteer()
+    hi = babel.Locale("hi").territories
+    for code in ("IN", "US", "RU", "UA", "KP", "KR", "CN", "PK", "IR", "IL", "FJ", "TV", "KI"):
+        e = gaz.lookup(hi[code])
+        assert e is not None, code
+    states = [e for e in gaz.entities() if e.type == "state"]
+    assert len(states) >= 190
+
+
+def test_every_indian_state_and_ut() -> None:
+    gaz = default_gazetteer()
+    hindi = ["उत्तर प्रदेश", "बिहार", "महाराष्ट्र", "पश्चिम बंगाल", "तमिलनाडु", "केरल", "कर्नाटक",
+             "गुजरात", "राजस्थान", "मध्य प्रदेश", "पंजाब", "हरियाणा", "झारखंड", "ओडिशा", "असम",
+             "आंध्र प्रदेश", "तेलंगाना", "छत्तीसगढ़", "उत्तराखंड", "हिमाचल प्रदेश", "गोवा", "मणिपुर",
+             "मेघालय", "मिजोरम", "नगालैंड", "त्रिपुरा", "सिक्किम", "अरुणाचल प्रदेश", "दिल्ली",
+             "जम्मू-कश्मीर", "लद्दाख", "पुडुचेरी", "चंडीगढ़", "अंडमान और निकोबार", "लक्षद्वीप",
+             "दादरा और नगर हवेली और दमन और दीव"]
+    for h in hindi:
+        e = gaz.lookup(h)
+        assert e is not None and e.type == "place", h
+
+
+def test_no_alias_names_two_entities() -> None:
+    gaz = default_gazetteer()
+    owner: dict[str, str] = {}
+    for e in gaz.entities():
+        for a in e.aliases + e.adjectives + e.context_aliases:
+            key = " ".join(fold(a)[0].lower().replace("-", " ").split())
+            assert owner.setdefault(key, e.name) == e.name, (a, owner[key], e.name)
+
+
+def test_user_extension(tmp_path: Path) -> None:
+    user = tmp_path / "entities.jsonl"
+    e = add_user_entity(user, "Prashant Kumar", ["प्रशांत कुमार", "पीके सर"], type="person")
+    assert e == Entity(name="Prashant Kumar", type="person", aliases=("प्रशांत कुमार", "पीके सर"))
+    add_user_entity(user, "North Korea", ["उ. कोरिया देश"])  # adds an alias to a known entity
+    user.open("a", encoding="utf-8").write(json.dumps(
+        {"name": "Kremlin", "aliases": ["क्रेमलिन"], "stands_for": ""}, ensure_ascii=False) + "\n")
+    gaz = Gazetteer.load([user])
+    assert [(m.text, m.name, m.type) for m in found("प्रशांत कुमार ने कहा", gaz)] == [
+        ("प्रशांत कुमार", "Prashant Kumar", "person")]
+    assert [m.name for m in found("उ. कोरिया देश ने", gaz)] == ["North Korea"]
+    assert gaz.lookup("उत्तर कोरिया").name == "North Korea"  # package aliases kept
+    assert [m.name for m in found("क्रेमलिन ने कहा", gaz)] == ["Kremlin"]  # metonym overridden
+    assert default_gazetteer().lookup("प्रशांत कुमार") is None  # the package gazetteer is untouched
+    assert Gazetteer.load([tmp_path / "missing.jsonl"]).lookup("रूस").name == "Russia"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "corpus").glob("*.txt")), ids=lambda p: p.name)
+def test_corpus_files(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    folded = fold(text)[0]
+    ms = default_gazetteer().find(folded)
+    assert ms, path
+    assert all(folded[m.start:m.end] == m.text for m in ms)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+    assert {m.name for m in ms} & {"Russia", "North Korea"}
+
+
+def test_quoted_alliance_name_keeps_its_quotes() -> None:
+    assert [(m.text, m.name) for m in found("'इंडिया' गठबंधन की बैठक")] == [("'इंडिया' गठबंधन", "INDIA bloc")]
