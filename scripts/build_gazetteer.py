@@ -376,7 +376,10 @@ JD(U) | party | | जनता दल यूनाइटेड; जनता द
 JD(S) | party | | जनता दल सेक्युलर; जनता दल (सेक्युलर); जदएस; जद (एस); जेडीएस; JD(S) | | |
 TMC | party | | तृणमूल कांग्रेस; अखिल भारतीय तृणमूल कांग्रेस; तृणमूल; टीएमसी; एआईटीसी; TMC | | |
 NDA | party | | एनडीए; राजग; राष्ट्रीय जनतांत्रिक गठबंधन; NDA | | |
-INDIA bloc | party | | इंडिया गठबंधन; इंडिया ब्लॉक; इंडिया अलायंस; 'इंडिया' गठबंधन; महागठबंधन | | |
+INDIA bloc | party | | इंडिया गठबंधन; इंडिया ब्लॉक; इंडिया अलायंस; 'इंडिया' गठबंधन | | |
+Mahagathbandhan | party | | महागठबंधन; महा गठबंधन | | |
+Mahayuti | party | | महायुति | | |
+Maha Vikas Aghadi | party | | महा विकास अघाड़ी; महाविकास अघाड़ी; एमवीए | | |
 UPA | party | | यूपीए; संप्रग; संयुक्त प्रगतिशील गठबंधन; UPA | | |
 CPI(M) | party | | माकपा; सीपीआई(एम); सीपीआई (एम); सीपीएम; मार्क्सवादी कम्युनिस्ट पार्टी; CPI(M); CPM | | |
 CPI | party | | भाकपा; सीपीआई; भारतीय कम्युनिस्ट पार्टी; CPI | | |
@@ -434,6 +437,8 @@ IANS | organisation | | आईएएनएस; IANS | | |
 UNI | organisation | | यूएनआई; UNI | | |
 Bhasha | organisation | | पीटीआई-भाषा; पीटीआई भाषा | | | भाषा
 Yonhap | organisation | | योनहाप; योन्हाप; Yonhap | | |
+Xinhua | organisation | | शिन्हुआ; सिन्हुआ; Xinhua | | |
+Kyodo | organisation | | क्योदो; क्योडो; Kyodo | | |
 TASS | organisation | | टास; TASS | | | तास
 RIA Novosti | organisation | | आरआईए नोवोस्ती; रिया नोवोस्ती; RIA Novosti | | |
 BBC | organisation | | बीबीसी; BBC | | |
