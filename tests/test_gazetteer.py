@@ -289,6 +289,7 @@ NOT_NAMES = [
     "Back to top",
     "Read More Also Read",
     "Russia Ukraine War Live Updates",
+    "Health\nInternational\nOpinion\nSports\nTach-Science\nEng News",
 ]
 
 

@@ -360,12 +360,12 @@ class Gazetteer:
                         and keys[a - 1] not in terms:
                     continue
                 out.append(mention(a, end, ""))
-        # 3. Latin-script capitalised names of 2-4 words.
+        # 3. Latin-script capitalised names of 2-4 words, single spaces between (not menus).
         j = 0
         while j < n:
             run = j
             while run < n and self._latin_name_word(text, spans[run], keys[run], covered[run], noise) \
-                    and (run == j or linked(run - 1)):
+                    and (run == j or text[spans[run - 1][1]:spans[run][0]] == " "):
                 run += 1
             if run - j >= 2 and run - j <= 4 and not text[:spans[j][0]].endswith("#"):
                 out.append(mention(j, run, ""))
