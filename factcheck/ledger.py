@@ -277,7 +277,7 @@ class Ledger:
     # -- reading ---------------------------------------------------------
     _CLAIM_SELECT = (
         "SELECT c.*, d.source, d.published, d.outlet,"
-        " substr(d.text, s.start + 1, s.end - s.start) AS sentence"
+        " substr(d.text, s.start + 1, s.end - s.start) AS sentence, s.start AS s_start, s.end AS s_end"
         " FROM claims c JOIN documents d ON d.id = c.document_id"
         " LEFT JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_index"
     )
@@ -309,11 +309,11 @@ class Ledger:
             where.append("c.furniture = 0")
         sql = self._CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         for row in self.db.execute(sql + " ORDER BY d.source, c.start", args):
-            yield _claim(row)
+            yield self._claim(row)
 
     def claim(self, claim_id: int) -> Claim | None:
         row = self.db.execute(self._CLAIM_SELECT + " WHERE c.id = ?", (claim_id,)).fetchone()
-        return _claim(row) if row else None
+        return self._claim(row) if row else None
 
     def documents(self) -> list[DocumentRow]:
         rows = self.db.execute(
@@ -326,6 +326,23 @@ class Ledger:
     def document_text(self, source: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
+
+    def _claim(self, row: sqlite3.Row) -> Claim:
+        sentence = row["sentence"] or ""
+        if row["s_end"] is not None and len(sentence) != row["s_end"] - row["s_start"]:
+            # SQLite's substr stops at a NUL character (JSON Lines text may hold one): cut in Python.
+            text = self.db.execute("SELECT text FROM documents WHERE id = ?", (row["document_id"],)).fetchone()[0]
+            sentence = text[row["s_start"]:row["s_end"]]
+        return Claim(
+            **{f: row[f] for f in _CLAIM_FIELDS if f != "furniture"},
+            furniture=bool(row["furniture"]),
+            sentence=sentence,
+            reasons=json.loads(row["reasons"] or "{}"),
+            claim_id=row["id"],
+            source=row["source"],
+            published=row["published"],
+            outlet=row["outlet"],
+        )
 
     # -- conflicts -------------------------------------------------------
     def save_conflicts(self, found: Iterable[Any]) -> list[tuple[int, Any, str]]:
@@ -473,16 +490,3 @@ class Ledger:
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
         return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
-
-
-def _claim(row: sqlite3.Row) -> Claim:
-    return Claim(
-        **{f: row[f] for f in _CLAIM_FIELDS if f != "furniture"},
-        furniture=bool(row["furniture"]),
-        sentence=row["sentence"] or "",
-        reasons=json.loads(row["reasons"] or "{}"),
-        claim_id=row["id"],
-        source=row["source"],
-        published=row["published"],
-        outlet=row["outlet"],
-    )

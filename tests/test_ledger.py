@@ -180,6 +180,16 @@ def test_ctrl_c_anywhere_in_store_leaves_the_old_document_or_the_new_one_never_h
                 assert ledger.counts()["documents"] == 2
 
 
+def test_a_nul_in_the_text_does_not_cut_the_claims_sentence(tmp_path: Path) -> None:
+    text = "a\x00b " + TEXT
+    with Ledger(tmp_path / "l.db") as ledger:
+        ledger.store(document(text=text), [(0, text.index("।") + 1)], claims_of(text)[:1])
+        (claim,) = ledger.claims()
+        assert claim.sentence == "a\x00b सेना ने 10,000 सैनिक भेजे।"
+        assert ledger.claim(claim.claim_id or 0) == claim
+        assert ledger.check() == []
+
+
 def test_failed_store_rolls_back(tmp_path: Path) -> None:
     with Ledger(tmp_path / "l.db") as ledger:
         store(ledger)

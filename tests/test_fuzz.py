@@ -1,0 +1,156 @@
+"""Fuzzing the CLI: random Hindi-ish text and random bytes never crash it, and every offset it reports is true.
+
+``analyze --format json`` must exit 0 and each reported sentence, entity,
+quantity, date and claim must quote the input exactly at its offsets.
+``extract`` on a file of random bytes must exit 0 (or 1 with a one-line
+message when nothing could be read), never with a traceback, and leave a
+ledger whose ``check()`` finds nothing (offsets inside and quoting the text).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import pipeline
+from factcheck.cli import main
+from factcheck.ledger import Ledger
+
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+
+DEVANAGARI = "".join(chr(c) for c in range(0x0900, 0x0980))
+ALPHABET = (
+    DEVANAGARI + "abcXYZ" + "0123456789" + "०१२३४५६७८९"
+    + " \n\t,.:;/%₹$-–—()'\"?!" + "\u0964\u0965\u093c\u200d\u200c\u00a0\ufeff"
+)
+WORDS = [
+    "10,000", "1,50,000", "2.5", "३,०००", "करोड़", "लाख", "हज़ार", "हजार", "सौ", "डेढ़", "ढाई", "सैनिक",
+    "लोग", "मारे गए", "घायल", "लगभग", "करीब", "से अधिक", "कम से कम", "₹", "रुपये", "%", "प्रतिशत",
+    "जून", "मंगलवार", "2024", "कल", "पिछले साल", "भारत", "रूस", "यूक्रेन", "ने", "कहा", "।", "-", "–",
+    "\u200d", "क़", "1990 के दशक", "12-13", "5-6 हजार", "दो", "तीन सौ", "आधा", "1/2", "18 जून 2024",
+]
+texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(ALPHABET, max_size=6)), max_size=25).map(" ".join) | \
+    st.text(ALPHABET, max_size=80)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_pipeline() -> Iterator[None]:
+    """Build the pipeline once for the whole module (each CLI call would otherwise build its own)."""
+    real = pipeline.make_nlp
+    cache: dict[Any, Any] = {}
+
+    def cached(backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Any = ()) -> Any:
+        key = (backend, stanza_dir, tuple(entity_files))
+        if key not in cache:
+            cache[key] = real(backend, stanza_dir=stanza_dir, entity_files=entity_files)
+        return cache[key]
+
+    pipeline.make_nlp = cached  # type: ignore[assignment]
+    yield
+    pipeline.make_nlp = real  # type: ignore[assignment]
+
+
+def analyze(text: str) -> dict[str, Any]:
+    result = CliRunner().invoke(main, ["analyze", "--format", "json", "--published", "2024-06-18", "--", text])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(text)
+    assert result.exit_code == 0, (text, result.output)
+    return json.loads(result.stdout)
+
+
+def assert_offsets_quote(text: str, data: dict[str, Any]) -> None:
+    for section in ("sentences", "entities", "quantities", "dates", "claims"):
+        for item in data[section]:
+            start, end = item["start"], item["end"]
+            assert 0 <= start <= end <= len(text), (section, item, text)
+            assert text[start:end] == item["text"], (section, item, text)
+
+
+@FUZZ
+@given(texts)
+def test_analyze_never_crashes_and_quotes_the_input(text: str) -> None:
+    assert_offsets_quote(text, analyze(text))
+
+
+def test_analyze_fuzz_alphabet_reaches_the_claim_stage() -> None:
+    """The generated texts are close enough to news for claims to come out (else the fuzzing proves little)."""
+    text = "भारत ने लगभग 10,000 सैनिक भेजे। 18 जून 2024 को ५-६ हजार लोग मारे गए।"
+    data = analyze(text)
+    assert data["claims"] and data["quantities"] and data["dates"]
+    assert_offsets_quote(text, data)
+
+
+@contextmanager
+def extract_bytes(raw: bytes, name: str = "a.txt") -> Iterator[tuple[Any, Path]]:
+    """Run ``extract`` on one file holding ``raw``; the result and the ledger path (in a temp folder)."""
+    with tempfile.TemporaryDirectory(prefix="fuzz") as tmp:
+        folder = Path(tmp)
+        (folder / "in").mkdir()
+        (folder / "in" / name).write_bytes(raw)
+        db = folder / "fc.db"
+        yield CliRunner().invoke(main, ["extract", str(folder / "in"), "--db", str(db), "--glob", "*"]), db
+
+
+def check_extract(raw: bytes, name: str = "a.txt") -> None:
+    with extract_bytes(raw, name) as (result, db):
+        check_extract_result(raw, result, db)
+
+
+def check_extract_result(raw: bytes, result: Any, db: Path) -> None:
+    assert result.exception is None or isinstance(result.exception, SystemExit), (raw, result.exc_info)
+    assert "Traceback" not in result.output
+    if result.exit_code != 0:
+        assert result.exit_code == 1, (raw, result.output)
+        assert "skipped" in result.output and "nothing could be read" in result.output, (raw, result.output)
+    with Ledger(db) as ledger:
+        assert ledger.check() == []
+        counts = ledger.counts()
+        for claim in ledger.claims(include_furniture=True):
+            assert claim.text in claim.sentence, (raw, claim)
+    assert counts["documents"] == (1 if result.exit_code == 0 else 0)
+
+
+@FUZZ
+@given(st.binary(max_size=400))
+def test_extract_random_bytes(raw: bytes) -> None:
+    check_extract(raw)
+
+
+@FUZZ
+@given(texts, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]),
+       st.sampled_from(["", "\r\n", "\x00", "<html><body><p>", "---\npublished: 2024-06-18\n---\n"]))
+def test_extract_encoded_text(text: str, encoding: str, prefix: str) -> None:
+    raw = (prefix + text).encode(encoding, errors="replace")
+    check_extract(raw, "a.html" if prefix.startswith("<") else "a.txt")
+
+
+@FUZZ
+@given(st.lists(texts.map(lambda t: t.replace("\u0964", "\u0964\x00")), min_size=1, max_size=3))
+def test_extract_json_lines(records: list[str]) -> None:
+    """JSON Lines may carry characters a text file cannot (NUL): offsets and sentences still hold."""
+    raw = "".join(json.dumps({"text": t, "url": f"https://example.com/{i}"}) + "\n" for i, t in enumerate(records))
+    with extract_bytes(raw.encode("utf-8"), "a.jsonl") as (result, db):
+        assert result.exception is None or isinstance(result.exception, SystemExit), (raw, result.exc_info)
+        assert "Traceback" not in result.output
+        with Ledger(db) as ledger:
+            assert ledger.check() == []
+            for claim in ledger.claims(include_furniture=True):
+                assert claim.text in claim.sentence, (raw, claim)
+
+
+def test_extract_stores_claims_that_quote_the_file() -> None:
+    """The ledger check used above does look at claims: a real article stores some, all quoting its text."""
+    text = "भारत ने लगभग 10,000 सैनिक भेजे। 18 जून 2024 को ५-६ हजार लोग मारे गए।"
+    with extract_bytes(text.encode("utf-8")) as (result, db), Ledger(db) as ledger:
+        assert result.exit_code == 0, result.output
+        found = list(ledger.claims(include_furniture=True))
+        assert found and ledger.check() == []
+    assert all(text[c.start:c.end] == c.text for c in found)
