@@ -3,8 +3,8 @@
 The mentions on the ``Doc`` (folded-text offsets) are taken sentence by
 sentence; :func:`factcheck.lang.roles.describe` decides kind, subject, object,
 status, event and attribution; offsets are mapped back to the original text.
-The last actor a sentence was about is carried forward as the topic for
-clauses that omit their subject.
+What earlier sentences established (``roles.Discourse``: the topic, its
+object, who holds which office) fills in clauses that omit it.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def build_claims(doc: Doc) -> list[Claim]:
     entities = _by_sentence(sentences, doc._.fc_entities or [])
     mentions = _by_sentence(sentences, [*(doc._.fc_quantities or []), *(doc._.fc_dates or [])])
     claims: list[Claim] = []
-    topic = ""
+    discourse = roles.Discourse()
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         ents = [replace(e, start=e.start - s_start, end=e.end - s_start) for e in entities[si]]
@@ -38,7 +38,7 @@ def build_claims(doc: Doc) -> list[Claim]:
             o_start, o_end = offsets.span(s_start, s_end)
             original = doc.text[o_start:o_end]
             for m in sorted(mentions[si], key=lambda m: m.start):
-                claim = _claim(sentence, m, s_start, ents, topic)
+                claim = _claim(sentence, m, s_start, ents, discourse)
                 if claim is None:
                     continue
                 claim.start, claim.end = offsets.span(claim.start, claim.end)
@@ -46,18 +46,17 @@ def build_claims(doc: Doc) -> list[Claim]:
                 claim.sentence_index, claim.sentence = si, original
                 claim.furniture = any(fs < claim.end and claim.start < fe for fs, fe in furniture)
                 claims.append(claim)
-        topic = roles.topic_of(sentence, ents) or topic
+        discourse.update(sentence, ents)
     return claims
 
 
 def _claim(
-    sentence: str, m: Quantity | DateMention, s_start: int, ents: list[EntityMention], topic: str
+    sentence: str, m: Quantity | DateMention, s_start: int, ents: list[EntityMention],
+    discourse: roles.Discourse,
 ) -> Claim | None:
     start, end = m.start - s_start, m.end - s_start
     is_date = isinstance(m, DateMention)
-    fields = roles.describe(
-        sentence, start, end, ents, unit="" if is_date else m.unit, is_date=is_date, topic=topic
-    )
+    fields = discourse.describe(sentence, start, end, ents, unit="" if is_date else m.unit, is_date=is_date)
     claim = Claim(
         start=start + s_start,
         end=max(end, fields.end) + s_start,

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,8 +26,14 @@ from rich.progress import (
 from .ledger import Ledger, LedgerError
 from .model import Document, ReadError
 
-console = Console()
 errors = Console(stderr=True)
+#: Width for output that is piped or redirected, where rich would otherwise fold at 80 columns.
+PIPE_WIDTH = 160
+
+
+def stdout_console() -> Console:
+    """A console on the current standard output (a terminal's width, else ``PIPE_WIDTH``)."""
+    return Console(width=None if sys.stdout.isatty() else PIPE_WIDTH)
 
 db_option = click.option(
     "--db", "db_path", envvar="FACTCHECK_DB", default="factcheck.db", show_default=True,
@@ -76,7 +83,8 @@ def main() -> None:
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to read inside folders.")
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto",
               show_default=True, help="Input format (auto: by suffix and content).")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for every document read.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]),
+              help="Publication date (YYYY-MM-DD) for every document read.")
 @click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Skip larger files.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True,
@@ -84,7 +92,7 @@ def main() -> None:
 @click.option("--stanza-dir", type=click.Path(file_okay=False), help="Stanza resources (else STANZA_RESOURCES_DIR).")
 @click.option("--entities", "entities", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer JSONL file(s).")
-def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, published: str | None,
+def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, published: datetime | None,
             max_bytes: int, strict: bool, backend: str, stanza_dir: str | None,
             entities: tuple[str, ...]) -> None:
     """Read PATHS (files or folders), extract claims and store them in the ledger."""
@@ -100,7 +108,8 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
         task = bar.add_task("extracting", total=None)
 
         def changed() -> Iterator[Document]:
-            for item in iter_documents(paths, glob=pattern, fmt=fmt, published=published, max_bytes=max_bytes):
+            for item in iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
+                                       published=published.date().isoformat() if published else None):
                 if isinstance(item, ReadError):
                     stats["failed"] += 1
                     errors.print(f"[red]skipped[/red] {item}", markup=True, highlight=False)
@@ -126,7 +135,7 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
             errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
             sys.exit(130)
 
-    console.print(_summary(stats))
+    stdout_console().print(_summary(stats))
     if stats["read"] == 0:
         raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
 
@@ -162,7 +171,7 @@ def claims_cmd(db_path: str, kind: str | None, subject: str | None, source: str 
     with open_ledger(db_path) as ledger:
         rows = list(ledger.claims(kind=kind, subject=subject, source=source, min_value=min_value,
                                   include_furniture=include_furniture))
-    console.print(_date_table(rows) if kind == "date" else claims_table(rows, title=f"{len(rows)} claims"))
+    stdout_console().print(_date_table(rows) if kind == "date" else claims_table(rows, title=f"{len(rows)} claims"))
 
 
 def _date_table(rows: list[Any]) -> Any:
@@ -183,7 +192,7 @@ def show(claim_id: int, db_path: str) -> None:
         claim = ledger.claim(claim_id)
     if claim is None:
         raise click.ClickException(f"no claim {claim_id} in {db_path}")
-    console.print(claim_panel(claim))
+    stdout_console().print(claim_panel(claim))
 
 
 @main.group(invoke_without_command=True)
@@ -217,9 +226,9 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, wi
             json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
             out.write("\n")
         elif not shown:
-            Console(file=out).print("No conflicts between sources.")
+            Console(file=out, width=None if out.isatty() else PIPE_WIDTH).print("No conflicts between sources.")
         else:
-            Console(file=out, force_terminal=None if out is sys.stdout else False).print(conflicts_view(shown))
+            Console(file=out, width=None if out.isatty() else PIPE_WIDTH).print(conflicts_view(shown))
 
 
 @conflicts.command("resolve")
@@ -232,7 +241,7 @@ def resolve(conflict_id: int, note: str, dismiss: bool, db_path: str) -> None:
     with open_ledger(db_path) as ledger:
         if not ledger.resolve_conflict(conflict_id, note=note, dismiss=dismiss):
             raise click.ClickException(f"no conflict {conflict_id}; run `factcheck conflicts` first")
-    console.print(f"conflict {conflict_id} {'dismissed' if dismiss else 'resolved'}")
+    stdout_console().print(f"conflict {conflict_id} {'dismissed' if dismiss else 'resolved'}")
 
 
 @main.command()
@@ -270,7 +279,7 @@ def analyze(text: str | None, fmt: str, published: str | None, backend: str, sta
     if fmt == "json":
         click.echo(json.dumps(analysis_json(doc, claims), ensure_ascii=False, indent=2))
     else:
-        print_analysis(console, doc, claims)
+        print_analysis(stdout_console(), doc, claims)
 
 
 @main.command()
@@ -282,7 +291,7 @@ def sources(db_path: str) -> None:
     with open_ledger(db_path) as ledger:
         rows = [asdict(d) for d in ledger.documents()]
     cols = ["id", "source", "outlet", "published", "published_origin", "format", "claims"]
-    console.print(rows_table(rows, cols, f"{len(rows)} documents"))
+    stdout_console().print(rows_table(rows, cols, f"{len(rows)} documents"))
 
 
 @main.command()
@@ -331,7 +340,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, render: Any) -
             json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
             out.write("\n")
         else:
-            Console(file=out).print(render())
+            Console(file=out, width=None if out.isatty() else PIPE_WIDTH).print(render())
 
 
 @main.group(invoke_without_command=True)
@@ -355,7 +364,7 @@ def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | 
         if search and not any(search.casefold() in n.casefold() for n in names):
             continue
         rows.append({"name": e.name, "type": e.type, "qid": e.qid, "aliases": ", ".join(e.aliases[:8])})
-    console.print(rows_table(rows, ["name", "type", "qid", "aliases"], f"{len(rows)} entities"))
+    stdout_console().print(rows_table(rows, ["name", "type", "qid", "aliases"], f"{len(rows)} entities"))
 
 
 @entities.command("add")
@@ -370,7 +379,7 @@ def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, db_p
 
     path = user_entity_file(db_path)
     add_user_entity(path, name, list(aliases), type=etype, qid=qid)
-    console.print(f"added {name} ({', '.join(aliases)}) to {path}")
+    stdout_console().print(f"added {name} ({', '.join(aliases)}) to {path}")
 
 
 @main.command()
@@ -384,10 +393,10 @@ def doctor(db_path: str) -> None:
     with open_ledger(db_path) as ledger:
         problems = ledger.check()
         counts = ledger.counts()
-    console.print(f"{db_path}: schema version {SCHEMA_VERSION}; "
+    stdout_console().print(f"{db_path}: schema version {SCHEMA_VERSION}; "
                   + ", ".join(f"{v} {k}" for k, v in counts.items()))
     if problems:
         for p in problems:
             errors.print(f"[red]problem[/red] {p}")
         sys.exit(1)
-    console.print("[green]ledger is healthy[/green]")
+    stdout_console().print("[green]ledger is healthy[/green]")

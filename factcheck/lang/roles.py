@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -676,7 +676,6 @@ def _attributions(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_
 
 # ------------------------------------------------------------------ choosing actors
 
-_AFFILIATIONS: dict[str, tuple[str, str]] = {}
 
 
 def _name(r: _Role) -> str:
@@ -712,7 +711,7 @@ def _pick(cands: Sequence[_Role], roles: set[str] | frozenset[str], ti: int,
 def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: str,
             status_window: int,
             roles: Sequence[_Role], attrs: Sequence[_Attr], topic: str, event: str,
-            d: _Data) -> tuple[str, str, str, str]:
+            d: _Data, affiliations: Mapping[str, tuple[str, str]] | None = None) -> tuple[str, str, str, str]:
     """(subject, object, subject reason, object reason)."""
     clause = s.clause[first] if first < len(s.clause) else 0
     barred = set()
@@ -732,7 +731,7 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
 
     def named(r: _Role) -> str:
         # "रूस के राष्ट्रपति के द्वारा …" after a sentence about Putin -> Putin
-        if r.title in _HEAD_OF and topic and _AFFILIATIONS.get(topic) == (r.ent.name, r.title):
+        if r.title in _HEAD_OF and topic and (affiliations or {}).get(topic) == (r.ent.name, r.title):
             return topic
         return r.ent.name
 
@@ -814,11 +813,14 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
 
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
              unit: str = "", is_date: bool = False, topic: str = "",
-             topic_object: str = "") -> ClaimFields:
+             topic_object: str = "",
+             affiliations: Mapping[str, tuple[str, str]] | None = None) -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
-    sentence leaves out.
+    sentence leaves out; ``affiliations`` (person -> (state, title), learnt by
+    :func:`topic_of` from earlier sentences of the same document) lets
+    "रूस के राष्ट्रपति" stand for the person named so before.
     """
     d = _data()
     s = _tokenise(sentence)
@@ -840,7 +842,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     roles = _roles(sentence, ents)
     attrs = _attributions(sentence, ents)
     subject, obj, why_s, why_o = _actors(sentence, s, first, ti, tail, kind, _window(s, tail, d),
-                                         roles, attrs, topic, event, d)
+                                         roles, attrs, topic, event, d, affiliations)
     if not obj and topic_object and topic_object != subject:
         obj, why_o = topic_object, "object of an earlier sentence"
     if why_s:
@@ -862,18 +864,23 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons)
 
 
-def topic_of(sentence: str, entities: Sequence[EntityMention]) -> str:
-    """The actor a sentence is about: its ने-agent, else its first state/person/party."""
+def topic_of(sentence: str, entities: Sequence[EntityMention],
+             affiliations: dict[str, tuple[str, str]] | None = None) -> str:
+    """The actor a sentence is about: its ने-agent, else its first state/person/party.
+
+    Offices named with a person ("रूस के राष्ट्रपति व्लादिमीर पुतिन") are recorded
+    in ``affiliations`` when given, for later sentences of the same document.
+    """
     ents = tuple(entities)
     if not ents:
         return ""
     roles = _roles(sentence, ents)
     # remember "रूस के राष्ट्रपति व्लादिमीर पुतिन" so a later "रूस के राष्ट्रपति" finds him
-    for r in roles:
+    for r in roles if affiliations is not None else ():
         if r.role == "affiliation" and r.title:
             for p in roles:
                 if p.ent.type == "person" and p.first == r.head:
-                    _AFFILIATIONS[p.ent.name] = (r.ent.name, r.title)
+                    affiliations[p.ent.name] = (r.ent.name, r.title)
     attrs = _attributions(sentence, ents)
     quoted = {id(e) for a in attrs for e in a.entities}
     order = [
@@ -889,9 +896,10 @@ def topic_of(sentence: str, entities: Sequence[EntityMention]) -> str:
     return ""
 
 
-def topic_pair(sentence: str, entities: Sequence[EntityMention]) -> tuple[str, str]:
+def topic_pair(sentence: str, entities: Sequence[EntityMention],
+               affiliations: dict[str, tuple[str, str]] | None = None) -> tuple[str, str]:
     """(topic, object) of a sentence: who it is about and whom that actor acts on or helps."""
-    topic = topic_of(sentence, entities)
+    topic = topic_of(sentence, entities, affiliations)
     if not topic:
         return "", ""
     s = _tokenise(sentence)
@@ -902,3 +910,22 @@ def topic_pair(sentence: str, entities: Sequence[EntityMention]) -> tuple[str, s
     _, obj, _, _ = _actors(sentence, s, last, last, last, "count", last, roles, attrs, "", "",
                            _data())
     return topic, (obj if obj != topic else "")
+
+
+@dataclass
+class Discourse:
+    """What the earlier sentences of one document established, for clauses that omit it."""
+
+    topic: str = ""
+    topic_object: str = ""
+    affiliations: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
+        topic, obj = topic_pair(sentence, entities, self.affiliations)
+        if topic:
+            self.topic, self.topic_object = topic, obj
+
+    def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
+                 unit: str = "", is_date: bool = False) -> ClaimFields:
+        return describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
+                        topic_object=self.topic_object, affiliations=self.affiliations)
