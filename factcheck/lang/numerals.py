@@ -40,6 +40,8 @@ _E = rf"(?![{_W}])"  # a word ends here
 _SEP = re.compile(r"[\s-]+")
 _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _YEAR_LOW, _YEAR_HIGH = 1800, 2100
+_LETTER = re.compile(rf"[{_L}]")
+_CLAUSE_END = re.compile(r"\s*(?:[,।!?\"']|$)")
 
 
 def _key(phrase: str) -> str:
@@ -47,10 +49,12 @@ def _key(phrase: str) -> str:
     return _SEP.sub(" ", phrase.strip()).lower()
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], after_first: str = "") -> str:
     """A regex matching any of ``words``, built as a prefix trie so matching stays fast.
 
     A space or hyphen inside a phrase matches any run of spaces and hyphens.
+    ``after_first`` is inserted after the first character (a boundary lookbehind
+    placed there lets the regex engine skip quickly to possible first characters).
     """
     trie: dict = {}
     for word in words:
@@ -59,17 +63,17 @@ def _alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict, top: bool = False) -> str:
         branches = []
         for ch in sorted(k for k in node if k):
             atom = r"[\s-]+" if ch == " " else re.escape(ch)
-            branches.append(atom + build(node[ch]))
+            branches.append(atom + (after_first if top else "") + build(node[ch]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    return build(trie, top=True)
 
 
 class _Tok(NamedTuple):
@@ -100,7 +104,9 @@ class _Grammar:
     not_before: dict[str, re.Pattern[str]]
     bare_multipliers: frozenset[str]
     bare_not_numbers: frozenset[str]
-    token: re.Pattern[str]
+    digit_token: re.Pattern[str]
+    word_token: re.Pattern[str]
+    latin_token: re.Pattern[str]
     has_number: re.Pattern[str]
     pre_qual: re.Pattern[str]
     pre_quals: dict[str, str]
@@ -121,7 +127,9 @@ class _Grammar:
     clock_after: re.Pattern[str]
     clock_before: re.Pattern[str]
     ordinal_after: re.Pattern[str]
-    blocked: re.Pattern[str]
+    designator_before: re.Pattern[str]
+    designator_run: re.Pattern[str]
+    digit_block: re.Pattern[str]
 
 
 def _fold_map(table: dict[str, list[str]]) -> dict[str, str]:
@@ -148,9 +156,10 @@ def _grammar() -> _Grammar:
         return _alternation(fold_word(w) for w in items)
 
     word_alt = _alternation(words)
-    token = re.compile(
-        rf"(?<![{_W}#/@:])(?<!\d[.,])(?P<d>{_DIGITS})(?![{_W}])(?![.,:/]\d)|{_B}(?P<w>{word_alt}){_E}",
-        re.I)
+    dev = _alternation(w for w in words if not w.isascii())
+    latin = [w for w in words if w.isascii()]
+    latin_first = "".join(sorted({c for w in latin for c in (w[0], w[0].upper())}))
+    lat = _alternation(latin, after_first=rf"(?<![{_W}].)")
     pre_quals = _fold_map(data["qualifiers_before"])
     post_quals = _fold_map(data["qualifiers_after"])
     pct = {_key(fold_word(w)): "percent" for w in data["percent"]}
@@ -160,20 +169,18 @@ def _grammar() -> _Grammar:
                   for w, after in data["not_before"].items()}
     months = alt(data["months"])
     clock = alt(data["clock"])
-    blocked = "|".join((
-        rf"{_B}(?:{alt(data['designators'])})\s*(?:(?:की|के|का)\s+)?[-:.#]?\s*"
-        rf"(?P<des>\d[{_W}/()-]*(?:\s*(?:,|/|और|व|तथा|एवं)\s*\d[{_W}/()-]*)*)",
-        r"(?:\+\d{1,3}[\s-]?)?(?<!\d)(?:\d{10}|\d{5}[\s-]\d{5}|0\d{2,4}[\s-]\d{6,8}|\d{11,})(?!\d)",
-        r"(?<!\d)\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)",
-        r"(?<![\d,.])0\d+(?![\d.,])",
-        r"#[^\s#]+", r"https?://\S+|www\.\S+",
-    ))
     return _Grammar(
         words=words,
         not_before=not_before,
         bare_multipliers=frozenset(fold_word(w) for w in data["bare_multipliers"]),
         bare_not_numbers=frozenset(fold_word(w) for w in data["bare_not_numbers"]),
-        token=token,
+        # The first digit is matched before the boundary lookbehinds so the regex
+        # engine can skip ahead to digits; the rest is _DIGITS without that digit.
+        digit_token=re.compile(
+            rf"\d(?<![{_W}#/@:=+]\d)(?<!\d[.,]\d)"
+            rf"(?:\d?(?:,\d\d)+,\d{{3}}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?(?![{_W}])(?![.,:/]\d)"),
+        word_token=re.compile(rf"{_B}(?:{dev}){_E}"),
+        latin_token=re.compile(rf"(?=[{latin_first}])(?i:{lat}){_E}"),
         has_number=re.compile(rf"\d|{_B}(?:{word_alt}){_E}", re.I),
         pre_qual=re.compile(rf"{_B}(?P<q>{alt(p for ps in data['qualifiers_before'].values() for p in ps)})\s+$",
                             re.I),
@@ -198,20 +205,24 @@ def _grammar() -> _Grammar:
         clock_after=re.compile(rf"\s*(?:{clock}){_E}"),
         clock_before=re.compile(rf"{_B}(?:{clock})\s+$"),
         ordinal_after=re.compile(rf"\s?(?:{alt(data['ordinal_suffixes'])}){_E}", re.I),
-        blocked=re.compile(blocked, re.I),
+        designator_before=re.compile(
+            rf"{_B}(?:{alt(data['designators'])})\s*(?:(?:की|के|का)\s+)?[-:.#]?\s*$", re.I),
+        designator_run=re.compile(rf"\d[{_W}/()-]*(?:\s*(?:,|/|और|व|तथा|एवं)\s*\d[{_W}/()-]*)*"),
+        digit_block=re.compile(
+            r"(?:\d{10}|\d{5}[\s-]\d{5}|0\d{2,4}[\s-]\d{6,8}|\d{11,}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|0\d+)(?![\d.,])"),
     )
 
 
 def _tokens(text: str, g: _Grammar) -> list[_Tok]:
-    out: list[_Tok] = []
-    for m in g.token.finditer(text):
-        d = m.group("d")
-        if d is not None:
-            out.append(_Tok(m.start(), m.end(), "num", float(d.replace(",", "")), ""))
-        else:
-            w = m.group("w").lower()
-            kind, value = g.words[w]
+    out = [_Tok(m.start(), m.end(), "num", float(m.group().replace(",", "")), "")
+           for m in g.digit_token.finditer(text)]
+    words = g.words
+    for pattern in (g.word_token, g.latin_token):
+        for m in pattern.finditer(text):
+            w = m.group().lower()
+            kind, value = words[w]
             out.append(_Tok(m.start(), m.end(), kind, value, w))
+    out.sort()
     return out
 
 
@@ -354,15 +365,19 @@ def _parse_expr(text: str, toks: list[_Tok], i: int, g: _Grammar) -> _Expr | Non
     return best
 
 
+def _in_link(text: str, pos: int) -> bool:
+    """True when ``pos`` is inside a URL (the whitespace-delimited chunk has ://)."""
+    chunk = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    head = text[chunk:pos]
+    return "://" in head or head.startswith("www.")
+
+
 def _year_like(e: _Expr) -> bool:
     return bool(e.digits) and len(e.digits) == 4 and _YEAR_LOW <= e.value <= _YEAR_HIGH
 
 
-def _blocked_spans(text: str, skip: Sequence[tuple[int, int]], g: _Grammar) -> list[tuple[int, int]]:
-    spans = list(skip)
-    for m in g.blocked.finditer(text):
-        spans.append(m.span("des") if m.group("des") else m.span())
-    spans.sort()
+def _merged(skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(skip)
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
@@ -395,8 +410,23 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                  lower_bound: int) -> tuple[Quantity | None, int]:
     """The quantity whose number starts at token ``i`` and the next token index to try."""
     t = toks[i]
-    if t.start >= 2 and text[t.start - 1] == "-" and re.match(rf"[{_L}]", text[t.start - 2]):
+    if t.start >= 2 and text[t.start - 1] == "-" and _LETTER.match(text, t.start - 2):
         return None, i + 1  # बी-52, कोविड-19, एक-एक
+    if not t.word:
+        run_end = 0
+        if g.designator_before.search(text, max(0, t.start - 40), t.start):
+            run_end = g.designator_run.match(text, t.start).end()  # धारा 302 और 307
+        else:
+            m = g.digit_block.match(text, t.start)
+            if m:
+                run_end = m.end()  # phone numbers, 19-06-2024, 007
+            elif _in_link(text, t.start):
+                run_end = t.end
+        if run_end:
+            j = i + 1
+            while j < len(toks) and toks[j].start < run_end:
+                j += 1
+            return None, j
     e = _parse_expr(text, toks, i, g)
     if e is None:
         return None, i + 1
@@ -420,8 +450,10 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                     closer_needed = conn in g.range_between
                 elif conn == "-" and _year_like(e) and h.digits and len(h.digits) == 2:
                     return None, h.next  # 2022-23: a financial year
-    if closer_needed and not is_range:
-        return None, i + 1
+    if (e.bare in g.bare_not_numbers and not is_range and not g.unit.match(text, num_end)
+            and not g.post_qual.match(text, num_end)
+            and not g.pre_qual.search(text, max(lower_bound, e.start - 40), e.start)):
+        return None, nxt  # एक बैठक: an article (checked early: एक is the commonest token)
     if g.clock_after.match(text, num_end) or g.clock_before.search(text, max(0, e.start - 12), e.start):
         return None, nxt
     if not e.has_mult and not e.vague and high <= 31 and high == int(high) and (
@@ -476,7 +508,7 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
     if e.bare and not is_range and not unit and qualifier == "exact":
         if e.bare in g.bare_not_numbers:
             return None, nxt  # एक बैठक: an article
-        if re.match(r"\s*(?:[,।!?\"']|$)", text[end:end + 3]):
+        if _CLAUSE_END.match(text, end):
             return None, nxt  # मुझे दो। : the verb
     if qualifier in ("exact", "range") and not unit and not pre:
         years = _year_like(e) and (not is_range or (h is not None and _year_like(h)))
@@ -516,7 +548,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     toks = _tokens(text, g)
     if not toks:
         return []
-    blocked = _Blocked(_blocked_spans(text, skip, g))
+    blocked = _Blocked(_merged(skip))
     out: list[Quantity] = []
     i, lower = 0, 0
     while i < len(toks):
