@@ -305,11 +305,16 @@ def test_subject_object(sentence: str, number: str, kw: dict, subject: str, obj:
 
 def test_title_resolves_to_topic_person() -> None:
     first = fold("रूस के राष्ट्रपति व्लादिमीर पुतिन के द्वारा उत्तरी कोरिया की यात्रा 19 जून 2024 को की गई थी।")[0]
-    topic = roles.topic_of(first, ents(first))
-    assert topic == "Vladimir Putin"
-    f = run("रूस के राष्ट्रपति के द्वारा 2024 में की गई यह यात्रा उत्तरी कोरिया की पहली आधिकारिक यात्रा थी।",
-            "2024", is_date=True, topic=topic)
+    discourse = roles.Discourse()
+    discourse.update(first, ents(first))
+    assert discourse.topic == "Vladimir Putin"
+    second = fold("रूस के राष्ट्रपति के द्वारा 2024 में की गई यह यात्रा उत्तरी कोरिया की पहली आधिकारिक यात्रा थी।")[0]
+    start = second.index("2024")
+    f = discourse.describe(second, start, start + 4, ents(second), is_date=True)
     assert (f.subject, f.object, f.event) == ("Vladimir Putin", "North Korea", "visit")
+    # what one document learnt does not leak into another
+    fresh = roles.Discourse(topic="Vladimir Putin").describe(second, start, start + 4, ents(second), is_date=True)
+    assert fresh.subject == "Russia"
 
 
 TOPIC_CASES = [
