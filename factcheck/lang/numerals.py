@@ -436,6 +436,7 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
     is_range = False
     closer_needed = False
     h: _Expr | None = None
+    bare = e.bare
     if not e.vague and not e.needs_unit:
         m = g.range_conn.match(text, e.end)
         if m and nxt < len(toks) and toks[nxt].start == m.end():
@@ -445,12 +446,15 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                 if not e.has_mult and h.has_mult and lo < h.lead:
                     lo *= h.scale
                 conn = _key(m.group("c")) if m.group("c") else "-"
-                if lo < h.value:
+                if conn == "-" and not e.has_mult and e.value == h.lead and h.has_mult:
+                    low = high = h.value  # पांच-पांच लाख: so much each
+                    num_end, nxt, bare = h.end, h.next, ""
+                elif lo < h.value:
                     low, high, num_end, nxt, is_range = lo, h.value, h.end, h.next, True
                     closer_needed = conn in g.range_between
                 elif conn == "-" and _year_like(e) and h.digits and len(h.digits) == 2:
                     return None, h.next  # 2022-23: a financial year
-    if (e.bare in g.bare_not_numbers and not is_range and not g.unit.match(text, num_end)
+    if (bare in g.bare_not_numbers and not is_range and not g.unit.match(text, num_end)
             and not g.post_qual.match(text, num_end)
             and not g.pre_qual.search(text, max(lower_bound, e.start - 40), e.start)):
         return None, nxt  # एक बैठक: an article (checked early: एक is the commonest token)
@@ -478,7 +482,7 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
         return None, nxt
 
     qualifier = "vague" if e.vague else ("range" if is_range else "exact")
-    post = pre = ""
+    post = pre = post_word = ""
     if is_range:
         cm = g.range_closer.match(text, end)
         if cm:
@@ -496,8 +500,9 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
             if pm.group("plus"):
                 post = "more_than"
             else:
-                post = g.post_quals[_key(pm.group("q"))]
-                if post == "at_most" and _key(pm.group("q")) == "तक" and (
+                post_word = _key(pm.group("q"))
+                post = g.post_quals[post_word]
+                if post == "at_most" and post_word == "तक" and (
                         unit in ("day", "week", "month", "year", "decade", "hour", "minute", "second")
                         or g.at_most_not_before.match(text, pm.end())):
                     post = ""
@@ -505,12 +510,12 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                 end = pm.end()
         qualifier = post or pre or "exact"
 
-    if e.bare and not is_range and not unit and qualifier == "exact":
-        if e.bare in g.bare_not_numbers:
+    if bare and not is_range and not unit and qualifier == "exact":
+        if bare in g.bare_not_numbers:
             return None, nxt  # एक बैठक: an article
         if _CLAUSE_END.match(text, end):
             return None, nxt  # मुझे दो। : the verb
-    if qualifier in ("exact", "range") and not unit and not pre:
+    if not unit and not pre and not e.vague and (not post or post_word == "तक"):
         years = _year_like(e) and (not is_range or (h is not None and _year_like(h)))
         if years and (g.year_before.search(text, max(0, start - 20), start)
                       or g.year_after.match(text, num_end)):
