@@ -312,6 +312,11 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes
     assert path.read_bytes() == content
 
 
+def test_a_ledger_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LedgerError, match="cannot open the ledger"):
+        Ledger(tmp_path / "no" / "such" / "fc.db")
+
+
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
     con = sqlite3.connect(path)
