@@ -16,13 +16,14 @@ from .pipeline import sentence_offsets
 def analysis_json(doc: Doc, claims: list[Claim]) -> dict[str, Any]:
     """One JSON-ready object; every offset indexes the original text."""
     _, offsets = doc.user_data["fc_fold"]
+    text = doc.user_data["fc_text"]
 
     def place(m: Any) -> dict[str, Any]:
         start, end = offsets.span(m.start, m.end)
-        return {"start": start, "end": end, "text": doc.text[start:end]}
+        return {"start": start, "end": end, "text": text[start:end]}
 
     return {
-        "sentences": [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in sentence_offsets(doc)],
+        "sentences": [{"start": s, "end": e, "text": text[s:e]} for s, e in sentence_offsets(doc)],
         "entities": [{**place(e), "name": e.name, "type": e.type, "known": e.known}
                      for e in doc._.fc_entities or []],
         "quantities": [{**place(q), "value_low": _json_value(q.value_low), "value_high": _json_value(q.value_high),

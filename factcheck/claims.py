@@ -25,6 +25,7 @@ SMALL_WORD_COUNT = 10
 def build_claims(doc: Doc) -> list[Claim]:
     """The claims of a ``Doc`` processed by the factcheck components."""
     text, offsets = doc.user_data["fc_fold"]
+    original = doc.user_data.get("fc_text") or doc.text  # Doc.text is rebuilt on every access
     sentences: list[tuple[int, int]] = doc.user_data["fc_sents"]
     furniture: Sequence[tuple[int, int]] = doc.user_data.get("furniture", ())
     entities = _by_sentence(sentences, doc._.fc_entities or [])
@@ -36,14 +37,14 @@ def build_claims(doc: Doc) -> list[Claim]:
         ents = [replace(e, start=e.start - s_start, end=e.end - s_start) for e in entities[si]]
         if mentions[si]:
             o_start, o_end = offsets.span(s_start, s_end)
-            original = doc.text[o_start:o_end]
+            sentence_text = original[o_start:o_end]
             for m in sorted(mentions[si], key=lambda m: m.start):
                 claim = _claim(sentence, m, s_start, ents, discourse)
                 if claim is None:
                     continue
                 claim.start, claim.end = offsets.span(claim.start, claim.end)
-                claim.text = doc.text[claim.start:claim.end]
-                claim.sentence_index, claim.sentence = si, original
+                claim.text = original[claim.start:claim.end]
+                claim.sentence_index, claim.sentence = si, sentence_text
                 claim.furniture = any(fs < claim.end and claim.start < fe for fs, fe in furniture)
                 claims.append(claim)
         discourse.update(sentence, ents)

@@ -140,9 +140,9 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
         raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
 
 
-def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str]) -> Any:
+def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str], scope: str = "claims") -> Any:
     try:
-        return make_nlp(backend, stanza_dir=stanza_dir, entity_files=files)
+        return make_nlp(backend, stanza_dir=stanza_dir, entity_files=files, entity_scope=scope)
     except (ImportError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -274,7 +274,7 @@ def analyze(text: str | None, fmt: str, published: str | None, backend: str, sta
 
     if text is None:
         text = sys.stdin.read()
-    nlp = _make_nlp(make_nlp, backend, stanza_dir, [])
+    nlp = _make_nlp(make_nlp, backend, stanza_dir, [], scope="all")
     doc, claims = run(text, published=published, nlp=nlp)
     if fmt == "json":
         click.echo(json.dumps(analysis_json(doc, claims), ensure_ascii=False, indent=2))

@@ -10,7 +10,7 @@ them into ``Claim``s with offsets into the original text. Entities also go to
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -22,7 +22,7 @@ from .claims import build_claims
 from .lang import dates, numerals, roles
 from .lang.gazetteer import Gazetteer, default_gazetteer
 from .lang.sentences import split_sentences
-from .model import DateMention, Quantity
+from .model import DateMention, EntityMention, Quantity
 from .normalize import OffsetMap, fold
 
 for _name in ("fc_entities", "fc_dates", "fc_quantities", "fc_claims"):
@@ -50,33 +50,49 @@ class SentenceSegmenter:
     """Folds the text once and sets sentence starts (keeps a backend's own sentences)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text, index = fold(doc.text)
-        offsets = OffsetMap(index)
+        original = doc.user_data.get("fc_text") or doc.text  # Doc.text is rebuilt on each access
+        text, offsets = fold(original)
         doc.user_data["fc_fold"] = (text, offsets)
+        doc.user_data["fc_text"] = original
         if doc.has_annotation("SENT_START") and len(doc):
-            spans = [(bisect_left(index, s.start_char), bisect_left(index, s.end_char)) for s in doc.sents]
+            spans = [(offsets.folded(s.start_char), offsets.folded(s.end_char)) for s in doc.sents]
         else:
             spans = split_sentences(text)
-            starts = sorted(offsets.start(s) for s, _ in spans)
-            k = 0
-            for token in doc:
-                begins = token.i == 0
-                while k < len(starts) and starts[k] < token.idx + len(token.text):
-                    begins, k = True, k + 1
-                token.is_sent_start = begins
+            if len(doc):
+                token_starts = doc.to_array("IDX")
+                for s, _ in spans:
+                    i = max(int(token_starts.searchsorted(offsets.start(s), side="right")) - 1, 0)
+                    doc[i].is_sent_start = True
         doc.user_data["fc_sents"] = spans
         return doc
 
 
 class EntityTagger:
-    """Gazetteer entities over the whole text -> ``doc._.fc_entities`` and ``doc.ents``."""
+    """Gazetteer entities -> ``doc._.fc_entities`` and ``doc.ents``.
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    With ``scope="claims"`` (the default, for archives) only sentences that hold
+    a quantity or date, the ``CONTEXT`` sentences before each and the lead of
+    the document are tagged: the rest cannot change a claim. ``scope="all"``
+    tags every sentence (``analyze``).
+    """
+
+    CONTEXT = 2
+    LEAD = 3
+
+    def __init__(self, gazetteer: Gazetteer, scope: str = "claims") -> None:
+        if scope not in ("claims", "all"):
+            raise ValueError(f"entity scope must be 'claims' or 'all', not {scope!r}")
         self.gazetteer = gazetteer
+        self.scope = scope
 
     def __call__(self, doc: Doc) -> Doc:
         text, offsets = folded(doc)
-        found = self.gazetteer.find(text)
+        sentences = sentence_spans(doc)
+        found: list[EntityMention] = []
+        for i in self._sentences_to_tag(doc, sentences):
+            start, end = sentences[i]
+            found += [replace(e, start=e.start + start, end=e.end + start)
+                      for e in self.gazetteer.find(text[start:end])]
         doc._.fc_entities = found
         spans = []
         for e in found:
@@ -86,6 +102,16 @@ class EntityTagger:
                 spans.append(span)
         doc.ents = filter_spans(list(doc.ents) + spans) if doc.has_annotation("ENT_IOB") else filter_spans(spans)
         return doc
+
+    def _sentences_to_tag(self, doc: Doc, sentences: list[tuple[int, int]]) -> list[int]:
+        if self.scope == "all":
+            return list(range(len(sentences)))
+        starts = [s for s, _ in sentences]
+        wanted = set(range(min(self.LEAD, len(sentences))))
+        for m in [*(doc._.fc_quantities or ()), *(doc._.fc_dates or ())]:
+            i = bisect_right(starts, m.start) - 1
+            wanted.update(range(max(i - self.CONTEXT, 0), i + 1))
+        return sorted(wanted)
 
 
 class DateTagger:
@@ -159,10 +185,10 @@ def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter()
 
 
-@Language.factory("factcheck_entities", default_config={"entity_files": []})
-def make_entities(nlp: Language, name: str, entity_files: list[str]) -> EntityTagger:
+@Language.factory("factcheck_entities", default_config={"entity_files": [], "scope": "claims"})
+def make_entities(nlp: Language, name: str, entity_files: list[str], scope: str) -> EntityTagger:
     gazetteer = Gazetteer.load(entity_files) if entity_files else default_gazetteer()
-    return EntityTagger(gazetteer)
+    return EntityTagger(gazetteer, scope)
 
 
 @Language.factory("factcheck_dates")

@@ -4,9 +4,8 @@ Hindi text arrives with the same word spelt in several code-point sequences:
 precomposed or decomposed nukta letters (ज़ / ज़), chandrabindu or anusvara
 (पाँच / पांच), zero-width (non-)joiners inside conjuncts (अगस्‍त), Devanagari
 or ASCII digits, curly or straight quotes. ``fold`` maps all of them to one
-spelling so word lists match, and returns for each output character the index
-of the input character it came from, so spans found on the folded text point
-into the original. Nothing in Unicode's NFC/NFKC does this for Hindi (NFC keeps
+spelling so word lists match, and returns an ``OffsetMap`` so spans found on
+the folded text point into the original. Nothing in Unicode's NFC/NFKC does this for Hindi (NFC keeps
 nukta letters decomposed and leaves the joiners), so it is written here.
 
 The folding is the one every word list in ``factcheck/lang/data`` goes through
@@ -15,11 +14,12 @@ when it is loaded (``fold_word``), so data files keep natural spellings.
 
 from __future__ import annotations
 
-import unicodedata
+import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 NUKTA = "\u093c"
-_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad" + NUKTA)
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + NUKTA
 _MAP: dict[str, str] = {
     # precomposed nukta letters -> base letter (the nukta itself is dropped)
     "\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "ज",
@@ -33,55 +33,55 @@ _MAP: dict[str, str] = {
     "\u0970": ".",  # Devanagari abbreviation sign
 }
 _MAP.update({chr(0x0966 + d): str(d) for d in range(10)})  # ०-९ -> 0-9
-
-
-def fold(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` for matching; return it with ``index[i]`` = original offset of char ``i``.
-
-    ``index`` has one extra entry, ``len(text)``, so an end offset maps too.
-    """
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        rep = _MAP.get(ch)
-        if rep is None:
-            if "\u0900" <= ch <= "\u097f" or ch.isascii():
-                rep = ch
-            else:
-                rep = unicodedata.normalize("NFC", ch)
-                if len(rep) != 1:
-                    rep = ch
-        out.append(rep)
-        index.append(i)
-    index.append(len(text))
-    return "".join(out), index
-
-
-@lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    """The folded spelling of a word-list entry (lower-cased for Latin script)."""
-    return fold(word)[0].lower()
+_TABLE = str.maketrans({**_MAP, **{ch: None for ch in _DROPPED}})
+_DROP = re.compile(f"[{_DROPPED}]")
 
 
 class OffsetMap:
-    """Maps spans on folded text back to the original string."""
+    """Maps offsets in folded text back to the original string.
 
-    __slots__ = ("index",)
+    Folding replaces characters one for one except the dropped ones, so the map
+    only needs where those were: ``shifts[k]`` is the folded offset at which the
+    k-th dropped character stood. A lookup is a binary search, with no
+    per-character table.
+    """
 
-    def __init__(self, index: list[int]) -> None:
-        self.index = index
+    __slots__ = ("shifts",)
+
+    def __init__(self, shifts: list[int] | None = None) -> None:
+        self.shifts = shifts or []
 
     def start(self, i: int) -> int:
-        return self.index[min(i, len(self.index) - 1)]
+        """Original offset of folded character ``i``."""
+        return i + bisect_right(self.shifts, i) if self.shifts else i
 
     def end(self, j: int) -> int:
         """Original end offset for a folded end ``j`` (exclusive).
 
         Dropped characters right after the span (a trailing nukta) stay inside it.
         """
-        return self.index[min(j, len(self.index) - 1)]
+        return j + bisect_right(self.shifts, j) if self.shifts else j
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.start(i), self.end(j)
+
+    def folded(self, o: int) -> int:
+        """Folded offset of original offset ``o`` (the inverse of ``start``)."""
+        if not self.shifts:
+            return o
+        dropped_before = bisect_left(range(len(self.shifts)), o, key=lambda k: self.shifts[k] + k)
+        return o - dropped_before
+
+
+def fold(text: str) -> tuple[str, OffsetMap]:
+    """Fold ``text`` for matching; return it with the map back to original offsets."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        return folded, OffsetMap()
+    return folded, OffsetMap([m.start() - k for k, m in enumerate(_DROP.finditer(text))])
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """The folded spelling of a word-list entry (lower-cased for Latin script)."""
+    return word.translate(_TABLE).lower()

@@ -48,10 +48,11 @@ def one_pipeline() -> Iterator[None]:
     real = pipeline.make_nlp
     cache: dict[Any, Any] = {}
 
-    def cached(backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Any = ()) -> Any:
-        key = (backend, stanza_dir, tuple(entity_files))
+    def cached(backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Any = (),
+               entity_scope: str = "claims") -> Any:
+        key = (backend, stanza_dir, tuple(entity_files), entity_scope)
         if key not in cache:
-            cache[key] = real(backend, stanza_dir=stanza_dir, entity_files=entity_files)
+            cache[key] = real(backend, stanza_dir=stanza_dir, entity_files=entity_files, entity_scope=entity_scope)
         return cache[key]
 
     pipeline.make_nlp = cached  # type: ignore[assignment]
