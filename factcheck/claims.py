@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -28,13 +27,13 @@ def build_claims(doc: Doc) -> list[Claim]:
     original = doc.user_data.get("fc_text") or doc.text  # Doc.text is rebuilt on every access
     sentences: list[tuple[int, int]] = doc.user_data["fc_sents"]
     furniture: Sequence[tuple[int, int]] = doc.user_data.get("furniture", ())
-    entities = _by_sentence(sentences, doc._.fc_entities or [])
+    entities: dict[int, list[EntityMention]] = doc.user_data.get("fc_sentence_entities", {})
     mentions = _by_sentence(sentences, [*(doc._.fc_quantities or []), *(doc._.fc_dates or [])])
     claims: list[Claim] = []
     discourse = roles.Discourse()
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        ents = [replace(e, start=e.start - s_start, end=e.end - s_start) for e in entities[si]]
+        ents = entities.get(si, [])
         if mentions[si]:
             o_start, o_end = offsets.span(s_start, s_end)
             sentence_text = original[o_start:o_end]

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -60,9 +62,11 @@ class SentenceSegmenter:
             spans = split_sentences(text)
             if len(doc):
                 token_starts = doc.to_array("IDX")
+                flags = numpy.zeros((len(doc), 1), dtype="uint64")
                 for s, _ in spans:
-                    i = max(int(token_starts.searchsorted(offsets.start(s), side="right")) - 1, 0)
-                    doc[i].is_sent_start = True
+                    flags[max(int(token_starts.searchsorted(offsets.start(s), side="right")) - 1, 0), 0] = 1
+                flags[0, 0] = 1
+                doc.from_array([SENT_START], flags)
         doc.user_data["fc_sents"] = spans
         return doc
 
@@ -89,11 +93,13 @@ class EntityTagger:
         text, offsets = folded(doc)
         sentences = sentence_spans(doc)
         found: list[EntityMention] = []
+        local: dict[int, list[EntityMention]] = {}
         for i in self._sentences_to_tag(doc, sentences):
             start, end = sentences[i]
-            found += [replace(e, start=e.start + start, end=e.end + start)
-                      for e in self.gazetteer.find(text[start:end])]
+            local[i] = here = self.gazetteer.find(text[start:end])
+            found += [replace(e, start=e.start + start, end=e.end + start) for e in here]
         doc._.fc_entities = found
+        doc.user_data["fc_sentence_entities"] = local
         spans = []
         for e in found:
             span = doc.char_span(*offsets.span(e.start, e.end), label=e.type.upper() or "ENTITY",

@@ -344,7 +344,7 @@ class Gazetteer:
                     and any(name_like(x) for x in range(t, j))):
                 out.append(mention(t, j, "person"))
         # 2. 2-3 uncommon words before ने / के अनुसार / के मुताबिक / का कहना.
-        for j in range(1, n):
+        for j in range(1, n) if _NAME_CUES.search(text) else ():
             k = keys[j]
             if k == "ने":
                 end = j
@@ -361,7 +361,7 @@ class Gazetteer:
                     continue
                 out.append(mention(a, end, ""))
         # 3. Latin-script capitalised names of 2-4 words, single spaces between (not menus).
-        j = 0
+        j = 0 if _LATIN_CAPITAL.search(text) else n
         while j < n:
             run = j
             while run < n and self._latin_name_word(text, spans[run], keys[run], covered[run], noise) \
@@ -379,6 +379,10 @@ class Gazetteer:
         if covered or not w.isascii() or not w[:1].isupper() or key in noise:
             return False
         return len(w) > 1 and not w.isupper()
+
+
+_NAME_CUES = re.compile("ने|अनुसार|मुताबिक|कहना")
+_LATIN_CAPITAL = re.compile("[A-Z]")
 
 
 @lru_cache(maxsize=1)
