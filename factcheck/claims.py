@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .lang import roles
 from .model import Claim, DateMention, EntityMention, Quantity
+from .normalize import OffsetMap
 
 #: Small counts written as words with no specific noun ("दो क्षेत्रों") are not worth a claim.
 SMALL_WORD_COUNT = 10
@@ -30,6 +31,7 @@ def build_claims(doc: Doc) -> list[Claim]:
     entities: dict[int, list[EntityMention]] = doc.user_data.get("fc_sentence_entities", {})
     mentions = _by_sentence(sentences, [*(doc._.fc_quantities or []), *(doc._.fc_dates or [])])
     claims: list[Claim] = []
+    parsed = doc.has_annotation("DEP")
     discourse = roles.Discourse()
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -45,6 +47,8 @@ def build_claims(doc: Doc) -> list[Claim]:
                 claim.text = original[claim.start:claim.end]
                 claim.sentence_index, claim.sentence = si, sentence_text
                 claim.furniture = any(fs < claim.end and claim.start < fe for fs, fe in furniture)
+                if parsed:
+                    _roles_from_parse(doc, claim, ents, offsets, s_start)
                 claims.append(claim)
         discourse.update(sentence, ents)
     return claims
@@ -82,6 +86,25 @@ def _claim(
     claim.value_low, claim.value_high = m.value_low, m.value_high
     claim.qualifier, claim.unit = m.qualifier, m.unit
     return claim
+
+
+def _roles_from_parse(doc: Doc, claim: Claim, ents: list[EntityMention], offsets: OffsetMap, s_start: int) -> None:
+    """Where a backend parsed the sentence, its dependency tree decides subject and object.
+
+    A role is taken from the tree only when the word it points at is a known entity;
+    otherwise the case-marker rules' answer stands.
+    """
+    from .backends.stanza import dependency_roles
+
+    subject, obj, why = dependency_roles(doc, claim.start, claim.end)
+    for span, field in ((subject, "subject"), (obj, "object")):
+        if span is None:
+            continue
+        fs, fe = offsets.folded(span[0]) - s_start, offsets.folded(span[1]) - s_start
+        name = next((e.name for e in ents if e.start < fe and fs < e.end), "")
+        if name:
+            setattr(claim, field, name)
+            claim.reasons[field] = f"dependency parse: {why}"
 
 
 def _by_sentence(sentences: list[tuple[int, int]], mentions: list) -> list[list]:

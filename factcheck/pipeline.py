@@ -56,6 +56,16 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+#: Publication-date origins too weak to resolve "मंगलवार" or "इस साल" against: a date
+#: header at the top of a page is often the site's current date, not the article's.
+WEAK_ORIGINS = frozenset({"header"})
+
+
+def anchor_date(document: Document) -> str:
+    """The publication date relative dates in ``document`` are resolved against ("" if none)."""
+    return "" if document.published_origin in WEAK_ORIGINS else document.published
+
+
 def process(nlp: Language, documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, Doc]]:
     """Each document with its processed ``Doc``, streamed through ``nlp.pipe``."""
 
@@ -64,7 +74,7 @@ def process(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
             doc = nlp.make_doc(document.text)
             doc.user_data["document"] = document
             doc.user_data["fc_text"] = document.text
-            doc.user_data["published"] = parse_date(document.published)
+            doc.user_data["published"] = parse_date(anchor_date(document))
             doc.user_data["furniture"] = list(document.furniture)
             yield doc
 

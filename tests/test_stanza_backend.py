@@ -198,12 +198,9 @@ def test_tokenizer_call_and_pipe(whitespace_pipeline):
 
 
 def test_factcheck_components_run_on_converted_doc(doc):
-    try:
-        from factcheck.pipeline import make_nlp
+    from factcheck.pipeline import make_nlp
 
-        nlp = make_nlp()
-    except ImportError as exc:  # the rule pipeline is still being assembled
-        pytest.skip(f"factcheck.pipeline not importable yet: {exc}")
+    nlp = make_nlp()
     converted = stanza_to_doc(CoNLL.conll2doc(str(DATA / "hi_claims.conllu"), reconstruct_text=True), nlp.vocab)
     for _, proc in nlp.pipeline:
         converted = proc(converted)
@@ -213,6 +210,13 @@ def test_factcheck_components_run_on_converted_doc(doc):
     for claim in claims:
         assert converted.text[claim.start:claim.end] == claim.text
     assert any(c.text.startswith("10,000") for c in claims)
+    # the dependency tree, where present, decides subject and object
+    troops = next(c for c in claims if c.kind == "troops")
+    assert (troops.subject, troops.object) == ("North Korea", "Russia")
+    assert troops.reasons["subject"].startswith("dependency parse: nsubj of भेजे")
+    missiles = next(c for c in claims if c.kind == "missiles")
+    assert (missiles.subject, missiles.object) == ("Russia", "Ukraine")
+    assert "dependency parse" in missiles.reasons["object"]
 
 
 def test_converted_doc_runs_through_a_spacy_pipeline():
