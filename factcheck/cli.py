@@ -95,21 +95,36 @@ def main() -> None:
 def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, published: datetime | None,
             max_bytes: int, strict: bool, backend: str, stanza_dir: str | None,
             entities: tuple[str, ...]) -> None:
-    """Read PATHS (files or folders), extract claims and store them in the ledger."""
-    from .documents import iter_documents
-    from .pipeline import make_nlp, process, sentence_offsets
+    """Read PATHS (files or folders), extract claims and store them in the ledger.
 
-    ledger = open_ledger(db_path)
+    Unchanged files (same content hash) are skipped; a changed file has its claims
+    replaced in one transaction, so an interrupted run leaves only whole documents.
+    """
+    from .documents import iter_documents
+    from .pipeline import make_nlp
+
     nlp = _make_nlp(make_nlp, backend, stanza_dir, entity_files(db_path, entities))
     stats: Counter[str] = Counter(read=0, unchanged=0, failed=0, stored=0, claims=0)
+    with open_ledger(db_path) as ledger:
+        _extract_into(ledger, nlp, stats, strict,
+                      iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
+                                     published=published.date().isoformat() if published else None))
+    stdout_console().print(_summary(stats))
+    if stats["read"] == 0:
+        raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
+
+
+def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
+                  items: Iterator[Document | ReadError]) -> None:
+    """Stream ``items`` through the pipeline into ``ledger``, one transaction per document."""
+    from .pipeline import process, sentence_offsets
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=errors, transient=True, disable=not errors.is_terminal) as bar:
         task = bar.add_task("extracting", total=None)
 
         def changed() -> Iterator[Document]:
-            for item in iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
-                                       published=published.date().isoformat() if published else None):
+            for item in items:
                 if isinstance(item, ReadError):
                     stats["failed"] += 1
                     errors.print(f"[red]skipped[/red] {item}", markup=True, highlight=False)
@@ -134,10 +149,6 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
         except KeyboardInterrupt:
             errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
             sys.exit(130)
-
-    stdout_console().print(_summary(stats))
-    if stats["read"] == 0:
-        raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
 
 
 def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str], scope: str = "claims") -> Any:
@@ -267,7 +278,10 @@ def export(db_path: str, fmt: str, output: str | None, include_furniture: bool) 
 @click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True)
 @click.option("--stanza-dir", type=click.Path(file_okay=False))
 def analyze(text: str | None, fmt: str, published: str | None, backend: str, stanza_dir: str | None) -> None:
-    """Run the pipeline on TEXT (or standard input) and show what it finds; no ledger."""
+    """Run the pipeline on TEXT (or standard input) and show what it finds; no ledger.
+
+    Text starting with "-" goes after "--": factcheck analyze -- "-5 डिग्री".
+    """
     from .analysis import analysis_json, print_analysis
     from .pipeline import analyze as run
     from .pipeline import make_nlp
@@ -393,8 +407,10 @@ def doctor(db_path: str) -> None:
     with open_ledger(db_path) as ledger:
         problems = ledger.check()
         counts = ledger.counts()
-    stdout_console().print(f"{db_path}: schema version {SCHEMA_VERSION}; "
-                  + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        migrated = ledger.migrated_from
+    note = f" (migrated from version {migrated})" if migrated is not None else ""
+    stdout_console().print(f"{db_path}: schema version {SCHEMA_VERSION}{note}; "
+                           + ", ".join(f"{v} {k}" for k, v in counts.items()))
     if problems:
         for p in problems:
             errors.print(f"[red]problem[/red] {p}")
