@@ -177,10 +177,16 @@ class _Reader:
         # front matter (already in layers[0] for text) > sidecar row > HTML metadata
         layers.insert(1 if doc.meta.get("front_matter") is not None else 0, row or {})
         _apply_layers(doc, layers)
-        yield self._finish(doc)
+        yield self._finish(doc, row)
 
-    def _finish(self, doc: Document) -> Document:
-        """Mark furniture; apply the ``published`` argument, else look for a date in the text."""
+    def _finish(self, doc: Document, row: dict[str, str] | None = None) -> Document:
+        """Mark furniture; apply the ``published`` argument, else look for a date in the text.
+
+        ``sha256`` is salted with what comes from outside the file (the sidecar
+        ``row``, the ``published`` argument), so that a changed ``sources.csv``
+        or ``--published`` re-extracts an unchanged file: relative dates depend on it.
+        """
+        doc.sha256 = fingerprint(doc.sha256, {**(row or {}), "--published": self.published})
         doc.furniture = _merge(doc.furniture + furniture_spans(doc.text))
         if self.published:
             doc.published, doc.published_origin = self.published, "metadata"
@@ -214,6 +220,20 @@ class _Reader:
                     yield item
                 else:
                     yield self._finish(item)
+
+
+def fingerprint(sha256: str, external: dict[str, str]) -> str:
+    """``sha256`` itself when ``external`` metadata is all empty, else a hash of both.
+
+    The extract command skips a document whose hash is already in the ledger;
+    metadata kept outside the file (a ``sources.csv`` row, ``--published``)
+    must change that hash too, or its publication date is never updated.
+    """
+    extra = {k: v for k, v in external.items() if v}
+    if not extra:
+        return sha256
+    salt = json.dumps(extra, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{sha256}\n{salt}".encode()).hexdigest()
 
 
 def _jsonl_document(line: bytes, source: str, number: int) -> Document | ReadError:
