@@ -62,6 +62,8 @@ _SPEECH = _wordset(
 )
 _FILL_BEFORE_VISIT = 3
 _HEAD_OF = _wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
+_RELATIVE = _wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
+_TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 
 
 @dataclass
@@ -154,6 +156,10 @@ class _Data:
     generic: frozenset[str]
     gloss: _Lexicon
     demonyms: dict[str, str]
+    state_acts: _Lexicon
+    targeted_acts: _Lexicon
+    both: frozenset[str]
+    both_states: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +205,10 @@ def _data() -> _Data:
         generic=_set(at["generic"]),
         gloss=_Lexicon([(k, v) for k, v in at["gloss"].items()]),
         demonyms=dict(cues["demonyms"]),
+        state_acts=_Lexicon([(w, e) for e, ws in ro["state_acts"].items() for w in ws]),
+        targeted_acts=_Lexicon([(w, w) for w in ro["targeted_acts"]]),
+        both=_set(ro["both"]),
+        both_states=_set(ro["both_states"]),
     )
 
 
@@ -808,19 +818,94 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
     return subject, obj_name, why_s, why_o
 
 
+# ------------------------------------------------------------------ discourse rules
+
+
+def _state_of(person: str, roles: Sequence[_Role], affiliations: Mapping[str, tuple[str, str]],
+              states: Mapping[str, int]) -> str:
+    """The state a person holds office in: "रूसी राष्ट्रपति पुतिन" here or in an earlier sentence."""
+    heads = {r.first for r in roles if r.ent.name == person and r.ent.type == "person"}
+    for r in roles:
+        if r.role == "affiliation" and r.ent.type == "state" and r.head in heads:
+            return r.ent.name
+    state = affiliations.get(person, ("", ""))[0]
+    return state if state in states else ""
+
+
+def _clause_span(s: _Sent, c: int) -> range:
+    """Token indices of clause ``c`` (clauses are contiguous)."""
+    lo = bisect_left(s.clause, c)
+    return range(lo, bisect_left(s.clause, c + 1))
+
+
+def _antecedent_clause(s: _Sent, first: int) -> int | None:
+    """The clause a relative clause ("…, जो फरवरी में शुरू हुआ") holding ``first`` hangs on."""
+    k = _clause_span(s, s.clause[first]).start
+    if s.words[k] not in _RELATIVE:
+        return None
+    while k > 0 and _is_boundary(s.words[k - 1]):
+        k -= 1
+    return s.clause[k - 1] if k > 0 else None
+
+
+def _state_act(s: _Sent, first: int, event: str, ev_at: int, roles: Sequence[_Role],
+               d: _Data) -> tuple[bool, str]:
+    """Whether a date's event is a state's act (war, invasion, a campaign against a state),
+    and the event the act names when the date's own cue was only शुरू/खत्म."""
+
+    def targeted(c: int) -> bool:
+        return any(r.role == "target" and r.ent.type in _TARGET_TYPES and s.clause[r.first] == c
+                   for r in roles)
+
+    if event in ("invasion", "war"):
+        return True, event
+    if event == "attack":
+        return targeted(s.clause[ev_at]), event
+    if event not in ("start", "end"):
+        return False, event
+    clauses = [s.clause[first]]
+    ante = _antecedent_clause(s, first)
+    if ante is not None:
+        clauses.append(ante)
+    for c in clauses:
+        for k in _clause_span(s, c):
+            hit = d.state_acts.match(s.words, k)
+            if hit:
+                return True, hit[0] if event == "start" else event
+            if d.targeted_acts.match(s.words, k) and targeted(c):
+                return True, event
+    return False, event
+
+
+def _both_states(s: _Sent, first: int, d: _Data) -> bool:
+    """"दोनों देशों" in the claim's clause."""
+    c = s.clause[first]
+    span = _clause_span(s, c)
+    return any(s.words[k] in d.both and k + 1 < len(s.words) and s.words[k + 1] in d.both_states
+               for k in span)
+
+
+def _is_visit(s: _Sent, tail: int, event: str, d: _Data) -> bool:
+    """A claim about a visit: its date's event, or a visit noun right after the figure."""
+    return event == "visit" or any(w in d.visit for w in s.words[tail:tail + 2])
+
+
 # ------------------------------------------------------------------ API
 
 
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
              unit: str = "", is_date: bool = False, topic: str = "",
              topic_object: str = "",
-             affiliations: Mapping[str, tuple[str, str]] | None = None) -> ClaimFields:
+             affiliations: Mapping[str, tuple[str, str]] | None = None,
+             states: Mapping[str, int] | None = None, visit_dest: str = "") -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
     sentence leaves out; ``affiliations`` (person -> (state, title), learnt by
     :func:`topic_of` from earlier sentences of the same document) lets
-    "रूस के राष्ट्रपति" stand for the person named so before.
+    "रूस के राष्ट्रपति" stand for the person named so before. ``states`` (state ->
+    mentions so far) gives "दोनों देश" its two states; ``visit_dest`` is where the last
+    visit named went ("यह तीन दिवसीय दौरा" -> there).
     """
     d = _data()
     s = _tokenise(sentence)
@@ -834,15 +919,44 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     reasons = {"kind": why_k}
     status, why_st = _status(s, first, tail, d)
     reasons["status"] = f"{why_st} → {status}"
-    event = ""
+    event, ev_at = "", -1
     if is_date:
-        event, cue, _ = _event(s, first, ti, d)
+        event, cue, ev_at = _event(s, first, ti, d)
         if event:
             reasons["event"] = f"{cue} → {event}"
     roles = _roles(sentence, ents)
     attrs = _attributions(sentence, ents)
+    affiliations = affiliations or {}
+    states = states or {}
     subject, obj, why_s, why_o = _actors(sentence, s, first, ti, tail, kind, _window(s, tail, d),
                                          roles, attrs, topic, event, d, affiliations)
+    clause = s.clause[first]
+    bare = not any(s.clause[r.first] == clause and r.role not in ("affiliation", "ignore", "attribution")
+                   for r in roles)
+    if bare and len(states) >= 2 and _both_states(s, first, d):
+        # "दोनों देशों के बीच …": the document's two most-mentioned states, its topic first
+        a, b = sorted(states, key=lambda n: -states[n])[:2]
+        lead = topic if topic in states else _state_of(topic, roles, affiliations, states)
+        if lead == b:
+            a, b = b, a
+        subject, obj, why_s, why_o = a, b, "दोनों देश (the document's states)", "दोनों देश (the other)"
+    elif is_date and subject and ev_at >= 0:
+        act, act_event = _state_act(s, first, event, ev_at, roles, d)
+        state = _state_of(subject, roles, affiliations, states) if act else ""
+        if state:
+            subject, why_s = state, f"{subject} → {state} (a state's {act_event})"
+            if act_event != event:
+                event, reasons["event"] = act_event, f"{reasons['event']} ← {act_event}"
+            if obj == subject:
+                obj, why_o = "", ""
+    if _is_visit(s, tail, event, d):
+        own = _state_of(subject, roles, affiliations, states)
+        if obj and obj == own:
+            obj, why_o = "", ""
+        if not obj and visit_dest and visit_dest not in (subject, own):
+            obj, why_o = visit_dest, "destination of the visit named earlier"
+        if topic_object == own:
+            topic_object = ""
     if not obj and topic_object and topic_object != subject:
         obj, why_o = topic_object, "object of an earlier sentence"
     if why_s:
@@ -912,6 +1026,27 @@ def topic_pair(sentence: str, entities: Sequence[EntityMention],
     return topic, (obj if obj != topic else "")
 
 
+_VISIT_PHRASE = re.compile(r"(?:के|की) (?:अपनी |अपने )?(?:दौरे|दौरा|यात्रा) पर")
+
+
+def _visit_destination(sentence: str) -> str:
+    """The place of the last "X के दौरे पर"/"X की यात्रा पर" in an untagged sentence.
+
+    Only the few words before each (rare) visit phrase are looked up, so a sentence
+    without one costs a single regex scan.
+    """
+    dest = ""
+    for m in _VISIT_PHRASE.finditer(sentence):
+        from .gazetteer import default_gazetteer
+
+        lo = max(0, m.start() - 40)
+        found = [e for e in default_gazetteer().find(sentence[lo:m.start()])
+                 if e.type in _TARGET_TYPES and not e.adjectival and lo + e.end >= m.start() - 1]
+        if found:
+            dest = found[-1].name
+    return dest
+
+
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
@@ -919,13 +1054,25 @@ class Discourse:
     topic: str = ""
     topic_object: str = ""
     affiliations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    states: dict[str, int] = field(default_factory=dict)  # state -> mentions, first seen first
+    visit_dest: str = ""
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
         topic, obj = topic_pair(sentence, entities, self.affiliations)
         if topic:
             self.topic, self.topic_object = topic, obj
+        for e in entities:
+            if e.type == "state":
+                self.states[e.name] = self.states.get(e.name, 0) + 1
+        if entities:
+            for r in _roles(sentence, tuple(entities)):
+                if r.role == "visit_dest" or (r.role == "destination" and r.cue.startswith("पहुंच")):
+                    self.visit_dest = r.ent.name
+        else:  # a sentence the entity tagger skipped (no claim near it) may still name a visit
+            self.visit_dest = _visit_destination(sentence) or self.visit_dest
 
     def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
                  unit: str = "", is_date: bool = False) -> ClaimFields:
         return describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
-                        topic_object=self.topic_object, affiliations=self.affiliations)
+                        topic_object=self.topic_object, affiliations=self.affiliations,
+                        states=self.states, visit_dest=self.visit_dest)
