@@ -35,6 +35,13 @@ EXPORT_COLUMNS: tuple[str, ...] = (
 )
 
 
+def written_value(qualifier: str, low: float | None, high: float | None) -> float | None:
+    """The number as written: the upper end for ``less_than``/``at_most``, else the lower."""
+    if qualifier in ("less_than", "at_most"):
+        return high if high is not None else low
+    return low if low is not None else high
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found in text, with the interval it states.
@@ -57,10 +64,7 @@ class Quantity:
 
     @property
     def value(self) -> float | None:
-        """The number as written: the upper end for ``less_than``/``at_most``, else the lower."""
-        if self.qualifier in ("less_than", "at_most"):
-            return self.value_high if self.value_high is not None else self.value_low
-        return self.value_low if self.value_low is not None else self.value_high
+        return written_value(self.qualifier, self.value_low, self.value_high)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +130,7 @@ class Claim:
 
     @property
     def value(self) -> float | None:
-        if self.qualifier in ("less_than", "at_most"):
-            return self.value_high if self.value_high is not None else self.value_low
-        return self.value_low if self.value_low is not None else self.value_high
+        return written_value(self.qualifier, self.value_low, self.value_high)
 
     def as_row(self) -> dict[str, Any]:
         """The export row: every ``EXPORT_COLUMNS`` field plus ``reasons``."""
