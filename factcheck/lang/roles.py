@@ -54,6 +54,7 @@ _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organiza
 _CASUALTY_KINDS = frozenset({"killed", "wounded", "missing", "casualties", "captured", "people"})
 _HEAD_KINDS = frozenset({"shells", "missiles", "rockets", "killed", "wounded", "missing", "captured",
                          "casualties"})
+_OWN_KINDS = frozenset({"seats", "votes"})
 _OUTCOME_FROM = frozenset({"people", "troops", "workers", "count"})
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute", "century"})
 _ATTR_HEADS = _wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
@@ -62,6 +63,7 @@ _SPEECH = _wordset(
 )
 _FILL_BEFORE_VISIT = 3
 _HEAD_OF = _wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
+_ADVERBIAL_HEADS = _wordset("दौरान कारण वजह चलते मद्देनजर बावजूद बीच")
 _RELATIVE = _wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 
@@ -421,6 +423,11 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
                 k += 1
             else:
                 return "modifier", k, at(k), ""
+    elif ent.type != "person" and at(k) in d.titles:
+        # "कांग्रेस नेता राहुल गांधी", "भाजपा सांसद …": an office without के
+        k2, t2 = _strip_titles(words, k, d)
+        if k2 in person_at and t2:
+            return "affiliation", k2, f"{' '.join(words[j:k2])} + name", t2
     w = at(k)
     if w in d.agent:
         return "agent", k + 1, w, title
@@ -587,6 +594,10 @@ def _event(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str, int]:
             dist += 100
         if k < first:
             dist += 1  # following cues win ties
+        after = k + hit[1]
+        if after + 1 < len(s.words) and s.words[after] in d.genitive \
+                and s.words[after + 1] in _ADVERBIAL_HEADS | d.between | d.ignore:
+            dist += 50  # "यूक्रेन युद्ध के बीच … मुलाकात": the backdrop, not the event
         key = (dist, hit[0], " ".join(s.words[k:k + hit[1]]), k)
         if best is None or key < best:
             best = key
@@ -757,8 +768,8 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
         if kind in _CASUALTY_KINDS or event in ("accident", "disaster"):
             steps.append(({"locative"}, True, "place"))
         steps += [
-            ({"nominative"}, True, "leading nominative"),
             ({"dative"} if acquire else set(), True, "recipient of मिलना"),
+            ({"nominative"}, True, "leading nominative"),
             (agentive, False, "agent in the sentence"),
             ({"nominative"}, False, "nominative in the sentence"),
         ]
@@ -786,6 +797,13 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
         any_r = _pick(cands, {r.role for r in cands}, first, None, s)
         if any_r is not None:
             subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
+    victim = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
+    if obj is None and kind in _CASUALTY_KINDS and victim and subj is not None \
+            and victim[0].ent.name != subj.ent.name:
+        # "पाकिस्तान ने 3 भारतीय जवानों को मार दिया": the side the counted people belong to
+        obj, why_o = victim[0], f"{victim[0].ent.text} (side of the counted {kind})"
+    # seats and votes have a winner but no recipient: look only at this clause's markers
+    scopes = (True,) if kind in _OWN_KINDS else (True, False)
     if obj is None:
         steps_o = [
             ({"beneficiary"}, "helped"),
@@ -796,7 +814,7 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
             ({"source"} if meet else set(), "met"),
             ({"destination"}, "destination"),
         ]
-        for in_clause in (True, False):
+        for in_clause in scopes:
             for roles_, label in steps_o:
                 r = _pick(cands, roles_, first, clause if in_clause else None, s, subject)
                 if r is not None:
@@ -804,9 +822,11 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
                     break
             if obj is not None:
                 break
-    if obj is None:
+    if obj is None and kind not in _OWN_KINDS:
         for in_clause in (True, False):
-            r = _pick([c for c in cands if c.role not in ("locative", "modifier")],
+            # "लोकसभा चुनाव में": the name of an election is no actor
+            r = _pick([c for c in cands if c.role not in ("locative", "modifier")
+                       and (d.events.match(s.words, c.last) or ("",))[0] != "election"],
                       {c.role for c in cands}, first, clause if in_clause else None, s,
                       subject, places=False)
             if r is not None and r is not subj and _rank(r) == 0:
@@ -957,7 +977,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = visit_dest, "destination of the visit named earlier"
         if topic_object == own:
             topic_object = ""
-    if not obj and topic_object and topic_object != subject:
+    if not obj and topic_object and topic_object != subject and kind not in _OWN_KINDS:
         obj, why_o = topic_object, "object of an earlier sentence"
     if why_s:
         reasons["subject"] = why_s
