@@ -51,18 +51,54 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "कांग्रेस": ("Congress", "party", False),
     "आम आदमी पार्टी": ("AAP", "party", False),
     "समाजवादी पार्टी": ("Samajwadi Party", "party", False),
-    "बिहार": ("Bihar", "state", False),
-    "उत्तराखंड": ("Uttarakhand", "state", False),
-    "असम": ("Assam", "state", False),
-    "केरल": ("Kerala", "state", False),
-    "महाराष्ट्र": ("Maharashtra", "state", False),
-    "उत्तर प्रदेश": ("Uttar Pradesh", "state", False),
-    "दिल्ली": ("Delhi", "state", False),
+    "बिहार": ("Bihar", "place", False),
+    "उत्तराखंड": ("Uttarakhand", "place", False),
+    "असम": ("Assam", "place", False),
+    "केरल": ("Kerala", "place", False),
+    "महाराष्ट्र": ("Maharashtra", "place", False),
+    "उत्तर प्रदेश": ("Uttar Pradesh", "place", False),
+    "दिल्ली": ("Delhi", "place", False),
     "वायनाड": ("Wayanad", "place", False),
     "हाथरस": ("Hathras", "place", False),
     "बालासोर": ("Balasore", "place", False),
     "केंद्र सरकार": ("Government of India", "institution", False),
     "चुनाव आयोग": ("Election Commission", "institution", False),
+    # Indian states and towns are places in the gazetteer; countries are states
+    "हरियाणा": ("Haryana", "place", False),
+    "तमिलनाडु": ("Tamil Nadu", "place", False),
+    "मध्य प्रदेश": ("Madhya Pradesh", "place", False),
+    "ओडिशा": ("Odisha", "place", False),
+    "हिमाचल प्रदेश": ("Himachal Pradesh", "place", False),
+    "गुजरात": ("Gujarat", "place", False),
+    "कर्नाटक": ("Karnataka", "place", False),
+    "पंजाब": ("Punjab", "place", False),
+    "सिक्किम": ("Sikkim", "place", False),
+    "जम्मू-कश्मीर": ("Jammu and Kashmir", "place", False),
+    "जयपुर": ("Jaipur", "place", False),
+    "अमेठी": ("Amethi", "place", False),
+    "लोकसभा": ("Lok Sabha", "institution", False),
+    "रिजर्व बैंक": ("RBI", "institution", False),
+    "सीबीआई": ("CBI", "institution", False),
+    "एनआईए": ("NIA", "institution", False),
+    "दिल्ली पुलिस": ("Delhi Police", "institution", False),
+    "राजद": ("RJD", "party", False),
+    "शिवसेना": ("Shiv Sena", "party", False),
+    "झामुमो": ("JMM", "party", False),
+    "राहुल गांधी": ("Rahul Gandhi", "person", False),
+    "योगी आदित्यनाथ": ("Yogi Adityanath", "person", False),
+    "मोदी": ("Narendra Modi", "person", False),
+    "बांग्लादेश": ("Bangladesh", "state", False),
+    "जापान": ("Japan", "state", False),
+    "इजरायल": ("Israel", "state", False),
+    "गाजा": ("Gaza Strip", "place", False),
+    "बेंजामिन नेतन्याहू": ("Benjamin Netanyahu", "person", False),
+    "नेतन्याहू": ("Benjamin Netanyahu", "person", False),
+    "चीनी": ("China", "state", True),
+    "शी जिनपिंग": ("Xi Jinping", "person", False),
+    "एंटनी ब्लिंकन": ("Antony Blinken", "person", False),
+    "ब्लिंकन": ("Antony Blinken", "person", False),
+    "तुर्की": ("Turkey", "state", False),
+    "एर्दोगन": ("Recep Tayyip Erdogan", "person", False),
 }
 
 
@@ -473,3 +509,189 @@ def test_topic_pair_carries_the_object() -> None:
     assert (f.subject, f.object, f.status) == ("North Korea", "Russia", "planned")
     f = run("उत्तरी कोरिया ने 500 सैनिक भेजे।", "500", topic_object="")
     assert f.object == ""
+
+
+# ---------------------------------------------------------------- Indian news, end to end
+
+# (sentence, number, describe kwargs, kind, subject, object, status)
+NEWS_CASES = [
+    # elections: the party is the subject, seats have no object
+    ("हरियाणा विधानसभा चुनाव में भाजपा ने 48 सीटें जीतकर सरकार बनाई।", "48", {}, "seats", "BJP", "",
+     "actual"),
+    ("बिहार विधानसभा चुनाव में राजद को 75 सीटें मिली थीं।", "75", {}, "seats", "RJD", "", "actual"),
+    ("लोकसभा चुनाव में समाजवादी पार्टी ने उत्तर प्रदेश की 37 सीटें जीतीं।", "37", {}, "seats",
+     "Samajwadi Party", "", "actual"),
+    ("कांग्रेस ने हरियाणा में 37 सीटें जीतीं, जबकि भाजपा को 48 सीटें मिलीं।", "37", {}, "seats",
+     "Congress", "", "actual"),
+    ("कांग्रेस ने हरियाणा में 37 सीटें जीतीं, जबकि भाजपा को 48 सीटें मिलीं।", "48", {}, "seats", "BJP",
+     "", "actual"),
+    ("महाराष्ट्र में शिवसेना ने 57 सीटों पर जीत दर्ज की।", "57", {}, "seats", "Shiv Sena", "", "actual"),
+    ("झामुमो इस बार 43 सीटों पर चुनाव लड़ेगा।", "43", {}, "seats", "JMM", "", "planned"),
+    ("सर्वे के मुताबिक कांग्रेस को 30 सीटें मिल सकती हैं।", "30", {}, "seats", "Congress", "", "possible"),
+    ("राहुल गांधी ने रायबरेली सीट 3.9 लाख वोटों से जीती।", "3.9 लाख", {}, "votes", "Rahul Gandhi", "",
+     "actual"),
+    ("कांग्रेस नेता राहुल गांधी 2019 में अमेठी से चुनाव हार गए थे।", "2019", {"is_date": True}, "date",
+     "Rahul Gandhi", "", "actual"),
+    # accidents and disasters: the place
+    ("तमिलनाडु में बस और ट्रक की टक्कर में 9 लोगों की मौत हो गई।", "9", {}, "killed", "Tamil Nadu", "",
+     "actual"),
+    ("जयपुर में गैस टैंकर में विस्फोट से 20 लोगों की जान चली गई।", "20", {}, "killed", "Jaipur", "",
+     "actual"),
+    ("मध्य प्रदेश में सड़क हादसे में 15 यात्री घायल हो गए।", "15", {}, "wounded", "Madhya Pradesh", "",
+     "actual"),
+    ("असम में बाढ़ से 24 लाख लोग प्रभावित हुए हैं।", "24 लाख", {}, "people", "Assam", "", "actual"),
+    ("हिमाचल प्रदेश में भूस्खलन के बाद 30 लोग लापता हैं।", "30", {}, "missing", "Himachal Pradesh", "",
+     "actual"),
+    ("सिक्किम में बादल फटने से 100 से ज्यादा लोग लापता हो गए।", "100 से ज्यादा", {}, "missing", "Sikkim",
+     "", "actual"),
+    ("ओडिशा में चक्रवात के कारण 10 लाख लोगों को सुरक्षित स्थानों पर पहुंचाया गया।", "10 लाख", {},
+     "people", "Odisha", "", "actual"),
+    ("जम्मू-कश्मीर में आतंकी हमले में 5 जवान शहीद हो गए।", "5", {}, "killed", "Jammu and Kashmir", "",
+     "actual"),
+    ("केरल में निपाह वायरस से 2 लोगों की मौत के बाद अलर्ट जारी किया गया।", "2", {}, "killed", "Kerala",
+     "", "actual"),
+    # budgets and money: the government or state
+    ("केंद्र सरकार ने रेलवे के लिए 2.55 लाख करोड़ रुपये का प्रावधान किया है।", "2.55 लाख करोड़ रुपये",
+     {"unit": "INR"}, "money", "Government of India", "", "actual"),
+    ("बिहार सरकार ने बाढ़ पीड़ितों को 7000 रुपये की सहायता देने का ऐलान किया।", "7000 रुपये",
+     {"unit": "INR"}, "money", "Bihar", "", "planned"),
+    ("उत्तर प्रदेश सरकार का बजट 7.36 लाख करोड़ रुपये का है।", "7.36 लाख करोड़ रुपये", {"unit": "INR"},
+     "money", "Uttar Pradesh", "", "actual"),
+    ("कर्नाटक सरकार ने गारंटी योजनाओं पर 52,000 करोड़ रुपये खर्च किए।", "52,000 करोड़ रुपये",
+     {"unit": "INR"}, "money", "Karnataka", "", "actual"),
+    ("मुख्यमंत्री योगी आदित्यनाथ ने 25 लाख युवाओं को टैबलेट देने की घोषणा की।", "25 लाख", {},
+     "people", "Yogi Adityanath", "", "planned"),
+    ("रिजर्व बैंक ने रेपो दर 6.5 प्रतिशत पर बरकरार रखी।", "6.5 प्रतिशत", {"unit": "percent"}, "percent",
+     "RBI", "", "actual"),
+    # police and investigators: who made the arrest
+    ("दिल्ली पुलिस ने साइबर ठगी के मामले में 12 आरोपियों को गिरफ्तार किया।", "12", {}, "captured",
+     "Delhi Police", "", "actual"),
+    ("सीबीआई ने रिश्वत मामले में 2 अधिकारियों को गिरफ्तार किया।", "2", {}, "captured", "CBI", "",
+     "actual"),
+    ("एनआईए ने आतंकी साजिश के मामले में 6 संदिग्धों को हिरासत में लिया है।", "6", {}, "captured", "NIA",
+     "", "actual"),
+    ("दिल्ली पुलिस ने 4 बदमाशों को पकड़ा।", "4", {}, "captured", "Delhi Police", "", "actual"),
+    # neighbours and war: the side of the counted people is the object
+    ("पाकिस्तान ने नियंत्रण रेखा पर 3 भारतीय जवानों को मार दिया।", "3", {}, "killed", "Pakistan", "India",
+     "actual"),
+    ("भारत ने बांग्लादेश को 50,000 टन चावल भेजा।", "50,000", {}, "count", "India", "Bangladesh", "actual"),
+    ("चीन ने भारत से लगी सीमा पर 50,000 सैनिक तैनात किए हैं।", "50,000", {}, "troops", "China", "India",
+     "actual"),
+    ("अमेरिका ने भारत पर 25 प्रतिशत टैरिफ लगाया।", "25 प्रतिशत", {"unit": "percent"}, "percent",
+     "United States", "India", "actual"),
+    ("भारत और पाकिस्तान के बीच 1972 में शिमला समझौता हुआ था।", "1972", {"is_date": True}, "date", "India",
+     "Pakistan", "actual"),
+    # a war named as the backdrop is not the date's event
+    ("उत्तर कोरियाई नेता किम जोंग उन ने 2023 में यूक्रेन युद्ध के बीच पुतिन से मुलाकात की।", "2023",
+     {"is_date": True}, "date", "Kim Jong Un", "Vladimir Putin", "actual"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "kw", "kind", "subject", "obj", "status"), NEWS_CASES)
+def test_indian_news(sentence: str, number: str, kw: dict, kind: str, subject: str, obj: str,
+                     status: str) -> None:
+    f = run(sentence, number, **kw)
+    assert (f.kind, f.subject, f.object, f.status) == (kind, subject, obj, status), f.reasons
+
+
+# ---------------------------------------------------------------- what the document established
+
+
+def in_document(earlier: list[str], sentence: str, number: str, **kw) -> roles.ClaimFields:
+    """Describe ``number`` in ``sentence`` after a Discourse has read ``earlier``."""
+    d = roles.Discourse()
+    for x in earlier:
+        x = fold(x)[0]
+        d.update(x, ents(x))
+    s = fold(sentence)[0]
+    n = fold(number)[0]
+    i = s.index(n)
+    return d.describe(s, i, i + len(n), ents(s), **kw)
+
+
+# a war, invasion or campaign against a state is the state's act: its leader stands for it
+STATE_ACT_CASES = [
+    (["इजरायल के प्रधानमंत्री बेंजामिन नेतन्याहू ने संसद को संबोधित किया।"],
+     "नेतन्याहू गाजा के खिलाफ अपना अभियान जारी रखेंगे, जो अक्टूबर 2023 में शुरू हुआ था।", "अक्टूबर 2023",
+     "Israel", "Gaza Strip"),
+    ([], "रूसी राष्ट्रपति व्लादिमीर पुतिन ने 24 फरवरी 2022 को यूक्रेन पर आक्रमण का आदेश दिया था।",
+     "24 फरवरी 2022", "Russia", "Ukraine"),
+    (["चीनी राष्ट्रपति शी जिनपिंग ने सेना को तैयार रहने को कहा।"],
+     "शी जिनपिंग ने ताइवान के खिलाफ सैन्य अभियान की बात कही, जो 2027 तक शुरू हो सकता है।", "2027",
+     "China", "Taiwan"),
+    (["रूस के राष्ट्रपति व्लादिमीर पुतिन ने टीवी पर भाषण दिया।"],
+     "पुतिन ने कहा कि यूक्रेन में युद्ध, जो 2022 में शुरू हुआ था, जल्द खत्म होगा।", "2022",
+     "Russia", ""),
+    # not a state's act: a campaign with no state target, a political attack, a meeting
+    (["भारत के प्रधानमंत्री नरेंद्र मोदी ने देश को संबोधित किया।"],
+     "नरेंद्र मोदी ने 2014 में स्वच्छता अभियान शुरू किया था।", "2014", "Narendra Modi", ""),
+    (["कांग्रेस नेता राहुल गांधी ने रैली की।"],
+     "राहुल गांधी ने 2019 में भाजपा पर हमला बोला था।", "2019", "Rahul Gandhi", "BJP"),
+    (["उत्तर कोरिया के सर्वोच्च नेता किम जोंग उन ने मिसाइल परीक्षण देखा।"],
+     "किम जोंग उन ने 2023 में यूक्रेन युद्ध के बीच पुतिन से मुलाकात की।", "2023", "Kim Jong Un",
+     "Vladimir Putin"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "date", "subject", "obj"), STATE_ACT_CASES)
+def test_state_act_date(earlier: list[str], sentence: str, date: str, subject: str, obj: str) -> None:
+    f = in_document(earlier, sentence, date, is_date=True)
+    assert (f.subject, f.object) == (subject, obj), f.reasons
+
+
+# "दोनों देश": the document's two most-mentioned states, the topic's first
+BOTH_STATES_CASES = [
+    (["भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया।",
+      "पाकिस्तान ने भारत के आरोपों को खारिज किया।", "अमेरिका ने संयम बरतने की अपील की।"],
+     "दोनों देशों के बीच 1972 में शिमला समझौता हुआ था।", "1972", {"is_date": True}, "India", "Pakistan"),
+    (["अमेरिका और चीन के बीच व्यापार युद्ध तेज हो गया है।", "चीन ने अमेरिकी सामान पर नए शुल्क लगाए।"],
+     "दोनों देशों के बीच पिछले साल 575 अरब डॉलर का व्यापार हुआ।", "575 अरब डॉलर", {"unit": "USD"},
+     "China", "United States"),
+    (["रूस और यूक्रेन के बीच बातचीत फिर शुरू हुई।", "यूक्रेन ने रूस पर हमले तेज करने का आरोप लगाया।"],
+     "दोनों देशों ने 95 युद्धबंदियों की अदला-बदली की।", "95", {}, "Ukraine", "Russia"),
+    (["तुर्की के राष्ट्रपति एर्दोगन ने रूस से संबंध मजबूत करने की बात कही।",
+      "एर्दोगन ने कहा कि रूस और तुर्की के रिश्ते अहम हैं।"],
+     "दोनों देश 2030 तक व्यापार 100 अरब डॉलर तक ले जाएंगे।", "2030", {"is_date": True}, "Turkey", "Russia"),
+    # one state only: nothing to pair
+    (["भारत ने नई नीति बनाई।"], "दोनों देशों ने 95 युद्धबंदियों की अदला-बदली की।", "95", {}, "India", ""),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "kw", "subject", "obj"), BOTH_STATES_CASES)
+def test_both_states(earlier: list[str], sentence: str, number: str, kw: dict, subject: str,
+                     obj: str) -> None:
+    f = in_document(earlier, sentence, number, **kw)
+    assert (f.subject, f.object) == (subject, obj), f.reasons
+
+
+# a visit's destination holds for later mentions of "the visit"; the visitor's state is never it
+VISIT_CASES = [
+    (["जापान के दौरे पर गए प्रधानमंत्री मोदी ने निवेशकों से मुलाकात की।"],
+     "प्रधानमंत्री मोदी का यह दो दिवसीय दौरा शनिवार को खत्म होगा।", "दो", {"unit": "day"},
+     "Narendra Modi", "Japan"),
+    (["अमेरिकी विदेश मंत्री एंटनी ब्लिंकन इजरायल की यात्रा पर पहुंचे।",
+      "ब्लिंकन ने अमेरिका के समर्थन का भरोसा दिलाया।"],
+     "ब्लिंकन की यह तीन दिन की यात्रा अहम मानी जा रही है।", "तीन", {"unit": "day"}, "Antony Blinken",
+     "Israel"),
+    (["चीनी राष्ट्रपति शी जिनपिंग रूस के दौरे पर हैं।", "चीन ने रूस को समर्थन देने की बात कही।"],
+     "शी जिनपिंग का यह दौरा सोमवार को शुरू हुआ।", "सोमवार", {"is_date": True}, "Xi Jinping", "Russia"),
+    # no destination known: the visitor's own state is not the object
+    ([], "रूसी विदेश मंत्री लावरोव का यह तीन दिवसीय दौरा अहम है।", "तीन", {"unit": "day"},
+     "Sergey Lavrov", ""),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "kw", "subject", "obj"), VISIT_CASES)
+def test_visit_destination(earlier: list[str], sentence: str, number: str, kw: dict, subject: str,
+                           obj: str) -> None:
+    f = in_document(earlier, sentence, number, **kw)
+    assert (f.subject, f.object) == (subject, obj), f.reasons
+
+
+def test_visit_destination_from_an_untagged_sentence() -> None:
+    """Sentences far from any claim reach Discourse without entities; the visit still counts."""
+    d = roles.Discourse()
+    d.update(fold("जापान के दौरे पर गए प्रधानमंत्री मोदी ने निवेशकों से मुलाकात की।")[0], [])
+    assert d.visit_dest == "Japan"
+    d.update(fold("बैठक में कई मुद्दों पर बात हुई।")[0], [])
+    assert d.visit_dest == "Japan"

@@ -774,6 +774,8 @@ def _actors(sentence: str, s: _Sent, first: int, noun_from: int, ti: int, kind: 
             ({"nominative"}, False, "nominative in the sentence"),
         ]
         owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2]
+        if owner and _rank(owner[-1]) and _pick(cands, agentive, first, clause, s, places=False):
+            owner = []  # "भाजपा ने उत्तर प्रदेश की 33 सीटें जीतीं": a place's share, the agent's win
         if owner and kind != "date":
             subj, why_s = owner[-1], f"{owner[-1].ent.text} {owner[-1].cue} (owner)"
         inside = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
