@@ -10,31 +10,15 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_helpers import CORPUS, export_rows, run
 from click.testing import CliRunner
 
 from factcheck.cli import main
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-GUIDE_CLAIM_COLUMNS = (
-    "claim_id source sentence_index start end text value value_low value_high qualifier kind unit "
-    "subject object status when event attributed_to sentence"
-).split()
-GUIDE_CONFLICT_COLUMNS = (
-    "conflict_id kind subject object a_claim_id a_source a_start a_end a_text a_value_low a_value_high "
-    "b_claim_id b_source b_start b_end b_text b_value_low b_value_high severity reason"
-).split()
+GUIDE_CLAIM_COLUMNS = ["claim_id", "source", "sentence_index", "start", "end", "text", "value", "value_low", "value_high", "qualifier", "kind", "unit", "subject", "object", "status", "when", "event", "attributed_to", "sentence"]
+GUIDE_CONFLICT_COLUMNS = ["conflict_id", "kind", "subject", "object", "a_claim_id", "a_source", "a_start", "a_end", "a_text", "a_value_low", "a_value_high", "b_claim_id", "b_source", "b_start", "b_end", "b_text", "b_value_low", "b_value_high", "severity", "reason"]
 
 
-def run(*args: str, ok: bool = True):
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
-
-
-def export_rows(db: Path) -> list[dict[str, str]]:
-    out = run("export", "--db", str(db), "--format", "csv").stdout
-    return list(csv.DictReader(io.StringIO(out)))
 
 
 @pytest.fixture(scope="module")

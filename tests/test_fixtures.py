@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import json
 import re
 import shutil
@@ -13,11 +12,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_helpers import CORPUS, conflict_rows, export_rows, run
 
-from factcheck.cli import main
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 
 #: Publication dates for the sample articles (000_… -> date). 004 speaks of a
@@ -35,21 +31,7 @@ PUTIN_VISIT = "रूसी राष्ट्रपति व्लादिम
 INVASION = "रूस ने {} यूक्रेन पर आक्रमण किया।"
 
 
-def run(*args: str, ok: bool = True):
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
-
-def export_rows(db: Path) -> list[dict[str, str]]:
-    out = run("export", "--db", str(db), "--format", "csv").stdout
-    return list(csv.DictReader(io.StringIO(out)))
-
-
-def conflict_rows(db: Path, *extra: str) -> list[dict[str, str]]:
-    out = run("conflicts", "--db", str(db), "--format", "csv", *extra).stdout
-    return list(csv.DictReader(io.StringIO(out)))
 
 
 def table_rows(out: str) -> tuple[list[str], list[list[str]]]:
