@@ -151,9 +151,9 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
             sys.exit(130)
 
 
-def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str], scope: str = "claims") -> Any:
+def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str]) -> Any:
     try:
-        return make_nlp(backend, stanza_dir=stanza_dir, entity_files=files, entity_scope=scope)
+        return make_nlp(backend, stanza_dir=stanza_dir, entity_files=files)
     except (ImportError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -288,7 +288,7 @@ def analyze(text: str | None, fmt: str, published: str | None, backend: str, sta
 
     if text is None:
         text = sys.stdin.read()
-    nlp = _make_nlp(make_nlp, backend, stanza_dir, [], scope="all")
+    nlp = _make_nlp(make_nlp, backend, stanza_dir, [])
     doc, claims = run(text, published=published, nlp=nlp)
     if fmt == "json":
         click.echo(json.dumps(analysis_json(doc, claims), ensure_ascii=False, indent=2))

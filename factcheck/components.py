@@ -10,7 +10,6 @@ them into ``Claim``s with offsets into the original text. Entities also go to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -72,30 +71,22 @@ class SentenceSegmenter:
 
 
 class EntityTagger:
-    """Gazetteer entities -> ``doc._.fc_entities`` and ``doc.ents``.
+    """Gazetteer entities in every sentence -> ``doc._.fc_entities`` and ``doc.ents``.
 
-    With ``scope="claims"`` (the default, for archives) only sentences that hold
-    a quantity or date, the ``CONTEXT`` sentences before each and the lead of
-    the document are tagged: the rest cannot change a claim. ``scope="all"``
-    tags every sentence (``analyze``).
+    Every sentence is tagged, not only those with numbers: the discourse that
+    fills a clause's missing subject (the topic, a visit's destination, the
+    states a text is about) is built from all of them. The lookup is one pass of
+    dictionary probes per sentence.
     """
 
-    CONTEXT = 2
-    LEAD = 3
-
-    def __init__(self, gazetteer: Gazetteer, scope: str = "claims") -> None:
-        if scope not in ("claims", "all"):
-            raise ValueError(f"entity scope must be 'claims' or 'all', not {scope!r}")
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.scope = scope
 
     def __call__(self, doc: Doc) -> Doc:
         text, offsets = folded(doc)
-        sentences = sentence_spans(doc)
         found: list[EntityMention] = []
         local: dict[int, list[EntityMention]] = {}
-        for i in self._sentences_to_tag(doc, sentences):
-            start, end = sentences[i]
+        for i, (start, end) in enumerate(sentence_spans(doc)):
             local[i] = here = self.gazetteer.find(text[start:end])
             found += [replace(e, start=e.start + start, end=e.end + start) for e in here]
         doc._.fc_entities = found
@@ -108,16 +99,6 @@ class EntityTagger:
                 spans.append(span)
         doc.ents = filter_spans(list(doc.ents) + spans) if doc.has_annotation("ENT_IOB") else filter_spans(spans)
         return doc
-
-    def _sentences_to_tag(self, doc: Doc, sentences: list[tuple[int, int]]) -> list[int]:
-        if self.scope == "all":
-            return list(range(len(sentences)))
-        starts = [s for s, _ in sentences]
-        wanted = set(range(min(self.LEAD, len(sentences))))
-        for m in [*(doc._.fc_quantities or ()), *(doc._.fc_dates or ())]:
-            i = bisect_right(starts, m.start) - 1
-            wanted.update(range(max(i - self.CONTEXT, 0), i + 1))
-        return sorted(wanted)
 
 
 class DateTagger:
@@ -191,10 +172,10 @@ def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter()
 
 
-@Language.factory("factcheck_entities", default_config={"entity_files": [], "scope": "claims"})
-def make_entities(nlp: Language, name: str, entity_files: list[str], scope: str) -> EntityTagger:
+@Language.factory("factcheck_entities", default_config={"entity_files": []})
+def make_entities(nlp: Language, name: str, entity_files: list[str]) -> EntityTagger:
     gazetteer = Gazetteer.load(entity_files) if entity_files else default_gazetteer()
-    return EntityTagger(gazetteer, scope)
+    return EntityTagger(gazetteer)
 
 
 @Language.factory("factcheck_dates")

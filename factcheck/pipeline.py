@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from .model import Claim, Document
 
-#: Dates and quantities come first so entities need only be looked up around them.
 COMPONENTS = (
     "factcheck_sentences", "factcheck_dates", "factcheck_quantities",
     "factcheck_entities", "factcheck_claims",
@@ -26,13 +25,9 @@ COMPONENTS = (
 
 
 def make_nlp(
-    backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Sequence[str] = (),
-    entity_scope: str = "claims",
+    backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Sequence[str] = ()
 ) -> Language:
-    """The factcheck pipeline. ``backend="stanza"`` needs the ``stanza`` extra and its Hindi models.
-
-    ``entity_scope="all"`` tags entities in every sentence, not only around claims.
-    """
+    """The factcheck pipeline. ``backend="stanza"`` needs the ``stanza`` extra and its Hindi models."""
     nlp = spacy.blank("hi")
     if backend == "stanza":
         from .backends.stanza import StanzaTokenizer, load_pipeline
@@ -41,7 +36,7 @@ def make_nlp(
     elif backend != "blank":
         raise ValueError(f"unknown NLP backend {backend!r} (choose blank or stanza)")
     for name in COMPONENTS:
-        config = {"entity_files": list(entity_files), "scope": entity_scope} if name == "factcheck_entities" else {}
+        config = {"entity_files": list(entity_files)} if name == "factcheck_entities" else {}
         nlp.add_pipe(name, config=config)
     return nlp
 
@@ -90,7 +85,7 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
 
 def analyze(text: str, *, published: str | None = None, nlp: Language | None = None) -> tuple[Doc, list[Claim]]:
     """Run the pipeline on one snippet; no ledger involved."""
-    nlp = nlp or make_nlp(entity_scope="all")
+    nlp = nlp or make_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["fc_text"] = text
     doc.user_data["published"] = parse_date(published)

@@ -48,11 +48,10 @@ def one_pipeline() -> Iterator[None]:
     real = pipeline.make_nlp
     cache: dict[Any, Any] = {}
 
-    def cached(backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Any = (),
-               entity_scope: str = "claims") -> Any:
-        key = (backend, stanza_dir, tuple(entity_files), entity_scope)
+    def cached(backend: str = "blank", *, stanza_dir: str | None = None, entity_files: Any = ()) -> Any:
+        key = (backend, stanza_dir, tuple(entity_files))
         if key not in cache:
-            cache[key] = real(backend, stanza_dir=stanza_dir, entity_files=entity_files, entity_scope=entity_scope)
+            cache[key] = real(backend, stanza_dir=stanza_dir, entity_files=entity_files)
         return cache[key]
 
     pipeline.make_nlp = cached  # type: ignore[assignment]

@@ -688,10 +688,10 @@ def test_visit_destination(earlier: list[str], sentence: str, number: str, kw: d
     assert (f.subject, f.object) == (subject, obj), f.reasons
 
 
-def test_visit_destination_from_an_untagged_sentence() -> None:
-    """Sentences far from any claim reach Discourse without entities; the visit still counts."""
+def test_visit_destination_persists_through_sentences_without_entities() -> None:
     d = roles.Discourse()
-    d.update(fold("जापान के दौरे पर गए प्रधानमंत्री मोदी ने निवेशकों से मुलाकात की।")[0], [])
+    first = fold("जापान के दौरे पर गए प्रधानमंत्री मोदी ने निवेशकों से मुलाकात की।")[0]
+    d.update(first, ents(first))
     assert d.visit_dest == "Japan"
     d.update(fold("बैठक में कई मुद्दों पर बात हुई।")[0], [])
     assert d.visit_dest == "Japan"

@@ -250,6 +250,9 @@ class Gazetteer:
             k = keys[i]
             m = self._first_max.get(k, 0)
             tmax = title_max if k in title_words else 0
+            if not m and not tmax:  # most words start no name: skip them cheaply
+                i += 1
+                continue
             lim = 1
             while lim < max(m, tmax) and i + lim < n and linked(i + lim - 1):
                 lim += 1

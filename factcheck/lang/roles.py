@@ -1048,27 +1048,6 @@ def topic_pair(sentence: str, entities: Sequence[EntityMention],
     return topic, (obj if obj != topic else "")
 
 
-_VISIT_PHRASE = re.compile(r"(?:के|की) (?:अपनी |अपने )?(?:दौरे|दौरा|यात्रा) पर")
-
-
-def _visit_destination(sentence: str) -> str:
-    """The place of the last "X के दौरे पर"/"X की यात्रा पर" in an untagged sentence.
-
-    Only the few words before each (rare) visit phrase are looked up, so a sentence
-    without one costs a single regex scan.
-    """
-    dest = ""
-    for m in _VISIT_PHRASE.finditer(sentence):
-        from .gazetteer import default_gazetteer
-
-        lo = max(0, m.start() - 40)
-        found = [e for e in default_gazetteer().find(sentence[lo:m.start()])
-                 if e.type in _TARGET_TYPES and not e.adjectival and lo + e.end >= m.start() - 1]
-        if found:
-            dest = found[-1].name
-    return dest
-
-
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
@@ -1090,8 +1069,6 @@ class Discourse:
             for r in _roles(sentence, tuple(entities)):
                 if r.role == "visit_dest" or (r.role == "destination" and r.cue.startswith("पहुंच")):
                     self.visit_dest = r.ent.name
-        else:  # a sentence the entity tagger skipped (no claim near it) may still name a visit
-            self.visit_dest = _visit_destination(sentence) or self.visit_dest
 
     def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
                  unit: str = "", is_date: bool = False) -> ClaimFields:
