@@ -18,9 +18,6 @@ from .lang import roles
 from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
 
-#: Small counts written as words with no specific noun ("दो क्षेत्रों") are not worth a claim.
-SMALL_WORD_COUNT = 10
-
 
 def build_claims(doc: Doc) -> list[Claim]:
     """The claims of a ``Doc`` processed by the factcheck components."""
@@ -41,8 +38,6 @@ def build_claims(doc: Doc) -> list[Claim]:
             sentence_text = original[o_start:o_end]
             for m in sorted(mentions[si], key=lambda m: m.start):
                 claim = _claim(sentence, m, s_start, ents, discourse)
-                if claim is None:
-                    continue
                 claim.start, claim.end = offsets.span(claim.start, claim.end)
                 claim.text = original[claim.start:claim.end]
                 claim.sentence_index, claim.sentence = si, sentence_text
@@ -57,7 +52,7 @@ def build_claims(doc: Doc) -> list[Claim]:
 def _claim(
     sentence: str, m: Quantity | DateMention, s_start: int, ents: list[EntityMention],
     discourse: roles.Discourse,
-) -> Claim | None:
+) -> Claim:
     start, end = m.start - s_start, m.end - s_start
     is_date = isinstance(m, DateMention)
     fields = discourse.describe(sentence, start, end, ents, unit="" if is_date else m.unit, is_date=is_date)
@@ -76,13 +71,6 @@ def _claim(
     if is_date:
         claim.when = m.when
         return claim
-    if (
-        claim.kind == "count"
-        and m.qualifier == "exact"
-        and not any(ch.isdigit() for ch in m.text)
-        and (m.value_low or 0) < SMALL_WORD_COUNT
-    ):
-        return None
     claim.value_low, claim.value_high = m.value_low, m.value_high
     claim.qualifier, claim.unit = m.qualifier, m.unit
     return claim
