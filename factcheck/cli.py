@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -140,15 +141,53 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                 yield item
 
         try:
-            for document, doc in process(nlp, changed()):
-                claims = doc._.fc_claims
-                ledger.store(document, sentence_offsets(doc), claims)
-                stats["stored"] += 1
-                stats["claims"] += sum(not c.furniture for c in claims)
-                bar.update(task, advance=1, description=document.source)
+            with _deferred_interrupts() as write:
+                for document, doc in process(nlp, changed()):
+                    claims = doc._.fc_claims
+                    with write:
+                        ledger.store(document, sentence_offsets(doc), claims)
+                    stats["stored"] += 1
+                    stats["claims"] += sum(not c.furniture for c in claims)
+                    bar.update(task, advance=1, description=document.source)
         except KeyboardInterrupt:
             errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
             sys.exit(130)
+
+
+class _WriteGuard:
+    """While a document is being written, Ctrl-C waits for the write to finish."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def __enter__(self) -> None:
+        self.writing = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+    def on_sigint(self, signum: int, frame: Any) -> None:
+        if self.writing:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+
+@contextmanager
+def _deferred_interrupts() -> Iterator[_WriteGuard]:
+    guard = _WriteGuard()
+    try:
+        previous = signal.signal(signal.SIGINT, guard.on_sigint)
+    except ValueError:  # not the main thread: leave Ctrl-C as it is
+        yield guard
+        return
+    try:
+        yield guard
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str]) -> Any:

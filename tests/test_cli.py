@@ -204,3 +204,17 @@ def test_entities_add_and_list(tmp_path: Path) -> None:
         "--db", db)
     out = run("entities", "--db", db, "--search", "Tejas").stdout
     assert "Tejas Fighter Programme" in out
+
+
+def test_ctrl_c_during_a_documents_write_waits_for_the_write() -> None:
+    from factcheck.cli import _WriteGuard
+
+    guard = _WriteGuard()
+    with pytest.raises(KeyboardInterrupt):
+        guard.on_sigint(2, None)  # between documents: stop now
+    written = []
+    with pytest.raises(KeyboardInterrupt):
+        with guard:
+            guard.on_sigint(2, None)  # mid-write: remembered, not raised
+            written.append("document")
+    assert written == ["document"]
