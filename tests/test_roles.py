@@ -61,7 +61,7 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "वायनाड": ("Wayanad", "place", False),
     "हाथरस": ("Hathras", "place", False),
     "बालासोर": ("Balasore", "place", False),
-    "केंद्र सरकार": ("Government of India", "institution", False),
+    "केंद्र सरकार": ("India", "state", False),  # Government of India stands for India
     "चुनाव आयोग": ("Election Commission", "institution", False),
     # Indian states and towns are places in the gazetteer; countries are states
     "हरियाणा": ("Haryana", "place", False),
@@ -298,7 +298,7 @@ ROLE_CASES = [
     ("वित्त मंत्री निर्मला सीतारमण ने 48 लाख करोड़ रुपये का बजट पेश किया।", "48 लाख करोड़ रुपये",
      {"unit": "INR"}, "Nirmala Sitharaman", ""),
     ("केंद्र सरकार ने बिहार को 11,500 करोड़ रुपये की बाढ़ सहायता दी।", "11,500 करोड़ रुपये",
-     {"unit": "INR"}, "Government of India", "Bihar"),
+     {"unit": "INR"}, "India", "Bihar"),
     ("अमेरिका ने इजराइल को 14 अरब डॉलर की सैन्य मदद दी है।", "14 अरब डॉलर", {"unit": "USD"},
      "United States", "Israel"),
     # conjunct agents: first of the group
@@ -413,6 +413,27 @@ STATUS_CASES = [
      "3,000 करोड़ रुपये", "planned"),
     ("न केवल 5000 सैनिक भेजे गए बल्कि हथियार भी दिए गए।", "5000", "actual"),
     ("यह योजना पुरानी है, पर 10 लाख लोगों को लाभ मिला है।", "10 लाख", "actual"),
+    # provisions, allocations and announced packages are planned
+    ("रेल मंत्रालय के लिए 2.5 लाख करोड़ रुपये का प्रावधान किया गया है।", "2.5 लाख करोड़ रुपये", "planned"),
+    ("स्वास्थ्य क्षेत्र को 90,000 करोड़ रुपये आवंटित किए गए हैं।", "90,000 करोड़ रुपये", "planned"),
+    ("राज्य सरकार ने किसानों के लिए 500 करोड़ रुपये के राहत पैकेज की घोषणा की।", "500 करोड़ रुपये",
+     "planned"),
+    ("कंपनी ने 1,200 नई भर्तियों का ऐलान किया।", "1,200", "planned"),
+    # forecasts: "<X> रहने का अनुमान", "वृद्धि का अनुमान"
+    ("इस साल महंगाई दर 4.5 प्रतिशत रहने का अनुमान है।", "4.5 प्रतिशत", "possible"),
+    ("विश्व बैंक ने 6.6 प्रतिशत की वृद्धि का अनुमान जताया है।", "6.6 प्रतिशत", "possible"),
+    ("मौसम विभाग ने 106 प्रतिशत बारिश का पूर्वानुमान जारी किया है।", "106 प्रतिशत", "possible"),
+    # an "X के अनुसार" after the figure is no forecast
+    ("मृतकों की संख्या 40 हो गई है, पुलिस के अनुमान के मुताबिक और बढ़ेगी।", "40", "actual"),
+    # a negation about another noun phrase ("कोई कर नहीं") does not deny the figure
+    ("12 लाख रुपये तक की आय पर कोई टैक्स नहीं लगेगा।", "12 लाख रुपये तक", "planned"),
+    ("5 साल से छोटे बच्चों को किसी टिकट की जरूरत नहीं होगी।", "5 साल", "planned"),
+    ("200 यूनिट तक बिजली पर कोई शुल्क नहीं देना होगा।", "200", "planned"),
+    ("सरकार ने 300 करोड़ रुपये नहीं दिए।", "300 करोड़ रुपये", "claimed_false"),
+    # फर्जी (fake) describes the thing counted, it denies nothing
+    ("पुलिस ने 45 फर्जी पासपोर्ट बरामद किए।", "45", "actual"),
+    ("जांच में 1,500 फर्जी राशन कार्ड पकड़े गए।", "1,500", "actual"),
+    ("ठगों ने 60 फर्जी वेबसाइटें बनाई थीं।", "60", "actual"),
 ]
 
 
@@ -552,7 +573,7 @@ NEWS_CASES = [
      "", "actual"),
     # budgets and money: the government or state
     ("केंद्र सरकार ने रेलवे के लिए 2.55 लाख करोड़ रुपये का प्रावधान किया है।", "2.55 लाख करोड़ रुपये",
-     {"unit": "INR"}, "money", "Government of India", "", "actual"),
+     {"unit": "INR"}, "money", "India", "", "planned"),
     ("बिहार सरकार ने बाढ़ पीड़ितों को 7000 रुपये की सहायता देने का ऐलान किया।", "7000 रुपये",
      {"unit": "INR"}, "money", "Bihar", "", "planned"),
     ("उत्तर प्रदेश सरकार का बजट 7.36 लाख करोड़ रुपये का है।", "7.36 लाख करोड़ रुपये", {"unit": "INR"},

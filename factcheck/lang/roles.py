@@ -127,7 +127,10 @@ class _Data:
     negation: frozenset[str]
     not_negation_after: frozenset[str]
     denial: frozenset[str]
+    negated_other: frozenset[str]
     possible: frozenset[str]
+    forecast: frozenset[str]
+    announce: frozenset[str]
     planned_strong: frozenset[str]
     planned_weak: frozenset[str]
     actual: frozenset[str]
@@ -176,7 +179,10 @@ def _data() -> _Data:
         negation=_set(st["negation"]),
         not_negation_after=_set(st["not_negation_after"]),
         denial=_set(st["denial"]),
+        negated_other=_set(st["negated_other"]),
         possible=_set(st["possible"]),
+        forecast=_set(st["forecast"]),
+        announce=_set(st["announce"]),
         planned_strong=_set(st["planned_strong"]),
         planned_weak=_set(st["planned_weak"]),
         actual=_set(st["actual"]),
@@ -537,14 +543,20 @@ def _status(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str]:
     """Status and the cue that decided it, from the verb group after the number."""
     stop = _window(s, ti, d)
     ws = s.words[ti:stop]
+    other = False  # "… पर कोई कर नहीं": the negation is about another noun phrase
     for k, w in enumerate(ws):
+        if w in d.negated_other:
+            other = True
         if w in d.denial:
             return "claimed_false", w
-        if w in d.negation and not (k + 1 < len(ws) and ws[k + 1] in d.not_negation_after):
+        if w in d.negation and not (k + 1 < len(ws) and ws[k + 1] in d.not_negation_after) \
+                and not other:
             return "claimed_false", w
-    for w in ws:
+    for k, w in enumerate(ws):
         if w in d.possible:
             return "possible", w
+        if w in d.forecast and k > 0 and ws[k - 1] in d.genitive:
+            return "possible", f"{ws[k - 1]} {w} (forecast)"
     for k, w in enumerate(ws):
         if w in d.planned_strong:
             return "planned", w
@@ -552,6 +564,8 @@ def _status(s: _Sent, first: int, ti: int, d: _Data) -> tuple[str, str]:
             x.endswith(("ने", "ना")) and len(x) > 3 for x in ws[max(0, k - 3):k]
         ):
             return "planned", f"{' '.join(ws[max(0, k - 2):k + 1])}"
+        if w in d.announce and k > 0 and ws[k - 1] in d.genitive:
+            return "planned", f"{ws[k - 1]} {w} (announced)"
     for w in ws:
         if w in d.actual:
             return "actual", w
