@@ -130,6 +130,9 @@ class _Grammar:
     designator_before: re.Pattern[str]
     designator_run: re.Pattern[str]
     digit_block: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    train_before: re.Pattern[str]
+    train_after: re.Pattern[str]
 
 
 def _fold_map(table: dict[str, list[str]]) -> dict[str, str]:
@@ -163,7 +166,8 @@ def _grammar() -> _Grammar:
     pre_quals = _fold_map(data["qualifiers_before"])
     post_quals = _fold_map(data["qualifiers_after"])
     pct = {_key(fold_word(w)): "percent" for w in data["percent"]}
-    units = {**pct, **_fold_map(data["currency_after"]), **_fold_map(data["time_units"])}
+    units = {**pct, **_fold_map(data["currency_after"]), **_fold_map(data["time_units"]),
+             **_fold_map(data["measure_units"])}
     cur_befores = _fold_map(data["currency_before"])
     not_before = {fold_word(w): re.compile(rf"[\s-]*(?:{alt(after)}){_E}", re.I)
                   for w, after in data["not_before"].items()}
@@ -201,7 +205,7 @@ def _grammar() -> _Grammar:
         month_after=re.compile(rf"\s*-?\s*(?:{months}){_E}", re.I),
         month_before=re.compile(rf"{_B}(?:{months})\.?,?\s+$", re.I),
         year_before=re.compile(rf"{_B}(?:{alt(data['year_before'])}|{months})\.?,?\s+$", re.I),
-        year_after=re.compile(rf"[^\S\n]*(?:$|\n|[,।.)!?:;\"'/]|(?:{alt(data['year_after'])}){_E})", re.I),
+        year_after=re.compile(rf"[^\S\n]*(?:$|\n|[,।.)!?:;\"'/|]|(?:{alt(data['year_after'])}){_E})", re.I),
         clock_after=re.compile(rf"\s*(?:{clock}){_E}"),
         clock_before=re.compile(rf"{_B}(?:{clock})\s+$"),
         ordinal_after=re.compile(rf"\s?(?:{alt(data['ordinal_suffixes'])}){_E}", re.I),
@@ -210,6 +214,13 @@ def _grammar() -> _Grammar:
         designator_run=re.compile(rf"\d[{_W}/()-]*(?:\s*(?:,|/|और|व|तथा|एवं)\s*\d[{_W}/()-]*)*"),
         digit_block=re.compile(
             r"(?:\d{10}|\d{5}[\s-]\d{5}|0\d{2,4}[\s-]\d{6,8}|\d{11,}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|0\d+)(?![\d.,])"),
+        # "90 डॉलर प्रति बैरल के पार": a per-unit phrase between the unit and its qualifier
+        per_unit=re.compile(rf"\s*(?:{alt(data['per_unit'])})\s*(?:\d+\s*)?[{_L}]+(?=\s)", re.I),
+        # "ट्रेन संख्या 12841", "कोरोमंडल एक्सप्रेस (12841)": a train's number is its name
+        train_before=re.compile(
+            rf"{_B}(?:{alt(data['train_number_before'])}|(?:{alt(data['train_words'])}){_E})\s*[-:.#(]?\s*$", re.I),
+        # "12841 कोरोमंडल एक्सप्रेस": up to three name words, then the train word
+        train_after=re.compile(rf"\)?(?:\s+[{_L}]+){{0,3}}?\s+(?:{alt(data['train_words'])}){_E}", re.I),
     )
 
 
@@ -414,6 +425,9 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
         return None, i + 1  # बी-52, कोविड-19, एक-एक
     if not t.word:
         run_end = 0
+        if (t.end - t.start == 5 and (g.train_before.search(text, max(0, t.start - 24), t.start)
+                                      or g.train_after.match(text, t.end))):
+            return None, i + 1  # 12841 कोरोमंडल एक्सप्रेस: a train number
         if g.designator_before.search(text, max(0, t.start - 40), t.start):
             run_end = g.designator_run.match(text, t.start).end()  # धारा 302 और 307
         else:
@@ -496,6 +510,9 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
             start = qm.start()
     if not e.vague and not is_range:
         pm = g.post_qual.match(text, end)
+        if pm is None and unit:
+            per = g.per_unit.match(text, end)  # 90 डॉलर प्रति बैरल के पार
+            pm = g.post_qual.match(text, per.end()) if per else None
         if pm:
             if pm.group("plus"):
                 post = "more_than"
@@ -521,6 +538,8 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                       or g.year_after.match(text, num_end)):
             return None, nxt
 
+    while nxt < len(toks) and toks[nxt].start < end:
+        nxt += 1  # प्रति 10 ग्राम: numbers inside the span are part of it
     if blocked.hit(e.start, num_end):
         return None, nxt
     if blocked.hit(start, end):
