@@ -22,6 +22,23 @@ Rules (GUIDE.md "Conflicts", issue #6):
 * Date claims conflict when their calendar intervals (``when_interval``) do not
   overlap, for the same event and subject; year-less dates and claims without an
   event are never compared. The window does not apply to them.
+* An increment ("9 और शव", "3 अन्य घायल": nine *more* bodies) is not a total
+  and is never compared (``is_increment``).
+* Election tallies (``TALLY_KINDS``) in a report written while counting goes on
+  (रुझान, आगे चल रहे, मतगणना जारी: ``provisional_sources``) are running totals:
+  a later, larger final figure is an update; a later, smaller one still
+  conflicts. A figure of seats a party is *leading* in ("2 सीटों पर आगे चल
+  रहे") is not a figure of seats won and is never compared (``is_lead``).
+* A duration belongs to the event it measures: ``duration`` claims compare only
+  when both name the same event noun after the figure ("दो दिवसीय यात्रा" vs
+  "तीन दिवसीय यात्रा"; ``duration_event``), besides subject, object and unit.
+* Period: a figure whose sentence names a year (a date claim in the same
+  sentence) is about those years, else about its publication year; figures
+  whose periods are known and disjoint ("2020 के चुनाव में 74 सीटें" vs a 2025
+  result) are not compared.
+* One pair per figure: when a document repeats a figure (headline and body),
+  the pairs with the same values from the same two documents are reported
+  once, preferring body sentences (ending in ।/.), then the longer sentences.
 """
 
 from __future__ import annotations
@@ -29,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -47,6 +65,23 @@ CUMULATIVE_KINDS: frozenset[str] = frozenset(
 GENERIC_KINDS: frozenset[str] = frozenset({"count", "duration", "percent", "money"})
 #: Kinds whose ``unit`` is part of the measure (currency, time unit).
 UNIT_KINDS: frozenset[str] = frozenset({"money", "duration"})
+#: Election tallies: running totals while counting goes on (see ``provisional_sources``).
+TALLY_KINDS: frozenset[str] = frozenset({"seats", "votes"})
+#: Words of a report written while votes are still being counted.
+_COUNTING = re.compile(
+    r"रुझान|बढ़त बना|आगे चल|पीछे चल|मतगणना जारी|गिनती जारी|वोटों की गिनती चल"
+    r"|\bcounting (?:is )?(?:on|under ?way|in progress)\b|\bleading in\b|\btrends\b", re.I)
+#: A lead, not a win: the clause after the figure says its candidates are ahead.
+_LEAD = re.compile(r"आगे चल|पीछे चल|बढ़त बना|\bleading\b|\bahead\b", re.I)
+#: "9 और शव", "3 अन्य घायल", "9 more bodies": the figure adds to a total given elsewhere.
+_INCREMENT = re.compile(
+    r"(?:^|\s)(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सौ"
+    r"|हजार|हज़ार|लाख|करोड़|कई|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)"
+    r"\s+(?:और|अन्य|more|another)\s+(?![\d०-९])\S", re.I)
+_CLAUSE_END = re.compile(r"[,;।!?|]|\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
+_WORD = re.compile(r"[^\s,;:।.!?()\[\]\"'“”‘’-]+")
+_POSTPOSITIONS = frozenset({"का", "की", "के", "को", "में", "पर", "से", "तक", "लिए", "of", "the", "a"})
+_TERMINAL = ("।", ".", "?", "!", "|", "॥")
 #: Relative gap from which a conflict is ``major``.
 MAJOR_GAP = 0.15
 #: Date conflicts at most this many days apart are ``minor``.
@@ -184,6 +219,59 @@ def describe_when(when: str) -> str:
     return when
 
 
+def is_increment(claim: Claim) -> bool:
+    """Whether a figure is an increment ("9 और शव": nine more bodies), not a total."""
+    return claim.qualifier != "range" and bool(_INCREMENT.search(claim.text))
+
+
+def _after(claim: Claim) -> str:
+    """The sentence after the claim's text ("" when the text is not found in it)."""
+    i = claim.sentence.find(claim.text)
+    return "" if i < 0 else claim.sentence[i + len(claim.text):]
+
+
+def is_lead(claim: Claim) -> bool:
+    """Whether a seats/votes figure counts leads ("2 सीटों पर उसके उम्मीदवार आगे चल रहे हैं")."""
+    if claim.kind not in TALLY_KINDS:
+        return False
+    clause = _CLAUSE_END.split(_after(claim), maxsplit=1)[0]
+    return bool(_LEAD.search(clause))
+
+
+def provisional_sources(claims: Iterable[Claim]) -> set[str]:
+    """Documents written while counting goes on: some sentence of theirs speaks of trends or leads."""
+    return {c.source for c in claims if _COUNTING.search(c.sentence)}
+
+
+def running_total(kind: str, earlier_source: str, provisional: set[str]) -> bool:
+    """Whether a later, larger figure of this kind updates an earlier one from ``earlier_source``."""
+    return kind in CUMULATIVE_KINDS or (kind in TALLY_KINDS and earlier_source in provisional)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ों", "ओं"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word[:-1] + "ा" if word.endswith("े") and len(word) > 2 else word
+
+
+def duration_event(claim: Claim) -> str:
+    """The event a duration measures: the first noun after the figure ("दो दिवसीय यात्रा" -> यात्रा).
+
+    Postpositions are skipped ("दो दिन की यात्रा"); oblique forms are folded
+    (दौरे -> दौरा). "" when the sentence names nothing after the figure.
+    """
+    for word in _WORD.findall(_after(claim))[:3]:
+        if word.casefold() not in _POSTPOSITIONS:
+            return _stem(word.casefold())
+    return ""
+
+
+def _is_body(claim: Claim) -> bool:
+    """A full sentence (ends in ।/.), not a headline."""
+    return claim.sentence.rstrip(" \"'”’").endswith(_TERMINAL)
+
+
 def published_day(claim: Claim) -> date | None:
     """The claim's publication date (``published``, ISO date or datetime), or None."""
     try:
@@ -219,9 +307,10 @@ class _Item:
     day: int | None  # publication date as an ordinal
     iv: tuple[float, float]  # widened interval (or calendar ordinals for dates)
     stated: tuple[float, float]
+    years: frozenset[int] = frozenset()  # the period: years named in the sentence, else published
 
 
-def _item(claim: Claim) -> _Item | None:
+def _item(claim: Claim, years: frozenset[int] = frozenset()) -> _Item | None:
     if claim.kind == "date":
         cal = when_interval(claim.when)
         if cal is None:
@@ -234,7 +323,9 @@ def _item(claim: Claim) -> _Item | None:
             return None
         iv, stated = interval(claim), s
     day = published_day(claim)
-    return _Item(claim, day.toordinal() if day else None, iv, stated)
+    if not years and day is not None:
+        years = frozenset({day.year})
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years)
 
 
 @dataclass(slots=True)
@@ -330,7 +421,8 @@ def _dates_note(x: _Item, y: _Item) -> str:
     return ""
 
 
-def _check(x: _Item, y: _Item, measure: Measure) -> Conflict | None:
+def _check(x: _Item, y: _Item, measure: Measure, provisional: set[str] = frozenset()  # type: ignore[assignment]
+           ) -> Conflict | None:
     """The conflict between two comparable claims, or None when they agree."""
     x, y = _ordered(x, y)
     a, b = x.claim, y.claim
@@ -354,12 +446,13 @@ def _check(x: _Item, y: _Item, measure: Measure) -> Conflict | None:
     if _overlap(x.iv, y.iv):
         return None
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
-    if a.kind in CUMULATIVE_KINDS and a.status == "actual" and x.day is not None \
+    if running_total(a.kind, a.source, provisional) and a.status == "actual" and x.day is not None \
             and y.day is not None and x.day != y.day:
         if y.iv[0] > x.iv[1]:
             return None  # later and larger: an update of a running total
+        what = "a cumulative count" if a.kind in CUMULATIVE_KINDS else "a count in progress"
         reason += (f"; the later figure ({b.published[:10]}) is smaller than the earlier "
-                   f"({a.published[:10]}) for a cumulative count")
+                   f"({a.published[:10]}) for {what}")
     reason += _dates_note(x, y)
     severity = "minor" if gap < MAJOR_GAP else "major"
     return Conflict(a, b, "conflict", severity, gap, reason, conflict_key(a, b), measure)
@@ -371,7 +464,41 @@ def comparable(claim: Claim) -> bool:
         return False
     if claim.kind == "date":
         return bool(claim.event)
+    if is_increment(claim) or is_lead(claim):
+        return False
+    if claim.kind == "duration" and not duration_event(claim):
+        return False
     return not (claim.kind in GENERIC_KINDS and not claim.object)
+
+
+def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], frozenset[int]]:
+    """(source, sentence_index) -> the years its date claims name."""
+    out: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "date" and c.when[:4].isdigit():
+            out[(c.source, c.sentence_index)].add(int(c.when[:4]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _other_period(x: _Item, y: _Item) -> bool:
+    """Both periods known and disjoint (dates carry their own)."""
+    return x.claim.kind != "date" and bool(x.years) and bool(y.years) and not x.years & y.years
+
+
+def _pair_rank(c: Conflict) -> tuple[int, int]:
+    return (_is_body(c.a) + _is_body(c.b), len(c.a.sentence) + len(c.b.sentence))
+
+
+def _one_per_figure(found: list[Conflict]) -> list[Conflict]:
+    """Pairs with the same values from the same two documents, once: body sentences first, then fuller."""
+    best: dict[tuple[object, ...], Conflict] = {}
+    for c in found:
+        k = (c.measure, c.type, c.a.source, c.b.source, c.a.qualifier, c.b.qualifier,
+             c.a.value_low, c.a.value_high, c.b.value_low, c.b.value_high, c.a.when, c.b.when)
+        if k not in best or _pair_rank(c) > _pair_rank(best[k]):
+            best[k] = c
+    keep = {id(c) for c in best.values()}
+    return [c for c in found if id(c) in keep]
 
 
 def _status_pairs(kind: str) -> tuple[tuple[str, str], ...]:
@@ -386,15 +513,20 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
     Claims from the same ``source`` are compared only with ``within_document``.
     The result is sorted by measure, then by the two claims' positions.
     """
+    claims = list(claims)
+    provisional = provisional_sources(claims)
+    years = _sentence_years(claims)
     groups: dict[tuple[str, ...], dict[tuple[str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     for claim in claims:
         if not comparable(claim):
             continue
-        item = _item(claim)
+        item = _item(claim, years.get((claim.source, claim.sentence_index), frozenset()))
         if item is None:
             continue
         top = (claim.kind, claim.subject, claim.event if claim.kind == "date" else
                (claim.unit if claim.kind in UNIT_KINDS else ""))
+        if claim.kind == "duration":
+            top += (duration_event(claim),)
         groups[top][(claim.status, claim.object)].add(item)
 
     out: list[Conflict] = []
@@ -419,10 +551,13 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                         if x.claim.source == y.claim.source and (
                                 not within_document or x.claim.start == y.claim.start):
                             continue
-                        c = _check(x, y, measure)
+                        if _other_period(x, y):
+                            continue
+                        c = _check(x, y, measure, provisional)
                         if c is not None and c.key not in seen:
                             seen.add(c.key)
                             out.append(c)
+    out = _one_per_figure(out)
     out.sort(key=lambda c: (c.measure, c.a.source, c.a.start, c.b.source, c.b.start))
     return out
 

@@ -4,6 +4,9 @@ Both views take quantity claims that ``compare.comparable`` accepts (known
 subject, not furniture; generic kinds need an object); date claims are left out.
 A claim without an object joins the measure of its kind/subject/status when
 exactly one object is given there, else it forms its own measure with object "".
+Increments ("9 और शव") and leads ("2 सीटों पर आगे") are not totals and are left
+out (``comparable``). On a timeline, election tallies from a report written
+while counting goes on are running totals, as in ``find_conflicts``.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from factcheck.compare import (
     comparable,
     describe,
     interval,
+    provisional_sources,
     published_day,
+    running_total,
     stated_interval,
 )
 from factcheck.model import Claim
@@ -235,13 +240,15 @@ def facts(claims: Iterable[Claim]) -> list[Fact]:
     return out
 
 
-def _label(prev: TimelineEntry | None, claim: Claim, iv: tuple[float, float], day: str) -> tuple[str, str]:
+def _label(prev: TimelineEntry | None, claim: Claim, iv: tuple[float, float], day: str,
+           provisional: set[str] = frozenset()) -> tuple[str, str]:  # type: ignore[assignment]
     if prev is None:
         return "first", ""
     if prev.interval[0] <= iv[1] and iv[0] <= prev.interval[1]:
         return "consistent", ""
     later = bool(day and prev.published and day > prev.published)
-    if later and claim.kind in CUMULATIVE_KINDS and claim.status == "actual" and iv[0] > prev.interval[1]:
+    if later and running_total(claim.kind, prev.claim.source, provisional) and claim.status == "actual" \
+            and iv[0] > prev.interval[1]:
         return "update", f"up from {describe(prev.claim)}"
     direction = "above" if iv[0] > prev.interval[1] else "below"
     return "contradiction", f"{direction} {describe(prev.claim)} ({PurePath(prev.claim.source).name})"
@@ -261,6 +268,8 @@ def timeline(claims: Iterable[Claim], *, kind: str | None = None, subject: str |
                 and (status is None or c.status == status)
                 and (object is None or c.object in (object, "")))
 
+    claims = list(claims)
+    provisional = provisional_sources(claims)
     out: list[TimelineEntry] = []
     for (measure, _unit), members in _measures(c for c in claims if wanted(c)).items():
         if object is not None and measure[2] not in (object, ""):
@@ -272,7 +281,7 @@ def timeline(claims: Iterable[Claim], *, kind: str | None = None, subject: str |
         prev: TimelineEntry | None = None
         for _, day_s, _, _, c in sorted(dated, key=lambda t: t[:4]):
             iv = interval(c)
-            label, note = _label(prev, c, iv, day_s)
+            label, note = _label(prev, c, iv, day_s, provisional)
             if not day_s:
                 note = "; ".join(filter(None, [note, "date unknown"]))
             prev = TimelineEntry(c, measure, day_s, iv, label, note)

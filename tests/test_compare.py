@@ -13,8 +13,11 @@ from factcheck.compare import (
     conflict_key,
     conflict_row,
     describe,
+    duration_event,
     find_conflicts,
     interval,
+    is_increment,
+    is_lead,
     relative_gap,
 )
 from factcheck.model import Claim
@@ -414,3 +417,186 @@ def test_through_the_pipeline(extract, a: tuple[str, str], b: tuple[str, str],  
     if reason_start:
         assert found[0].reason.startswith(reason_start)
     assert find_conflicts(extract(a[0], "same.txt", a[1]) + extract(b[0], "same.txt", b[1])) == []
+
+
+def said(sentence: str, text: str, low: float, kind: str, subject: str, *, source: str = "x.txt",
+         published: str = "", qualifier: str = "exact", start: int = 10, index: int = 1, **roles: str) -> Claim:
+    """A claim as extracted from a real-phrasing sentence (``text`` must occur in it)."""
+    assert text in sentence
+    high = None if qualifier in ("more_than", "at_least", "vague") else low
+    return Claim(start=start, end=start + len(text), text=text, kind=kind, value_low=low, value_high=high,
+                 qualifier=qualifier, subject=subject, source=source, published=published,
+                 sentence=sentence, sentence_index=index, **roles)
+
+
+COUNTING = "भाजपा ने 82 सीटें जीत ली हैं और 2 सीटों पर उसके उम्मीदवार आगे चल रहे हैं।"
+FINAL_84 = "भाजपा 84 सीटों के साथ सबसे बड़ी पार्टी बनी है, जबकि जदयू के खाते में 76 सीटें आई हैं।"
+BJP_82 = said(COUNTING, "82 सीटें", 82, "seats", "BJP", source="abp.txt", published="2025-11-14")
+BJP_LEADS_2 = said(COUNTING, "2 सीटों", 2, "seats", "BJP", source="abp.txt", published="2025-11-14", start=40)
+BJP_84 = said(FINAL_84, "84 सीटों", 84, "seats", "BJP", source="jansatta.txt", published="2025-11-15")
+TRENDS = "रुझानों में कांग्रेस 7 सीटों पर सिमटती दिख रही है।"
+FINAL = "अंतिम नतीजों में कांग्रेस को 6 सीटें मिलीं।"
+
+
+@pytest.mark.parametrize("claims, expected, reason_part", [
+    # counting report (आगे चल रहे) then the final count, larger: an update of a running tally
+    ([BJP_82, BJP_84], [], None),
+    # the figure of seats a party leads in is not seats won
+    ([BJP_LEADS_2, BJP_84], [], None),
+    ([BJP_LEADS_2, replace(BJP_84, value_low=1, value_high=1, text="1 सीट")], [], None),
+    # counting report, then a smaller final figure: still a conflict, said in words
+    ([said(TRENDS, "7 सीटों", 7, "seats", "Congress", source="abp.txt", published="2025-11-14"),
+      said(FINAL, "6 सीटें", 6, "seats", "Congress", source="jansatta.txt", published="2025-11-15")],
+     CONFLICT_MAJOR, "count in progress"),
+    # two final results do not update each other
+    ([replace(BJP_82, sentence="भाजपा ने 82 सीटें जीतीं।"), BJP_84], CONFLICT_MINOR, "apart"),
+    # a counting report published later is not an update of an earlier final one
+    ([replace(BJP_82, published="2025-11-16"), BJP_84], CONFLICT_MINOR, "apart"),
+    # the whole document counts: its headline without a counting word is provisional too
+    ([replace(BJP_82, sentence="भाजपा 82 सीटें जीतकर सबसे बड़ी पार्टी", sentence_index=0, start=1),
+      replace(BJP_82, text="", start=300, end=300, kind="date", when="2025-11-14", event="election"),
+      BJP_84], [], None),
+    # the rule is for tallies only: a later, larger count of drones is still a conflict
+    ([said("रुझानों के बीच ईरान ने 170 ड्रोन दागे।", "170 ड्रोन", 170, "drones", "Iran",
+           published="2025-11-14", object="Israel"),
+      said("ईरान ने 185 ड्रोन दागे।", "185 ड्रोन", 185, "drones", "Iran", source="y.txt",
+           published="2025-11-15", object="Israel")], CONFLICT_MINOR, "apart"),
+])
+def test_counting_in_progress(claims: list[Claim], expected: list[tuple[str, str]], reason_part: str | None) -> None:
+    found = find_conflicts(claims)
+    assert [(c.type, c.severity) for c in found] == expected
+    if reason_part:
+        assert reason_part in found[0].reason
+
+
+@pytest.mark.parametrize("claim, lead", [
+    (BJP_LEADS_2, True),
+    (BJP_82, False),
+    (said("राजद के उम्मीदवार 12 सीटों पर बढ़त बनाए हुए हैं।", "12 सीटों", 12, "seats", "RJD"), True),
+    (said("कांग्रेस 5 सीटों पर पीछे चल रही है।", "5 सीटों", 5, "seats", "Congress"), True),
+    (said("कांग्रेस ने 61 सीटों पर उम्मीदवार उतारे थे।", "61 सीटों", 61, "seats", "Congress"), False),
+    # only tallies: a drone figure in a sentence with आगे is no lead
+    (said("ईरान 170 ड्रोन के साथ आगे चल रहा था।", "170 ड्रोन", 170, "drones", "Iran"), False),
+])
+def test_is_lead(claim: Claim, lead: bool) -> None:
+    assert is_lead(claim) is lead
+
+
+@pytest.mark.parametrize("claim, increment", [
+    (said("सोमवार देर रात तक मलबे से 9 और शव निकाले गए।", "9 और शव", 9, "killed", "Odisha"), True),
+    (said("हादसे में 3 अन्य घायलों ने दम तोड़ दिया।", "3 अन्य घायलों", 3, "killed", "Odisha"), True),
+    (said("Rescuers pulled 9 more bodies from the wreck.", "9 more bodies", 9, "killed", "Odisha"), True),
+    (said("हादसे में कम से कम 40 लोगों की मौत हो गई।", "कम से कम 40 लोगों", 40, "killed", "Odisha",
+          qualifier="at_least"), False),
+    # "X और Y" between two figures is a range or a list, not an increment
+    (said("35 और 40 के बीच भारतीय", "35 और 40", 35, "count", "Army", qualifier="range"), False),
+    (said("राजद को 34, कांग्रेस को 7 और वाम दलों को 5 सीटें मिलीं।", "7", 7, "seats", "Congress"), False),
+    (said("राहत दल ने दो और शव बरामद किए।", "दो और शव", 2, "killed", "Odisha"), True),
+    (said("मलबे से 11 हजार और टन मलबा हटाया गया।", "11 हजार और टन", 11000, "count", "Odisha"), True),
+    # और between nouns after the figure joins the counted things
+    (said("एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले", "एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले",
+          12e6, "shells", "North Korea", qualifier="more_than"), False),
+    (said("ईरान ने 300 से ज्यादा ड्रोन और मिसाइलें दागीं।", "300 से ज्यादा ड्रोन और मिसाइलें", 300, "drones",
+          "Iran", qualifier="more_than"), False),
+])
+def test_is_increment(claim: Claim, increment: bool) -> None:
+    assert is_increment(claim) is increment
+
+
+def test_an_increment_is_not_compared_with_a_total() -> None:
+    total = said("हादसे में कम से कम 40 लोगों की मौत हो गई।", "कम से कम 40 लोगों", 40, "killed", "Odisha",
+                 qualifier="at_least", published="2024-06-17")
+    more = said("सोमवार देर रात तक मलबे से 9 और शव निकाले गए।", "9 और शव", 9, "killed", "Odisha",
+                source="y.txt", published="2024-06-18")
+    assert find_conflicts([total, more]) == []
+    assert len(find_conflicts([total, replace(more, text="9 शव", sentence="मलबे से 9 शव निकाले गए।")])) == 1
+
+
+LEG = "प्रधानमंत्री मोदी 8 जुलाई को दो दिवसीय यात्रा पर मॉस्को पहुंचे थे।"
+TRIP = "प्रधानमंत्री नरेंद्र मोदी इस साल 8 जुलाई को तीन दिवसीय दौरे पर रूस और ऑस्ट्रिया के लिए रवाना हुए।"
+
+
+def visit(sentence: str, text: str, days: float, source: str = "x.txt") -> Claim:
+    return said(sentence, text, days, "duration", "Narendra Modi", source=source, unit="day", object="Russia")
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a two-day stay (यात्रा) vs a three-day tour (दौरा) of two countries: different events
+    (visit(LEG, "दो दिवसीय", 2), visit(TRIP, "तीन दिवसीय", 3, "y.txt"), []),
+    # the same event noun, oblique forms folded (दौरे = दौरा): compared
+    (visit("मोदी दो दिवसीय दौरे पर रूस पहुंचे।", "दो दिवसीय", 2),
+     visit("मोदी का तीन दिवसीय दौरा मंगलवार को शुरू हुआ।", "तीन दिवसीय", 3, "y.txt"), CONFLICT_MAJOR),
+    # postpositions are skipped: दो दिन की यात्रा
+    (visit("मोदी दो दिन की यात्रा पर रूस में हैं।", "दो दिन", 2),
+     visit("मोदी की तीन दिवसीय यात्रा रूस में जारी है।", "तीन दिवसीय", 3, "y.txt"), CONFLICT_MAJOR),
+    # nothing named after the figure: the duration of what is unknown
+    (visit("मोदी रूस में रहेंगे दो दिवसीय", "दो दिवसीय", 2), visit(TRIP, "तीन दिवसीय", 3, "y.txt"), []),
+])
+def test_duration_needs_the_same_event(a: Claim, b: Claim, expected: list[tuple[str, str]]) -> None:
+    assert pair(a, b) == expected
+
+
+@pytest.mark.parametrize("claim, event", [
+    (visit(LEG, "दो दिवसीय", 2), "यात्रा"),
+    (visit(TRIP, "तीन दिवसीय", 3), "दौरा"),
+    (visit("मोदी दो दिन की यात्रा पर", "दो दिन", 2), "यात्रा"),
+    (visit("मोदी दो दिवसीय", "दो दिवसीय", 2), ""),
+])
+def test_duration_event(claim: Claim, event: str) -> None:
+    assert duration_event(claim) == event
+
+
+def _year(sentence: str, text: str, year: str, source: str, index: int) -> Claim:
+    return said(sentence, text, 0, "date", "Bihar", source=source, index=index, when=year, start=500)
+
+
+PAST = "2020 के चुनाव में राजद 75 सीटों के साथ सबसे बड़ी पार्टी बनी थी और भाजपा को 74 सीटें मिली थीं।"
+
+
+@pytest.mark.parametrize("claims, expected", [
+    # 2020 result (the sentence names 2020) vs a 2025 report: different elections
+    ([said(PAST, "74 सीटें", 74, "seats", "BJP", source="abp.txt", published="2025-11-14", index=17),
+      _year(PAST, "2020", "2020", "abp.txt", 17), BJP_84], []),
+    # same claim without the year in its sentence: compared
+    ([said(PAST, "74 सीटें", 74, "seats", "BJP", source="abp.txt", published="2025-11-14", index=17),
+      _year(PAST, "2020", "2020", "abp.txt", 3), BJP_84], CONFLICT_MINOR),
+    # both sentences name the same fiscal year: compared, even with one publication date unknown
+    ([said("वित्त वर्ष 2023-24 में व्यापार 65 अरब डॉलर से अधिक रहा।", "65 अरब डॉलर से अधिक", 65e9, "money",
+           "Russia", object="India", unit="USD", qualifier="more_than", published="2024-07-09", index=7),
+      _year("वित्त वर्ष 2023-24", "वित्त वर्ष 2023-24", "2023", "x.txt", 7),
+      said("वित्त वर्ष 2023-24 में कारोबार करीब 57 अरब डॉलर रहा।", "करीब 57 अरब डॉलर", 57e9, "money",
+           "Russia", object="India", unit="USD", qualifier="approx", source="y.txt", index=5),
+      _year("वित्त वर्ष 2023-24", "वित्त वर्ष 2023-24", "2023", "y.txt", 5)], CONFLICT_MINOR),
+    # no year anywhere and no publication date: the period is unknown, compared
+    ([replace(ABOUT_10K, published=""), SENT_11K], CONFLICT_MINOR),
+])
+def test_period(claims: list[Claim], expected: list[tuple[str, str]]) -> None:
+    assert [(c.type, c.severity) for c in find_conflicts(claims)] == expected
+
+
+HEAD_99 = "ईरान ने इजरायल पर दागे 300 से ज्यादा ड्रोन और मिसाइलें, IDF का दावा- 99 प्रतिशत को हवा में ही मार गिराया"
+BODY_99 = "इजरायली सेना के प्रवक्ता ने बताया कि इनमें से 99 प्रतिशत को इजरायल और सहयोगियों ने हवा में ही नष्ट कर दिया।"
+ABOUT_90 = "इनमें से करीब 90 प्रतिशत को इजरायल, अमेरिका, ब्रिटेन और जॉर्डन की मदद से नष्ट कर दिया गया।"
+
+
+def share(sentence: str, text: str, value: float, source: str, start: int, index: int,
+          qualifier: str = "exact") -> Claim:
+    return said(sentence, text, value, "percent", "Iran", source=source, start=start, index=index,
+                object="Israel", unit="percent", qualifier=qualifier)
+
+
+def test_one_pair_per_figure_prefers_the_body() -> None:
+    head = share(HEAD_99, "99 प्रतिशत", 99, "ndtv.txt", 60, 0)
+    body = share(BODY_99, "99 प्रतिशत", 99, "ndtv.txt", 400, 2)
+    other = share(ABOUT_90, "करीब 90 प्रतिशत", 90, "amar.txt", 300, 7, "approx")
+    for claims in ([head, body, other], [other, body, head]):
+        (c,) = find_conflicts(claims)
+        assert {c.a.start, c.b.start} == {400, 300}
+    # without a body sentence the headline pair is kept
+    (c,) = find_conflicts([head, other])
+    assert {c.a.start, c.b.start} == {60, 300}
+    # two different figures from the same documents stay two pairs
+    assert len(find_conflicts([head, replace(body, value_low=98, value_high=98, text="98 प्रतिशत",
+                                             sentence=BODY_99.replace("99", "98")), other])) == 2
+    # same values across different document pairs are separate pairs too
+    assert len(find_conflicts([head, other, replace(other, source="bhaskar.txt")])) == 2

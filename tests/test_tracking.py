@@ -187,3 +187,48 @@ def test_timeline_rows() -> None:
     rows = timeline_rows(timeline(_series()))
     assert [r["label"] for r in rows] == [s[-1] for s in SERIES]
     assert rows[2]["figure"] == "about 10,000"
+
+
+def said(sentence: str, text: str, low: float, kind: str, subject: str, *, source: str,
+         published: str = "", start: int = 10) -> Claim:
+    """A claim as extracted from a real-phrasing sentence."""
+    return Claim(start=start, end=start + len(text), text=text, kind=kind, value_low=low, value_high=low,
+                 qualifier="exact", subject=subject, source=source, published=published, sentence=sentence)
+
+
+COUNTING = "भाजपा ने 82 सीटें जीत ली हैं और 2 सीटों पर उसके उम्मीदवार आगे चल रहे हैं।"
+
+
+@pytest.mark.parametrize("first, later, labels", [
+    # a count in progress, then the larger final result: an update
+    (said(COUNTING, "82 सीटें", 82, "seats", "BJP", source="abp.txt", published="2025-11-14"),
+     said("भाजपा 84 सीटों के साथ सबसे बड़ी पार्टी बनी है।", "84 सीटों", 84, "seats", "BJP",
+          source="jansatta.txt", published="2025-11-15"), ["first", "update"]),
+    # two final results: a contradiction
+    (said("भाजपा ने 82 सीटें जीतीं।", "82 सीटें", 82, "seats", "BJP", source="abp.txt", published="2025-11-14"),
+     said("भाजपा 84 सीटों के साथ सबसे बड़ी पार्टी बनी है।", "84 सीटों", 84, "seats", "BJP",
+          source="jansatta.txt", published="2025-11-15"), ["first", "contradiction"]),
+    # a count in progress, then a smaller final result: a contradiction
+    (said("रुझानों में कांग्रेस को 7 सीटें मिलती दिख रही हैं।", "7 सीटें", 7, "seats", "Congress",
+          source="abp.txt", published="2025-11-14"),
+     said("कांग्रेस को 6 सीटें मिलीं।", "6 सीटें", 6, "seats", "Congress", source="jansatta.txt",
+          published="2025-11-15"), ["first", "contradiction"]),
+])
+def test_timeline_counting_in_progress(first: Claim, later: Claim, labels: list[str]) -> None:
+    assert [e.label for e in timeline([later, first])] == labels
+
+
+@pytest.mark.parametrize("claims, figures", [
+    # "9 और शव" adds to a total: it is not a figure of the toll
+    ([said("हादसे में 40 लोगों की मौत हो गई।", "40 लोगों", 40, "killed", "Odisha", source="a.txt"),
+      said("मलबे से 9 और शव निकाले गए।", "9 और शव", 9, "killed", "Odisha", source="b.txt")], ["40"]),
+    # seats a party leads in are not seats won
+    ([said(COUNTING, "82 सीटें", 82, "seats", "BJP", source="abp.txt"),
+      said(COUNTING, "2 सीटों", 2, "seats", "BJP", source="abp.txt", start=40)], ["82"]),
+    # plain figures stay
+    ([said("हादसे में 40 लोगों की मौत हो गई।", "40 लोगों", 40, "killed", "Odisha", source="a.txt"),
+      said("मलबे से 9 शव निकाले गए।", "9 शव", 9, "killed", "Odisha", source="b.txt")], ["9", "40"]),
+])
+def test_facts_leave_out_increments_and_leads(claims: list[Claim], figures: list[str]) -> None:
+    (fact,) = facts(claims)
+    assert [f.text for f in fact.figures] == figures
