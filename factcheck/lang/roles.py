@@ -65,6 +65,10 @@ _FILL_BEFORE_VISIT = 3
 _HEAD_OF = _wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
 _ADVERBIAL_HEADS = _wordset("दौरान कारण वजह चलते मद्देनजर बावजूद बीच")
 _RELATIVE = _wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
+_ELLIPTIC_KINDS = frozenset({"seats", "votes", "killed", "wounded", "missing", "captured",
+                             "casualties", "troops"})
+_ADVERBS = _wordset("अब अभी फिलहाल वहां यहां भी ही तक आज कल शामिल")
+_PERSONS = frozenset({"people", "workers", "troops", "count"})
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 
 
@@ -124,6 +128,8 @@ class _Data:
     nouns: _Lexicon
     outcomes: dict[str, str]
     fillers: frozenset[str]
+    nationals: frozenset[str]
+    wounded_died: frozenset[str]
     negation: frozenset[str]
     not_negation_after: frozenset[str]
     denial: frozenset[str]
@@ -176,6 +182,8 @@ def _data() -> _Data:
         nouns=_Lexicon([(w, k) for k, ws in kinds["nouns"].items() for w in ws]),
         outcomes={fold_word(w): k for k, ws in kinds["outcomes"].items() for w in ws},
         fillers=_set(kinds["fillers"]),
+        nationals=_set(kinds["nationals"]),
+        wounded_died=_set(kinds["wounded_died"]),
         negation=_set(st["negation"]),
         not_negation_after=_set(st["not_negation_after"]),
         denial=_set(st["denial"]),
@@ -282,6 +290,10 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, str] | None:
             j = i + n
             kind, j, cue = _refine(words, i, j, kind, d)
             return kind, toks[j - 1].end(), cue
+        if w in d.nationals and not unknown and (i + 1 >= len(words) or _ends_noun_phrase(words, i + 1, d)):
+            # "करीब 50 भारतीय फंसे हैं": a nationality standing for its people
+            kind, j, cue = _refine(words, i, i + 1, "people", d)
+            return kind, toks[j - 1].end(), cue
         if w in d.genitive:
             nxt = d.nouns.match(words, i + 1)
             if (i + 1 < len(words) and words[i + 1] in d.fillers) or (nxt and nxt[0] in _HEAD_KINDS):
@@ -309,6 +321,14 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, str] | None:
     return None
 
 
+def _ends_noun_phrase(words: Sequence[str], k: int, d: _Data) -> bool:
+    """Whether ``words[k]`` cannot continue a noun phrase: a boundary, case marker or verb."""
+    w = words[k]
+    return (_is_boundary(w) or w in _STOP_SCAN or w in d.finite or w in d.outcomes or w in d.conj
+            or w in d.genitive or w in d.source or w in d.aux or _is_future(w, d)
+            or w in _ADVERBS or w.startswith(("रह", "फंस", "बस", "लौट", "निकाल", "पहुंच")))
+
+
 def _refine(words: Sequence[str], i: int, j: int, kind: str, d: _Data) -> tuple[str, int, str]:
     """Follow a genitive head or an outcome word after the noun ``words[i:j]``."""
     cue = " ".join(words[i:j])
@@ -320,6 +340,12 @@ def _refine(words: Sequence[str], i: int, j: int, kind: str, d: _Data) -> tuple[
         if head and head[0] in _HEAD_KINDS:
             end = k + 1 + head[1]
             return head[0], end, " ".join(words[i:end])
+    if kind == "wounded":  # "3 घायलों ने दम तोड़ दिया", "2 घायलों की मौत"
+        for k in range(j, min(j + 3, len(words))):
+            if words[k] in d.wounded_died:
+                return "killed", j, f"{cue} … {words[k]}"
+            if _is_boundary(words[k]) or _is_number(words[k]):
+                break
     if kind in _OUTCOME_FROM:
         for k in range(j, min(j + 4, len(words))):
             w = words[k]
@@ -348,6 +374,35 @@ def _count_before(s: _Sent, ti: int, d: _Data) -> tuple[str, str] | None:
     return None
 
 
+def _among(s: _Sent, ti: int, d: _Data) -> tuple[str, str] | None:
+    """"मृतकों में 5 बच्चे": the casualty group a count of people is drawn from."""
+    m = ti - 1
+    if m < 1 or s.words[m] != "में":
+        return None
+    for n in (1, 2, 3):
+        if m - n < 0:
+            break
+        hit = d.nouns.match(s.words, m - n)
+        if hit and hit[1] == n and hit[0] in _CASUALTY_KINDS - {"people"}:
+            return hit[0], " ".join(s.words[m - n:m])
+    return None
+
+
+def _elliptic(sentence: str, s: _Sent, tail: int, d: _Data) -> tuple[str, str] | None:
+    """"राजद को 34, कांग्रेस को 7 और वाम दलों को 5 सीटें मिलीं": a bare number takes the
+    measure of the next figure of its list (up to the verb that ends it)."""
+    n = len(s.words)
+    for k in range(tail, min(n, tail + 20)):
+        w = s.words[k]
+        if w in d.finite or w in ("।", "?", "!", "कि", "लेकिन", "जबकि"):
+            return None
+        if _is_number(w) and (k + 1 >= n or not _is_number(s.words[k + 1])):
+            noun = counted_noun(sentence, s.ends[k])
+            if noun and noun[0] != "count":
+                return noun[0], noun[2]
+    return None
+
+
 def _kind(sentence: str, s: _Sent, ti: int, end: int, unit: str, is_date: bool,
           d: _Data) -> tuple[str, int, str]:
     if is_date:
@@ -364,6 +419,9 @@ def _kind(sentence: str, s: _Sent, ti: int, end: int, unit: str, is_date: bool,
         if noun and noun[0] == by_unit:
             return by_unit, noun[1], f"{noun[2]} → {by_unit}"
         return by_unit, end, f"unit {unit} → {by_unit}"
+    among = _among(s, ti, d) if not noun or noun[0] in _PERSONS else None
+    if among:  # "मरने वालों में 13 मतदान कर्मी शामिल हैं"
+        return among[0], noun[1] if noun else end, f"{among[1]} में … → {among[0]}"
     if noun and noun[0] != "count":
         return noun[0], noun[1], f"{noun[2]} → {noun[0]}"
     before = _count_before(s, ti, d)
@@ -933,7 +991,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              unit: str = "", is_date: bool = False, topic: str = "",
              topic_object: str = "",
              affiliations: Mapping[str, tuple[str, str]] | None = None,
-             states: Mapping[str, int] | None = None, visit_dest: str = "") -> ClaimFields:
+             states: Mapping[str, int] | None = None, visit_dest: str = "",
+             prev_kind: str = "") -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -941,7 +1000,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     :func:`topic_of` from earlier sentences of the same document) lets
     "रूस के राष्ट्रपति" stand for the person named so before. ``states`` (state ->
     mentions so far) gives "दोनों देश" its two states; ``visit_dest`` is where the last
-    visit named went ("यह तीन दिवसीय दौरा" -> there).
+    visit named went ("यह तीन दिवसीय दौरा" -> there); ``prev_kind`` is the measure of the
+    figure before, which a bare number ("जदयू को 76") repeats.
     """
     d = _data()
     s = _tokenise(sentence)
@@ -951,6 +1011,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     first, ti = _token_span(s, start, end)
     first = min(first, max(len(s.words) - 1, 0))
     kind, kend, why_k = _kind(sentence, s, first, end, unit, is_date, d)
+    if kind == "count" and not unit and why_k.startswith("no measure noun"):
+        tail0 = bisect_left(s.starts, end)
+        if tail0 >= len(s.words) or _ends_noun_phrase(s.words, tail0, d):
+            ell = _elliptic(sentence, s, tail0, d) or (prev_kind, "kind of the figure before")
+            if ell[0] and ell[0] not in ("count", "date"):
+                kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
     tail = bisect_left(s.starts, kend)
     reasons = {"kind": why_k}
     status, why_st = _status(s, first, tail, d)
@@ -1071,8 +1137,11 @@ class Discourse:
     affiliations: dict[str, tuple[str, str]] = field(default_factory=dict)
     states: dict[str, int] = field(default_factory=dict)  # state -> mentions, first seen first
     visit_dest: str = ""
+    kind: str = ""  # measure of the last figure of this or the previous sentence
+    _kind_here: str = ""
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
+        self.kind, self._kind_here = self._kind_here, ""
         topic, obj = topic_pair(sentence, entities, self.affiliations)
         if topic:
             self.topic, self.topic_object = topic, obj
@@ -1086,6 +1155,12 @@ class Discourse:
 
     def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
                  unit: str = "", is_date: bool = False) -> ClaimFields:
-        return describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
-                        topic_object=self.topic_object, affiliations=self.affiliations,
-                        states=self.states, visit_dest=self.visit_dest)
+        f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
+                     topic_object=self.topic_object, affiliations=self.affiliations,
+                     states=self.states, visit_dest=self.visit_dest,
+                     prev_kind=self._kind_here or self.kind)
+        if f.kind in _ELLIPTIC_KINDS:
+            self._kind_here = f.kind
+        elif f.kind != "count":
+            self._kind_here = ""
+        return f
