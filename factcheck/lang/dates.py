@@ -76,6 +76,9 @@ class _Lang(NamedTuple):
     ago: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    coord: re.Pattern[str]
+    year_label: re.Pattern[str]
+    approx_words: frozenset[str]
     # cheap per-sentence triggers: a pattern runs only if one of its words occurs
     trig_month: frozenset[str]
     trig_unit: frozenset[str]
@@ -113,7 +116,7 @@ def _lang() -> _Lang:
         rf"(?:(?P<wd>{wd})\s*,?\s*)?"
         rf"(?:(?P<rel>{rel})\s+(?:{yw})\s+(?:के\s+)?)?"
         r"(?:"
-        rf"(?P<d1>{_DAY})(?:\s*(?:-|से|और|व|,)\s*(?P<d2>{_DAY}))?[\s,.-]*(?P<m1>{mon})"
+        rf"(?P<d1>{_DAY})(?:\s*(?:-|से)\s*(?P<d2>{_DAY}))?[\s,.-]*(?P<m1>{mon})"
         rf"(?:[\s,.-]*(?P<y1>{_YEAR})(?!\d))?"
         rf"|(?P<m2>{mon})\s*(?P<d3>{_DAY})\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
         rf"|(?P<m3>{mon})(?:[\s,.-]*(?P<y3>{_YEAR})(?!\d))?"
@@ -158,11 +161,21 @@ def _lang() -> _Lang:
         rf"(?:{_NB}(?:{_alt(data['future_markers'])})|(?<={_L})(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ूंगी|ओगे)){_NA}"
     )
     past = re.compile(rf"{_NB}(?:{_alt(data['past_markers'])}|ने|की\s*$){_NA}")
+    # "छह और 11 नवंबर", "5, 6 व 7 जून": coordinated days share the month written after the last
+    coord = re.compile(
+        rf"{_NB}(?<![\d,./])(?P<d>{_DAY}|{_L}+)(?P<sep>\s*(?:,|और|व|तथा|एवं)\s*)"
+        rf"(?=(?:{_DAY}\s*(?:,|और|व|तथा|एवं)\s*)*{_DAY}[\s,.-]*(?:{mon}){_NA})",
+        re.IGNORECASE,
+    )
+    # "बिहार चुनाव नतीजे 2025:", "लोकसभा चुनाव 2024": a year labelling an election, budget, census
+    year_label = re.compile(
+        rf"{_NB}(?:{_alt(data['year_after_nouns'])})(?:\s+(?:{_alt(data['label_heads'])}))?\s*[-:,]?\s*$"
+    )
     return _Lang(
         month, mon, weekday, offset, numbers, decades,
         frozenset(fold_word(w) for w in data["not_year_after"]),
         month_date, month_ctx, numeric, year, year_after, decade, rel_unit, weekday_re, day_word, ago,
-        future, past,
+        future, past, coord, year_label, frozenset(fold_word(w) for w in data["approx_words"]),
         frozenset(w.rstrip(".") for w in month),
         frozenset(fold_word(w).split()[0] for k in ("year_words", "month_words", "week_words") for w in data[k])
         | frozenset(weekday),
@@ -194,6 +207,28 @@ def _tense(text: str, end: int) -> str:
         if p:
             return "past"
     return "past"
+
+
+_LABEL_END = re.compile(r"[^\S\n]*(?:$|\n|[:,;।|!?)–]|-\s|\.(?:\s|$))")  # "चुनाव नतीजे 2025:" ends the label
+_UNTIL = re.compile(r"\s*तक(?![\w\u0900-\u097f])")
+_PRESENT = re.compile(rf"{_NB}(?:है|हैं|रहा\s+है|रही\s+है|रहे\s+हैं){_NA}")
+_PLUPERFECT = re.compile(rf"{_NB}(?:था|थी|थे|थीं){_NA}")
+
+
+def _until(text: str, end: int) -> bool:
+    """"8 जून तक" with a present or future verb looks forward (schools closed until then).
+
+    The clause's verb is present when it carries है/हैं ("आदेश दिया है") and has
+    no past auxiliary (था/थी/थे), or future by :func:`_tense`.
+    """
+    u = _UNTIL.match(text, end)
+    if u is None:
+        return False
+    stop = re.search(r"[।|?!]|\.(?:\s|$)", text[u.end():])
+    clause = text[u.end() : u.end() + stop.start()] if stop else text[u.end():]
+    if _PLUPERFECT.search(clause):
+        return False
+    return _PRESENT.search(clause) is not None or _tense(text, end) == "future"
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
@@ -279,11 +314,48 @@ def _month_date(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, 
                 year = pub.year + lang.offset.get(re.sub(r"\s+", " ", g["rel"]), 0)
             else:
                 key, now = (month, day or 0), (pub.month, pub.day if day else 0)
-                future = _tense(text, end) == "future"
+                future = _until(text, end) or _tense(text, end) == "future"
                 year = pub.year + (key < now) if future else pub.year - (key > now)
             if day is not None and not _valid(year, month, day):
                 return None
     return m.start(), end, _iso(year, month, day), relative
+
+
+def _coordinated(text: str, pub: dt.date | None, cands: list[tuple[int, int, str, bool]]) -> None:
+    """Days coordinated before a dated day ("छह और 11 नवंबर") take its month and year."""
+    lang = _lang()
+    for m in lang.coord.finditer(text):
+        d_s = m.group("d")
+        if d_s[0].isdigit():
+            day = int(re.sub(r"\D", "", d_s))
+        else:
+            day_f = lang.numbers.get(d_s.lower()) or _word_number(d_s)
+            if day_f is None or day_f != int(day_f):
+                continue
+            day = int(day_f)
+        nxt = lang.month_date.search(text, m.end(), m.end() + 60)  # the dated day the lookahead saw
+        if nxt is None or not 1 <= day <= 31:
+            continue
+        r = _month_date(nxt, text, pub)
+        if r is None or r[2].count("-") != 2 and not r[2].startswith("--"):
+            continue
+        when = r[2]
+        if when.startswith("--"):
+            if when.count("-") != 3:
+                continue
+            when = f"{when[:5]}-{day:02d}"
+        else:
+            y, mo, d2 = (int(x) for x in when.split("-"))
+            if not _valid(y, mo, day) or day >= d2:
+                continue
+            when = _iso(y, mo, day)
+        cands.append((m.start("d"), m.end("d"), when, r[3]))
+
+
+def _word_number(word: str) -> float | None:
+    from factcheck.lang.numerals import parse_number
+
+    return parse_number(word)
 
 
 def _numeric(m: re.Match[str]) -> tuple[int, int, str, bool] | None:
@@ -319,19 +391,30 @@ def _year(m: re.Match[str], text: str) -> tuple[int, int, str, bool] | None:
         if before and before[-1] in ("लगभग", "करीब", "तकरीबन", "कुल", "मात्र", "केवल", "सिर्फ", "रु.", "रुपये", "₹", "$"):
             return None
         a = lang.year_after.match(text, end)
-        if a is None:
-            return None
         if not 1800 <= y <= 2099:
+            return None
+        if a is None:
+            if lang.year_label.search(text, max(0, m.start() - 40), m.start()) and _LABEL_END.match(text, end):
+                return m.start(), end, _iso(y), False
             return None
         post = a.group("post")
         if post:
             post = re.sub(r"\s+", " ", post)
             rest = a.group("rest").strip(" ,.;:!?\"'()")
-            if post != "में" and rest and (rest[0].isdigit() or rest in lang.not_year_after):
-                return None
+            if rest in lang.approx_words and post == "से" and not _number_after(text, a.end("rest")):
+                rest = ""  # "2005 से लगभग लगातार": since 2005; "2000 से लगभग 3000" is a range
+            if post != "में" and rest and (
+                    (rest[0].isdigit() and post != "तक") or rest in lang.not_year_after):
+                return None  # "2000 से 3000", "2000 से अधिक"; but "2030 तक 100 अरब डॉलर" is a year
             if post == "में" and not text[end : a.start("post")].strip():
                 end = a.end("post")
     return m.start(), end, _iso(y), False
+
+
+def _number_after(text: str, pos: int) -> bool:
+    """True when the next word after ``pos`` is a number (digits or a number word)."""
+    nxt = text[pos : pos + 20].split()
+    return bool(nxt) and (nxt[0][0].isdigit() or nxt[0] in _lang().numbers)
 
 
 def _decade(m: re.Match[str]) -> tuple[int, int, str, bool] | None:
@@ -369,6 +452,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         for m in lang.month_date.finditer(text):
             if (r := _month_date(m, text, pub)) is not None:
                 add(r)
+        if digits:
+            _coordinated(text, pub, cands)
     if digits:
         for m in lang.numeric.finditer(text):
             if (r := _numeric(m)) is not None:
