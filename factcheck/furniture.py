@@ -37,6 +37,11 @@ _BULLET = re.compile(r"^\s*(?:[-•*·▪►➤>]+|\d+[.)])\s")
 _LEAD = re.compile(r"^[\s\W_]*?(?=\w)")  # leading bullets, quotes, punctuation
 _WS = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+#: A menu label with a year in it ("चुनाव 2025", "IPL 2024", "बजट 2024-25").
+_YEAR_LABEL = re.compile(r"^\D*[^\W\d]\s+(?:19|20)\d\d(?:-\d\d)?$|^(?:19|20)\d\d\s+\D*[^\W\d]$")
+#: Copyright lines: "© 2024 सर्वाधिकार सुरक्षित", "Copyright 2023 ...", "All rights reserved".
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b|कॉपीराइट)|सर्वाधिकार\s+सुरक्षित|all\s+rights\s+reserved")
+_PIPE = re.compile(r"\s+[|•·]\s+")
 _FOLDED_MARKERS = tuple(fold(m)[0].lower() for m in MARKERS)
 _FOLDED_TEASERS = frozenset(fold(m)[0].lower() for m in TEASERS)
 _MAX_HEADLINE_WORDS = 20
@@ -70,6 +75,19 @@ class _Line:
         """A menu entry: 1-3 words, no sentence punctuation, no figures."""
         return (1 <= self.words <= 3 and not self.sentence_end and not self.text.endswith(":")
                 and not _DIGIT.search(self.text) and not _BULLET.match(self.text))
+
+    @property
+    def menu_label(self) -> bool:
+        """A menu entry, or a 2-3 word section label with a year ("चुनाव 2025") among them."""
+        return self.menu_item or (2 <= self.words <= 3 and _YEAR_LABEL.match(self.text) is not None)
+
+    @property
+    def menu_bar(self) -> bool:
+        """A menu written on one line: four or more short labels split by | or •."""
+        parts = _PIPE.split(self.text)
+        return len(parts) >= _MIN_MENU and all(
+            _Line(0, 0, p.strip(), len(p.split())).menu_label for p in parts) and sum(
+            not _DIGIT.search(p) for p in parts) >= _MIN_MENU - 1
 
     @property
     def body(self) -> bool:
@@ -123,7 +141,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     lines = _lines(text)
     marked = [False] * len(lines)
     _mark_markers(lines, marked)
-    _mark_runs(lines, marked, lambda ln: ln.menu_item, _MIN_MENU, require_body_before=False)
+    _mark_runs(lines, marked, lambda ln: ln.menu_label, _MIN_MENU, require_body_before=False,
+               core=lambda ln: ln.menu_item)
     _mark_runs(lines, marked, lambda ln: ln.headline, _MIN_LIST, require_body_before=True)
     _mark_repeats(lines, marked)
     spans: list[tuple[int, int]] = []
@@ -143,7 +162,8 @@ def _mark_markers(lines: list[_Line], marked: list[bool]) -> None:
         if line.blank:
             continue
         marker = _marker(line)
-        if marker is None and not _hashtags(line):
+        if marker is None and not _hashtags(line) and not line.menu_bar and not _COPYRIGHT.search(
+                _key(line.text)):
             continue
         marked[i] = True
         bare = marker in _FOLDED_TEASERS and len(_key(line.text).strip(" :-–|>»")) <= len(marker)
@@ -153,13 +173,15 @@ def _mark_markers(lines: list[_Line], marked: list[bool]) -> None:
 
 
 def _mark_runs(lines: list[_Line], marked: list[bool], member, minimum: int, *,
-               require_body_before: bool) -> None:
+               require_body_before: bool, core=None) -> None:
     """Mark runs of ``member`` lines separated only by blank lines.
 
     A run's last line is spared when a body paragraph follows it (it is that
     paragraph's subheading). With ``require_body_before``, runs above the first
     body paragraph (title, standfirst, date line) are left alone, and so are
     runs introduced by a line ending in ":" (a list the article announces).
+    With ``core``, all but one of the ``minimum`` lines must also be ``core`` lines
+    (a year label "चुनाव 2025" counts only inside a run of plain menu items).
     """
     seen_body = False
     i = 0
@@ -187,7 +209,8 @@ def _mark_runs(lines: list[_Line], marked: list[bool], member, minimum: int, *,
             run.pop()
         prev = _prev_nonblank(lines, i)
         intro = prev is not None and lines[prev].text.endswith(":")
-        if len(run) >= minimum and (not require_body_before or (seen_body and not intro)):
+        enough = core is None or sum(1 for k in run if core(lines[k])) >= minimum - 1
+        if len(run) >= minimum and enough and (not require_body_before or (seen_body and not intro)):
             for k in run:
                 marked[k] = True
         i = j

@@ -58,6 +58,17 @@ CASES = {
     "menu block at the end": (
         [P1, "", P2, "", "Crime", "Social/Other", "Business", "Political", "Tach-Science", "Eng News"],
         ["Crime", "Social/Other", "Business", "Political", "Tach-Science", "Eng News"]),
+    "menu block with a year label": (
+        [P1, "", P2, "", "राष्ट्रीय", "राज्य", "दुनिया", "लोकसभा चुनाव 2024", "खेल", "मनोरंजन"],
+        ["राष्ट्रीय", "राज्य", "दुनिया", "लोकसभा चुनाव 2024", "खेल", "मनोरंजन"]),
+    "menu bar on one line": (
+        [P1, "", P2, "", "होम | देश | राज्य | IPL 2024 | मनोरंजन | ई-पेपर"],
+        ["होम | देश | राज्य | IPL 2024 | मनोरंजन | ई-पेपर"]),
+    "menu bar with bullets": ([P1, "देश • विदेश • बजट 2024-25 • खेल • वीडियो", P2],
+                              ["देश • विदेश • बजट 2024-25 • खेल • वीडियो"]),
+    "copyright lines": (
+        [P1, "", P2, "", "© 2024 सर्वाधिकार सुरक्षित", "Copyright 2023 Example Media Pvt Ltd. All rights reserved."],
+        ["© 2024 सर्वाधिकार सुरक्षित", "Copyright 2023 Example Media Pvt Ltd. All rights reserved."]),
     "menu block at the top": (
         ["होम", "देश", "विदेश", "खेल", "मनोरंजन", "", TITLE, "", P1],
         ["होम", "देश", "विदेश", "खेल", "मनोरंजन"]),
@@ -88,6 +99,11 @@ CASES = {
     "marker words inside a sentence": (
         [P1, "उन्होंने कहा कि यह भी पढ़ें तो 5 लोग मरे थे।", "We also read that 300 people fled.", P2], []),
     "hashtag inside a sentence": (["#INA रूस ने 500 ड्रोन दागे।", P1], []),
+    "year labels without a menu": ([P1, "", "चुनाव 2025", "", P2, "", "बजट 2024", "", P3], []),
+    "table with pipes and figures": (
+        [P1, "भाजपा | 82 | 20.9% | 12", "राजद | 25 | 23.1% | 3", "जदयू | 2025 | 19% | 4", P2], []),
+    "sentence with a copyright word": ([P1, "अदालत ने कहा कि कॉपीराइट कानून 1957 में बना था।", P2], []),
+    "pipe in a headline-like sentence": ([P1, "बिहार | नीतीश दसवीं बार मुख्यमंत्री, 20 नवंबर को शपथ", P2], []),
     "short repeated lines": ([P1, "", "निष्कर्ष", "", P2, "", "निष्कर्ष", "", P3], []),
     "long unpunctuated paragraph": (
         [P1, "", " ".join(["उत्तर कोरिया ने रूस को 10,000 सैनिक भेजे"] * 4), "",
