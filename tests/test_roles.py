@@ -753,3 +753,26 @@ def test_visit_destination_persists_through_sentences_without_entities() -> None
     assert d.visit_dest == "Japan"
     d.update(fold("बैठक में कई मुद्दों पर बात हुई।")[0], [])
     assert d.visit_dest == "Japan"
+
+
+DATELINE_CASES = [
+    # the city a report was filed from is no actor, neither here nor as a later topic
+    (["जयपुर, 14 अगस्त (भाषा)।"], "बाढ़ से अब तक 23 लोगों की मौत हो चुकी है।", "23", ""),
+    (["दिल्ली:"], "भारी बारिश के बाद 7 लोग लापता हैं।", "7", ""),
+    ([], "मॉस्को: नरेंद्र मोदी ने 2 दिन की यात्रा शुरू की।", "2", "Narendra Modi"),
+    ([], "जयपुर, 3 मार्च। असम में बाढ़ से 12 लोगों की मौत हो गई।", "12", "Assam"),
+    # a place opening an ordinary sentence is still one
+    ([], "बिहार में 40 लोगों की मौत हो गई।", "40", "Bihar"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), DATELINE_CASES)
+def test_dateline_is_no_actor(earlier: list[str], sentence: str, number: str, subject: str) -> None:
+    d = roles.Discourse()
+    for e in earlier:
+        s = fold(e)[0]
+        d.update(s, ents(s))
+    s = fold(sentence)[0]
+    i = s.index(number)
+    f = d.describe(s, i, i + len(number), ents(s))
+    assert f.subject == subject, f.reasons

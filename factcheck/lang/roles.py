@@ -535,6 +535,22 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
     return "nominative", k, w or "(end)", title
 
 
+def _dateline_end(s: _Sent, spans: Sequence[tuple[int, int]]) -> int:
+    """Token index after a dateline's place names ("पटना, 12 जुलाई (भाषा)।", "यरूशलम/तेहरान:"),
+    or 0 when the sentence does not open with one."""
+    k = 0
+    starts = {i: j for i, j in spans}
+    while k in starts or (k > 0 and k < len(s.words) and s.words[k] == "/"):
+        k = starts.get(k, k + 1)
+    if k == 0:
+        return 0
+    nxt = s.words[k] if k < len(s.words) else ""
+    after = s.words[k + 1] if k + 1 < len(s.words) else ""
+    if nxt in ("", "।", ":") or (nxt == "," and _is_number(after)):
+        return k
+    return 0
+
+
 @lru_cache(maxsize=256)
 def _roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_Role, ...]:
     d = _data()
@@ -552,6 +568,7 @@ def _roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_Role, .
                 groups[-1].append(idx)
                 continue
         groups.append([idx])
+    dateline = _dateline_end(s, spans)
     out: list[_Role] = []
     for g in groups:
         last = g[-1]
@@ -562,6 +579,8 @@ def _roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[_Role, .
                 r = "between_first" if pos == 0 else "between_other"
             elif len(g) > 1 and pos < len(g) - 1 and role == "affiliation":
                 r = "nominative"
+            if spans[idx][1] <= dateline:
+                r = "ignore"  # "भुवनेश्वर, 3 जून (भाषा)।", "नई दिल्ली:": where the report was filed
             out.append(_Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title,
                              spans[g[0]][0]))
     return tuple(out)
