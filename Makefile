@@ -22,6 +22,7 @@ run: install
 	$(BIN)/factcheck conflicts --db $(DB)
 
 test: install
+	$(BIN)/ruff check factcheck tests scripts
 	$(BIN)/pytest -q
 
 lint: install
