@@ -776,3 +776,27 @@ def test_dateline_is_no_actor(earlier: list[str], sentence: str, number: str, su
     i = s.index(number)
     f = d.describe(s, i, i + len(number), ents(s))
     assert f.subject == subject, f.reasons
+
+
+DENIAL_CASES = [
+    # an anaphor points back at the previous sentence's claim
+    ("विश्व स्वास्थ्य संगठन ने इन दावों का खंडन किया है।", "इन दावों का खंडन किया है"),
+    ("कंपनी के प्रवक्ता ने इसका खंडन किया।", "इसका खंडन किया"),
+    ("बोर्ड ने ऐसी खबरों को झूठा करार दिया।", "ऐसी खबरों को झूठा करार दिया"),
+    ("किसान संगठनों ने इसे गलत बताया।", "इसे गलत बताया"),
+    ("पुलिस ने इन आरोपों को खारिज कर दिया।", "इन आरोपों को खारिज कर दिया"),
+    # a figure-less sentence whose act is a denial
+    ("चीनी विदेश मंत्रालय ने जहाज भेजने से इनकार किया।", "इनकार किया"),
+    # negatives: negated denial, a denial of the sentence's own figure, a कि clause, an adverb
+    ("क्लब ने इससे इनकार नहीं किया।", ""),
+    ("संघ ने 40 खिलाड़ियों के निलंबन की खबर को गलत बताया।", ""),
+    ("यह गलत है कि स्कूल बंद होंगे।", ""),
+    ("गलत तरीके से 20 ट्रक रोके गए।", ""),
+    ("राज्य सरकार ने 300 करोड़ रुपये का प्रावधान किया।", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), DENIAL_CASES)
+def test_denies_previous(sentence: str, cue: str) -> None:
+    want = fold(cue)[0] if cue else ""
+    assert roles.denies_previous(fold(sentence)[0]) == want

@@ -133,6 +133,8 @@ class _Data:
     negation: frozenset[str]
     not_negation_after: frozenset[str]
     denial: frozenset[str]
+    denial_anaphors: frozenset[str]
+    denial_verbs: frozenset[str]
     negated_other: frozenset[str]
     possible: frozenset[str]
     forecast: frozenset[str]
@@ -187,6 +189,8 @@ def _data() -> _Data:
         negation=_set(st["negation"]),
         not_negation_after=_set(st["not_negation_after"]),
         denial=_set(st["denial"]),
+        denial_anaphors=_set(st["denial_anaphors"]),
+        denial_verbs=_set(st["denial_verbs"]),
         negated_other=_set(st["negated_other"]),
         possible=_set(st["possible"]),
         forecast=_set(st["forecast"]),
@@ -1097,6 +1101,43 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         a = best[1]
         reasons["attributed_to"] = " ".join(s.words[a.first:a.cue_end])
     return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons)
+
+
+def denies_previous(sentence: str) -> str:
+    """The cue ("इन दावों का खंडन", "इससे इनकार किया") when ``sentence`` denies what the
+    sentence before it claimed, else "".
+
+    A denial word counts when an anaphor points back within four words before it
+    ("इन दावों का खंडन", "इसे गलत बताया"), or when the sentence states no figure of its
+    own and the denial word is an act ("मंत्रालय ने इनकार किया"). A denial under
+    negation ("इनकार नहीं किया") is no denial.
+    """
+    d = _data()
+    s = _tokenise(sentence)
+    words = s.words
+    digits = any(_DIGIT.search(w) for w in words)
+    for k, w in enumerate(words):
+        if w not in d.denial:
+            continue
+        after = words[k + 1:k + 4]
+        if any(x in d.negation for x in after) or (k and words[k - 1] in d.negation):
+            continue
+        verb = k + 1 < len(words) and words[k + 1] in d.denial_verbs
+        lo = k
+        for b in range(k - 1, max(-1, k - 5), -1):
+            if _is_boundary(words[b]):
+                break
+            if words[b] in d.denial_anaphors:
+                lo = b
+        if lo == k and (digits or not verb):
+            continue
+        hi = k + 1
+        while hi < len(words) and hi - k <= 2 and words[hi] in d.denial_verbs:
+            hi += 1
+        if "कि" in words[hi:hi + 2]:
+            continue  # "यह गलत है कि …": denies what follows, not what came before
+        return sentence[s.starts[lo]:s.ends[hi - 1]]
+    return ""
 
 
 def topic_of(sentence: str, entities: Sequence[EntityMention],
