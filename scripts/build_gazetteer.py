@@ -478,7 +478,7 @@ National Intelligence Service | institution | | राष्ट्रीय ख�
 US Congress | institution | | अमेरिकी कांग्रेस; अमेरिकी संसद | | |
 
 # --- Indian institutions ---------------------------------------------------------------------
-Government of India | institution | | केंद्र सरकार; भारत सरकार; केंद्रीय सरकार; केंद्र की सरकार | | India |
+Government of India | institution | | केंद्र सरकार; भारत सरकार; केंद्रीय सरकार; केंद्र की सरकार; मोदी सरकार; केंद्र की मोदी सरकार | | India |
 Election Commission of India | institution | | चुनाव आयोग; निर्वाचन आयोग; भारत निर्वाचन आयोग; केंद्रीय चुनाव आयोग; भारतीय चुनाव आयोग; ईसीआई; ECI | | |
 State Election Commission | institution | | राज्य निर्वाचन आयोग; राज्य चुनाव आयोग | | |
 NDRF | institution | | एनडीआरएफ; राष्ट्रीय आपदा मोचन बल; NDRF | | |
