@@ -397,6 +397,13 @@ TOPIC_CASES = [
     ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने उत्तर कोरिया की यात्रा की।", "Vladimir Putin"),
     ("दक्षिण कोरिया का अनुमान है कि उत्तर कोरिया ने सैनिक भेजे।", "North Korea"),
     ("बाढ़ से हालात बिगड़े हैं।", ""),
+    # a quoted speaker or a named source attributes the sentence; it is not its topic
+    ("कांग्रेस ने आरोप लगाया कि योजना में देरी हुई है।", ""),
+    ("नीतीश कुमार ने बताया कि बांध का काम पूरा हो गया है।", ""),
+    ("चुनाव आयोग के अनुसार, हरियाणा में मतदान शांतिपूर्ण रहा।", "Haryana"),
+    # negatives: an agent who acts, and a speaker next to another agent
+    ("भाजपा ने केरल में नया दफ्तर खोला।", "BJP"),
+    ("कांग्रेस ने कहा कि भाजपा ने वादे तोड़े।", "BJP"),
 ]
 
 
@@ -800,3 +807,14 @@ DENIAL_CASES = [
 def test_denies_previous(sentence: str, cue: str) -> None:
     want = fold(cue)[0] if cue else ""
     assert roles.denies_previous(fold(sentence)[0]) == want
+
+
+def test_quoted_speaker_does_not_replace_the_topic() -> None:
+    d = roles.Discourse()
+    for e in ["केंद्र सरकार ने किसानों के लिए नई बीमा योजना शुरू की।",
+              "कांग्रेस ने आरोप लगाया कि योजना अधूरी है।"]:
+        s = fold(e)[0]
+        d.update(s, ents(s))
+    s = fold("योजना पर 8,000 करोड़ रुपये खर्च होंगे।")[0]
+    i = s.index("8,000")
+    assert d.describe(s, i, i + 5, ents(s), unit="INR").subject == "India"

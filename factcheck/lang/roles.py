@@ -1158,10 +1158,16 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
                 if p.ent.type == "person" and p.first == r.head:
                     affiliations[p.ent.name] = (r.ent.name, r.title)
     attrs = _attributions(sentence, ents)
+    # a quoted speaker ("X ने कहा कि …") or a source ("X के अनुसार") attributes the
+    # sentence; it is not what the following sentences are about
+    # (a sentence that only reports speech keeps the topic of the one before)
     quoted = {id(e) for a in attrs for e in a.entities}
+    spoke = any(r.role == "agent" and id(r.ent) in quoted for r in roles)
+    roles = tuple(r for r in roles if id(r.ent) not in quoted and r.role != "attribution")
+    if spoke and not any(r.role in ("agent", "visitor") for r in roles):
+        return ""
     order = [
-        [r for r in roles if r.role in ("agent", "visitor") and id(r.ent) not in quoted],
-        [r for r in roles if r.role == "agent"],
+        [r for r in roles if r.role in ("agent", "visitor")],
         [r for r in roles if r.role == "nominative" and _rank(r) == 0],
         [r for r in roles if r.role not in ("affiliation", "ignore") and _rank(r) == 0],
         [r for r in roles if r.role not in ("affiliation", "ignore")],
