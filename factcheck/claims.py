@@ -30,9 +30,11 @@ def build_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     parsed = doc.has_annotation("DEP")
     discourse = roles.Discourse()
+    previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         ents = entities.get(si, [])
+        here: list[Claim] = []
         if mentions[si]:
             o_start, o_end = offsets.span(s_start, s_end)
             sentence_text = original[o_start:o_end]
@@ -44,7 +46,11 @@ def build_claims(doc: Doc) -> list[Claim]:
                 claim.furniture = any(fs < claim.end and claim.start < fe for fs, fe in furniture)
                 if parsed:
                     _roles_from_parse(doc, claim, ents, offsets, s_start)
-                claims.append(claim)
+                here.append(claim)
+        if previous or here:
+            _apply_denial(sentence, s_start, offsets, here, previous)
+        claims += here
+        previous = here
         discourse.update(sentence, ents)
     return claims
 
@@ -74,6 +80,26 @@ def _claim(
     claim.value_low, claim.value_high = m.value_low, m.value_high
     claim.qualifier, claim.unit = m.qualifier, m.unit
     return claim
+
+
+def _apply_denial(sentence: str, s_start: int, offsets: OffsetMap, here: list[Claim],
+                  previous: list[Claim]) -> None:
+    """"… इजरायल ने इन दावों का खंडन किया": the figures denied become claimed_false.
+
+    Those are the ones stated earlier in the same sentence ("X ने दावा किया कि … 7
+    विमान नष्ट हुए, लेकिन Y ने इन दावों का खंडन किया"), else those of the sentence before.
+    """
+    cue = roles.denies_previous(sentence)
+    if not cue:
+        return
+    at = sentence.find(cue)
+    cue_start = offsets.start(s_start + (at if at >= 0 else len(sentence)))
+    denied = [c for c in here if c.end <= cue_start] or previous
+    where = "this sentence" if denied is not previous else "next sentence"
+    for claim in denied:
+        if claim.kind != "date" and claim.status == "actual":
+            claim.status = "claimed_false"
+            claim.reasons["status"] = f"{where}: {cue} → claimed_false"
 
 
 def _roles_from_parse(doc: Doc, claim: Claim, ents: list[EntityMention], offsets: OffsetMap, s_start: int) -> None:

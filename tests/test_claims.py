@@ -1,0 +1,43 @@
+"""Claim assembly across sentences, through the whole default pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.pipeline import analyze, make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+@pytest.mark.parametrize(("text", "figure", "status"), [
+    ("ईरानी मीडिया ने दावा किया कि हमले में 7 F-35 विमान नष्ट हो गए। इजरायल ने इन दावों का खंडन किया है।",
+     "7 F-35 विमान", "claimed_false"),
+    ("विपक्ष का आरोप है कि घोटाले में 500 करोड़ रुपये का नुकसान हुआ। सरकार ने इसे गलत बताया।",
+     "500 करोड़ रुपये", "claimed_false"),
+    ("विपक्ष का आरोप है कि घोटाले में 500 करोड़ रुपये का नुकसान हुआ। सरकार ने जांच के आदेश दिए।",
+     "500 करोड़ रुपये", "actual"),
+    ("हादसे में 12 लोगों की मौत हो गई। प्रशासन ने इससे इनकार नहीं किया।", "12 लोगों", "actual"),
+])
+def test_a_denial_in_the_next_sentence(nlp, text: str, figure: str, status: str) -> None:
+    _, claims = analyze(text, nlp=nlp)
+    claim = next(c for c in claims if c.text.startswith(figure))
+    assert claim.status == status, claim.reasons
+
+
+def test_claims_quote_the_original_text_despite_folding(nlp) -> None:
+    text = "बाढ़ से अब तक ५८ लोगों की मौत हो चुकी है और क़रीब 15 लाख लोग प्रभावित हैं।"
+    _, claims = analyze(text, nlp=nlp)
+    assert [c.text for c in claims][:1] == ["५८ लोगों की मौत"]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert any(c.text.startswith("क़रीब 15 लाख") and c.qualifier == "approx" for c in claims)
+
+
+def test_a_denial_later_in_the_same_sentence_hits_that_sentence(nlp) -> None:
+    text = ("हमले में इजरायल में 12 लोग घायल हुए। ईरान के सरकारी मीडिया ने दावा किया कि हमले में 7 F-35 विमान "
+            "नष्ट हो गए, लेकिन इजरायल ने इन दावों का खंडन किया।")
+    _, claims = analyze(text, nlp=nlp)
+    status = {c.text.split()[0]: c.status for c in claims}
+    assert status == {"12": "actual", "7": "claimed_false"}
