@@ -46,7 +46,10 @@ output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, a
                              help="Write to this file instead of standard output.")
 
 
-def open_ledger(path: str) -> Ledger:
+def open_ledger(path: str, *, create: bool = False) -> Ledger:
+    """The ledger at ``path``; only ``extract`` creates one, other commands say it is missing."""
+    if not create and not Path(path).exists():
+        raise click.ClickException(f"no ledger at {path}: run `factcheck extract PATH --db {path}` first")
     try:
         return Ledger(path)
     except LedgerError as exc:
@@ -106,7 +109,7 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
 
     nlp = _make_nlp(make_nlp, backend, stanza_dir, entity_files(db_path, entities))
     stats: Counter[str] = Counter(read=0, unchanged=0, failed=0, stored=0, claims=0)
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, create=True) as ledger:
         _extract_into(ledger, nlp, stats, strict,
                       iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
                                      published=published.date().isoformat() if published else None))
@@ -441,8 +444,6 @@ def doctor(db_path: str) -> None:
     """Check the ledger: integrity, orphan rows, schema version."""
     from .ledger import SCHEMA_VERSION
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no ledger here")
     with open_ledger(db_path) as ledger:
         problems = ledger.check()
         counts = ledger.counts()

@@ -217,3 +217,11 @@ def test_ctrl_c_during_a_documents_write_waits_for_the_write() -> None:
         guard.on_sigint(2, None)  # mid-write: remembered, not raised
         written.append("document")
     assert written == ["document"]
+
+
+@pytest.mark.parametrize("command", [["claims"], ["conflicts"], ["export"], ["sources"], ["doctor"], ["show", "1"]])
+def test_reading_a_missing_ledger_says_so_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "missing.db"
+    result = run(*command, "--db", str(db), ok=False)
+    assert result.exit_code != 0 and "no ledger at" in result.output
+    assert not db.exists()

@@ -396,5 +396,5 @@ def test_doctor_on_a_missing_ledger_does_not_create_one(tmp_path: Path) -> None:
     path = tmp_path / "none.db"
     code, output = doctor(path)
     assert code == 1
-    assert "no ledger here" in output
+    assert "no ledger at" in output
     assert not path.exists()
