@@ -89,6 +89,14 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "मोदी": ("Narendra Modi", "person", False),
     "बांग्लादेश": ("Bangladesh", "state", False),
     "जापान": ("Japan", "state", False),
+    "जर्मनी": ("Germany", "state", False),
+    "फ्रांस": ("France", "state", False),
+    "नाटो": ("NATO", "organisation", False),
+    "नीति आयोग": ("NITI Aayog", "institution", False),
+    "बीसीसीआई": ("BCCI", "organisation", False),
+    "आईसीसी": ("ICC", "organisation", False),
+    "मुंबई": ("Mumbai", "place", False),
+    "चेन्नई": ("Chennai", "place", False),
     "इजरायल": ("Israel", "state", False),
     "गाजा": ("Gaza Strip", "place", False),
     "बेंजामिन नेतन्याहू": ("Benjamin Netanyahu", "person", False),
@@ -818,3 +826,52 @@ def test_quoted_speaker_does_not_replace_the_topic() -> None:
     s = fold("योजना पर 8,000 करोड़ रुपये खर्च होंगे।")[0]
     i = s.index("8,000")
     assert d.describe(s, i, i + 5, ents(s), unit="INR").subject == "India"
+
+
+# a sentence with no actor of its own takes the document's main actor, not the last one named
+MAIN_TOPIC_CASES = [
+    (["केंद्र सरकार ने नई शिक्षा नीति का मसौदा जारी किया।", "सरकार ने शिक्षकों की भर्ती पर जोर दिया।",
+      "नीति आयोग ने इस पर रिपोर्ट तैयार की।"],
+     "स्कूलों के लिए 9,400 करोड़ रुपये का प्रावधान किया गया है।", "9,400 करोड़ रुपये", "India"),
+    (["जापान ने नई रक्षा नीति घोषित की।", "जापान ने अपनी सेना के आधुनिकीकरण पर जोर दिया।",
+      "नाटो ने इस कदम का स्वागत किया।"],
+     "इसके लिए 43 अरब डॉलर रखे गए हैं।", "43 अरब डॉलर", "Japan"),
+    (["बीसीसीआई ने घरेलू सत्र का कार्यक्रम जारी किया।", "बीसीसीआई ने खिलाड़ियों के अनुबंध बढ़ाए।",
+      "आईसीसी ने नियमों में बदलाव किया।"],
+     "महिला खिलाड़ियों के लिए 120 नए अनुबंध तय किए गए हैं।", "120 नए अनुबंध", "BCCI"),
+    # negatives: a sentence with an actor of its own keeps it
+    (["जापान ने नई रक्षा नीति घोषित की।", "जापान ने सेना पर जोर दिया।"],
+     "नाटो ने 12 अरब डॉलर की मदद दी।", "12 अरब डॉलर", "NATO"),
+    (["केंद्र सरकार ने नई शिक्षा नीति का मसौदा जारी किया।"],
+     "नीति आयोग ने 3 प्रतिशत वृद्धि का अनुमान लगाया।", "3 प्रतिशत", "NITI Aayog"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), MAIN_TOPIC_CASES)
+def test_main_topic_for_sentences_without_actor(earlier: list[str], sentence: str, number: str,
+                                               subject: str) -> None:
+    assert in_document(earlier, sentence, number).subject == subject
+
+
+# a bare government in a document about India is India; राज्य सरकार the Indian state named most
+GOVERNMENT_CASES = [
+    (["महाराष्ट्र में किसानों ने आंदोलन किया।", "मुंबई में भी प्रदर्शन हुए।"],
+     "सरकार ने 6,000 करोड़ रुपये की कर्ज माफी की घोषणा की।", "6,000 करोड़ रुपये", "India"),
+    (["कर्नाटक के कई जिलों में सूखा पड़ा है।", "कर्नाटक में फसलें बर्बाद हुईं।"],
+     "राज्य सरकार ने 2,000 रुपये मुआवजा देने की घोषणा की।", "2,000 रुपये", "Karnataka"),
+    (["तमिलनाडु में बाढ़ से भारी नुकसान हुआ।", "चेन्नई में स्कूल बंद रहे।"],
+     "केंद्र ने 450 करोड़ रुपये की सहायता जारी की।", "450 करोड़ रुपये", "India"),
+    (["उत्तर प्रदेश और बिहार में शीतलहर है।", "उत्तर प्रदेश में 12 लोगों की मौत हुई।"],
+     "प्रदेश सरकार ने 800 अलाव जलवाने का आदेश दिया।", "800 अलाव", "Uttar Pradesh"),
+    # negatives: a document about another country; केंद्र as "centre"
+    (["जर्मनी में ऊर्जा संकट गहराया।", "जर्मनी और फ्रांस ने बैठक की।"],
+     "सरकार ने 200 अरब यूरो के पैकेज की घोषणा की।", "200 अरब यूरो", "Germany"),  # not India
+    (["महाराष्ट्र में किसानों ने आंदोलन किया।"],
+     "स्वास्थ्य केंद्र में 40 बिस्तर जोड़े गए।", "40 बिस्तर", "Maharashtra"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), GOVERNMENT_CASES)
+def test_bare_government_in_an_indian_document(earlier: list[str], sentence: str, number: str,
+                                               subject: str) -> None:
+    assert in_document(earlier, sentence, number).subject == subject

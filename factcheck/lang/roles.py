@@ -1194,6 +1194,13 @@ def topic_pair(sentence: str, entities: Sequence[EntityMention],
     return topic, (obj if obj != topic else "")
 
 
+@lru_cache(maxsize=1)
+def _india() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load((_DATA / "cues.yaml").read_text(encoding="utf-8"))["india"]
+    return {k: frozenset(fold_word(w) if k not in ("states", "names") else w for w in v)
+            for k, v in raw.items()}
+
+
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
@@ -1205,12 +1212,60 @@ class Discourse:
     visit_dest: str = ""
     kind: str = ""  # measure of the last figure of this or the previous sentence
     _kind_here: str = ""
+    actors: dict[str, int] = field(default_factory=dict)  # topic -> weight (a state counts 2)
+    indian: int = 0  # mentions of Indian places, parties, institutions
+    foreign: int = 0  # mentions of other states
+    indian_states: dict[str, int] = field(default_factory=dict)
+
+    def main_topic(self) -> str:
+        """The document's most frequent topic so far (first seen wins a tie)."""
+        return max(self.actors, key=lambda a: self.actors[a]) if self.actors else ""
+
+    def governments(self, sentence: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
+        """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
+        -> India, "राज्य/प्रदेश सरकार" -> the Indian state the document names most."""
+        ind = _india()
+        if self.indian <= self.foreign:
+            return list(entities)
+        s = _tokenise(sentence)
+        taken = [(e.start, e.end) for e in entities]
+        extra = []
+        for k, w in enumerate(s.words):
+            gov = w in ind["government"]
+            centre = w in ind["centre"] and k + 1 < len(s.words) and s.words[k + 1] == "ने"
+            if not (gov or centre):
+                continue
+            if any(a < s.ends[k] and s.starts[k] < b for a, b in taken):
+                continue
+            prev = s.words[k - 1] if k else ""
+            if k and any(b == s.ends[k - 1] for _, b in taken):
+                continue  # "एनडीए सरकार", "आप सरकार": that party's government
+            if gov and prev in ind["state_government"]:
+                if not self.indian_states:
+                    continue
+                name = max(self.indian_states, key=lambda n: self.indian_states[n])
+                extra.append(EntityMention(s.starts[k - 1], s.ends[k], sentence[s.starts[k - 1]:s.ends[k]],
+                                           name, "place"))
+            elif prev not in ("की", "के", "का"):
+                extra.append(EntityMention(s.starts[k], s.ends[k], w, "India", "state"))
+        return sorted([*entities, *extra], key=lambda e: e.start) if extra else list(entities)
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
+        ind = _india()
+        for e in entities:
+            if e.name in ind["states"]:
+                self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
+            if e.name in ind["states"] or e.name in ind["names"]:
+                self.indian += 1
+            elif e.type == "state":
+                self.foreign += 1
+        entities = self.governments(sentence, entities)
         self.kind, self._kind_here = self._kind_here, ""
         topic, obj = topic_pair(sentence, entities, self.affiliations)
         if topic:
             self.topic, self.topic_object = topic, obj
+            weight = 2 if any(e.name == topic and e.type == "state" for e in entities) else 1
+            self.actors[topic] = self.actors.get(topic, 0) + weight
         for e in entities:
             if e.type == "state":
                 self.states[e.name] = self.states.get(e.name, 0) + 1
@@ -1221,10 +1276,20 @@ class Discourse:
 
     def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
                  unit: str = "", is_date: bool = False) -> ClaimFields:
+        entities = self.governments(sentence, entities)
         f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind)
+        main = self.main_topic()
+        if f.reasons.get("subject") == "topic of earlier sentence" and main and main != f.subject:
+            # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
+            # document's main actor, not one named in a side remark just before
+            f.subject = main
+            f.reasons["subject"] = "main topic of the document (no actor in the sentence)"
+            if f.object == main:
+                f.object = ""
+                f.reasons.pop("object", None)
         if f.kind in _ELLIPTIC_KINDS:
             self._kind_here = f.kind
         elif f.kind != "count":
