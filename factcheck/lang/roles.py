@@ -1184,6 +1184,11 @@ def topic_pair(sentence: str, entities: Sequence[EntityMention],
     topic = topic_of(sentence, entities, affiliations)
     if not topic:
         return "", ""
+    return topic, _object_of(sentence, entities, topic)
+
+
+def _object_of(sentence: str, entities: Sequence[EntityMention], topic: str) -> str:
+    """Whom the sentence's topic acts on or helps (see :func:`topic_pair`)."""
     s = _tokenise(sentence)
     ents = tuple(entities)
     roles = _roles(sentence, ents)
@@ -1191,7 +1196,7 @@ def topic_pair(sentence: str, entities: Sequence[EntityMention],
     last = len(s.words) - 1
     _, obj, _, _ = _actors(sentence, s, last, last, last, "count", last, roles, attrs, "", "",
                            _data())
-    return topic, (obj if obj != topic else "")
+    return obj if obj != topic else ""
 
 
 @lru_cache(maxsize=1)
@@ -1201,14 +1206,23 @@ def _india() -> dict[str, frozenset[str]]:
             for k, v in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _government_words() -> re.Pattern[str]:
+    """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
+    ind = _india()
+    return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
+
+
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
 
     topic: str = ""
-    topic_object: str = ""
     affiliations: dict[str, tuple[str, str]] = field(default_factory=dict)
     states: dict[str, int] = field(default_factory=dict)  # state -> mentions, first seen first
+    # the sentence that set the topic: its object is worked out only when a claim asks
+    _topic_source: tuple[str, tuple[EntityMention, ...]] | None = None
+    _topic_object: str | None = ""
     visit_dest: str = ""
     kind: str = ""  # measure of the last figure of this or the previous sentence
     _kind_here: str = ""
@@ -1216,6 +1230,13 @@ class Discourse:
     indian: int = 0  # mentions of Indian places, parties, institutions
     foreign: int = 0  # mentions of other states
     indian_states: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def topic_object(self) -> str:
+        """Whom the topic acted on in the sentence that made it the topic."""
+        if self._topic_object is None and self._topic_source is not None:
+            self._topic_object = _object_of(*self._topic_source, self.topic)
+        return self._topic_object or ""
 
     def main_topic(self) -> str:
         """The document's most frequent topic so far (first seen wins a tie)."""
@@ -1225,7 +1246,7 @@ class Discourse:
         """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
         -> India, "राज्य/प्रदेश सरकार" -> the Indian state the document names most."""
         ind = _india()
-        if self.indian <= self.foreign:
+        if self.indian <= self.foreign or not _government_words().search(sentence):
             return list(entities)
         s = _tokenise(sentence)
         taken = [(e.start, e.end) for e in entities]
@@ -1261,9 +1282,9 @@ class Discourse:
                 self.foreign += 1
         entities = self.governments(sentence, entities)
         self.kind, self._kind_here = self._kind_here, ""
-        topic, obj = topic_pair(sentence, entities, self.affiliations)
+        topic = topic_of(sentence, entities, self.affiliations)
         if topic:
-            self.topic, self.topic_object = topic, obj
+            self.topic, self._topic_source, self._topic_object = topic, (sentence, tuple(entities)), None
             weight = 2 if any(e.name == topic and e.type == "state" for e in entities) else 1
             self.actors[topic] = self.actors.get(topic, 0) + weight
         for e in entities:
