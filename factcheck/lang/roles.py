@@ -497,29 +497,17 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
         if k2 in person_at and t2:
             return "affiliation", k2, f"{' '.join(words[j:k2])} + name", t2
     w = at(k)
-    if w in d.agent:
-        return "agent", k + 1, w, title
-    if w in d.dative:
-        return "dative", k + 1, w, title
-    if w in d.source:
-        return "source", k + 1, w, title
-    if w in d.locative:
-        return "locative", k + 1, w, title
-    if w in d.target:
-        return "target", k + 1, w, title
+    for role, markers in (("agent", d.agent), ("dative", d.dative), ("source", d.source),
+                          ("locative", d.locative), ("target", d.target)):
+        if w in markers:
+            return role, k + 1, w, title
     if w in d.genitive:
         h = at(k + 1)
         cue = f"{w} {h}"
-        if h in d.agent:
-            return "agent", k + 2, cue, title
-        if h in d.target_heads:
-            return "target", k + 2, cue, title
-        if h in d.between:
-            return "between", k + 2, cue, title
-        if h in d.ignore:
-            return "ignore", k + 2, cue, title
-        if h in d.beneficiary:
-            return "beneficiary", k + 2, cue, title
+        for role, heads in (("agent", d.agent), ("target", d.target_heads), ("between", d.between),
+                            ("ignore", d.ignore), ("beneficiary", d.beneficiary)):
+            if h in heads:
+                return role, k + 2, cue, title
         if h in _ATTR_HEADS:
             return "attribution", k + 2, cue, title
         for f in range(1, _FILL_BEFORE_VISIT + 2):
