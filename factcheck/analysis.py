@@ -8,7 +8,7 @@ from rich.console import Console
 from spacy.tokens import Doc
 
 from .display import claims_table, rows_table
-from .export import _json_value
+from .export import json_value
 from .model import EXPORT_COLUMNS, Claim
 from .pipeline import sentence_offsets
 
@@ -26,10 +26,10 @@ def analysis_json(doc: Doc, claims: list[Claim]) -> dict[str, Any]:
         "sentences": [{"start": s, "end": e, "text": text[s:e]} for s, e in sentence_offsets(doc)],
         "entities": [{**place(e), "name": e.name, "type": e.type, "known": e.known}
                      for e in doc._.fc_entities or []],
-        "quantities": [{**place(q), "value_low": _json_value(q.value_low), "value_high": _json_value(q.value_high),
+        "quantities": [{**place(q), "value_low": json_value(q.value_low), "value_high": json_value(q.value_high),
                         "qualifier": q.qualifier, "unit": q.unit} for q in doc._.fc_quantities or []],
         "dates": [{**place(d), "when": d.when, "relative": d.relative} for d in doc._.fc_dates or []],
-        "claims": [{k: _json_value(v) for k, v in c.as_row().items() if k in EXPORT_COLUMNS or k == "reasons"}
+        "claims": [{k: json_value(v) for k, v in c.as_row().items() if k in EXPORT_COLUMNS or k == "reasons"}
                    for c in claims],
     }
 

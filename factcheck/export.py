@@ -20,7 +20,8 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _json_value(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A JSON-ready value: whole floats as integers (10000.0 -> 10000)."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
@@ -40,7 +41,7 @@ def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: IO
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     n = 0
     for row in rows:
-        out.write(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({k: json_value(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
         n += 1
     return n
 

@@ -323,10 +323,6 @@ class Ledger:
         )
         return [DocumentRow(**dict(r)) for r in rows]
 
-    def document_text(self, source: str) -> str | None:
-        row = self.db.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()
-        return row[0] if row else None
-
     def _claim(self, row: sqlite3.Row) -> Claim:
         sentence = row["sentence"] or ""
         if row["s_end"] is not None and len(sentence) != row["s_end"] - row["s_start"]:
