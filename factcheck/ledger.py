@@ -13,6 +13,8 @@ Version history:
    wrote with the document, so ``check()`` can prove every document is whole;
    indexes on ``conflicts(a_claim_id)`` / ``conflicts(b_claim_id)`` so
    re-storing a document can drop the conflicts that named its old claims.
+3. ``documents.profile`` (what the document is about, JSON) and
+   ``documents.story``; table ``stories``: documents grouped into stories.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .model import Claim, Document
+from .model import Claim, Document, Story
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -45,7 +47,9 @@ CREATE TABLE IF NOT EXISTS documents (
     meta TEXT NOT NULL DEFAULT '{}',
     extracted_at TEXT NOT NULL,
     n_sentences INTEGER,
-    n_claims INTEGER
+    n_claims INTEGER,
+    profile TEXT NOT NULL DEFAULT '{}',
+    story TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS sentences (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -96,6 +100,13 @@ CREATE TABLE IF NOT EXISTS resolutions (
     note TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    first TEXT NOT NULL DEFAULT '',
+    last TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS documents_story ON documents(story);
 """
 
 #: Statements taking a ledger from version N-1 to N, applied in order inside one
@@ -108,9 +119,13 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         " n_sentences = (SELECT count(*) FROM sentences s WHERE s.document_id = documents.id),"
         " n_claims = (SELECT count(*) FROM claims c WHERE c.document_id = documents.id)",
     ),
+    3: (
+        "ALTER TABLE documents ADD COLUMN profile TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE documents ADD COLUMN story TEXT NOT NULL DEFAULT ''",
+    ),
 }
 #: The tables of a factcheck ledger.
-TABLES = ("documents", "sentences", "claims", "conflicts", "resolutions")
+TABLES = ("documents", "sentences", "claims", "conflicts", "resolutions", "stories")
 
 _CLAIM_FIELDS = (
     "sentence_index", "start", "end", "text", "kind", "value_low", "value_high", "qualifier",
@@ -256,10 +271,11 @@ class Ledger:
                 self.db.execute("DELETE FROM documents WHERE id = ?", (old[0],))
             cur = self.db.execute(
                 "INSERT INTO documents (source, sha256, text, url, outlet, title, published,"
-                " published_origin, format, meta, extracted_at, n_sentences, n_claims)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " published_origin, format, meta, extracted_at, n_sentences, n_claims, profile)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, doc.sha256, doc.text, doc.url, doc.outlet, doc.title, doc.published,
-                 doc.published_origin, doc.format, meta, _now(), len(sentence_rows), len(claim_rows)),
+                 doc.published_origin, doc.format, meta, _now(), len(sentence_rows), len(claim_rows),
+                 json.dumps(doc.profile, ensure_ascii=False, default=str)),
             )
             doc_id = int(cur.lastrowid or 0)
             self.db.executemany(
@@ -276,7 +292,7 @@ class Ledger:
 
     # -- reading ---------------------------------------------------------
     _CLAIM_SELECT = (
-        "SELECT c.*, d.source, d.published, d.outlet,"
+        "SELECT c.*, d.source, d.published, d.outlet, d.story,"
         " substr(d.text, s.start + 1, s.end - s.start) AS sentence, s.start AS s_start, s.end AS s_end"
         " FROM claims c JOIN documents d ON d.id = c.document_id"
         " LEFT JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_index"
@@ -338,7 +354,33 @@ class Ledger:
             source=row["source"],
             published=row["published"],
             outlet=row["outlet"],
+            story=row["story"],
         )
+
+    # -- stories ---------------------------------------------------------
+    def profiles(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """``(source, published, profile)`` of every document, in source order."""
+        for row in self.db.execute("SELECT source, published, profile FROM documents ORDER BY source"):
+            yield row[0], row[1], json.loads(row[2] or "{}")
+
+    def set_stories(self, stories: Iterable[Story]) -> None:
+        """Replace the stories and every document's story, in one transaction."""
+        stories = list(stories)
+        with self._write():
+            self.db.execute("DELETE FROM stories")
+            self.db.execute("UPDATE documents SET story = ''")
+            self.db.executemany("INSERT INTO stories (id, label, first, last) VALUES (?,?,?,?)",
+                                [(s.id, s.label, s.first, s.last) for s in stories])
+            self.db.executemany("UPDATE documents SET story = ? WHERE source = ?",
+                                [(s.id, src) for s in stories for src in s.sources])
+
+    def stories(self) -> list[Story]:
+        """Stored stories, earliest first, each with its documents' sources."""
+        members: dict[str, list[str]] = {}
+        for story, source in self.db.execute("SELECT story, source FROM documents WHERE story != '' ORDER BY source"):
+            members.setdefault(story, []).append(source)
+        rows = self.db.execute("SELECT id, label, first, last FROM stories ORDER BY first, id")
+        return [Story(r[0], r[1], tuple(members.get(r[0], ())), r[2], r[3]) for r in rows]
 
     # -- conflicts -------------------------------------------------------
     def save_conflicts(self, found: Iterable[Any]) -> list[tuple[int, Any, str]]:

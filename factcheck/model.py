@@ -127,6 +127,7 @@ class Claim:
     source: str = ""
     published: str = ""
     outlet: str = ""
+    story: str = ""  # id of the document's story (see ``Story``), "" until stories are formed
 
     @property
     def value(self) -> float | None:
@@ -159,6 +160,25 @@ class Document:
     format: str = "text"  # text / html / jsonl
     furniture: list[tuple[int, int]] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    #: What the document is about, for grouping into stories: salient entities,
+    #: places, event nouns and dates (filled by the pipeline).
+    profile: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One event as reported by several documents (outlets, copies, follow-ups).
+
+    ``id`` is stable while the story keeps its earliest document; ``label`` reads
+    like "भूकंप · Nepal · 2025-03-28..2025-03-30"; ``first``/``last`` are the
+    publication dates it spans (ISO, "" when unknown).
+    """
+
+    id: str
+    label: str
+    sources: tuple[str, ...] = ()
+    first: str = ""
+    last: str = ""
 
 
 @dataclass(frozen=True, slots=True)

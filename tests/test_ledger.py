@@ -101,7 +101,7 @@ def test_store_round_trips_and_is_healthy(tmp_path: Path) -> None:
         assert got[0].sentence == TEXT[:TEXT.index("।") + 1]
         assert ledger.check() == []
         assert ledger.counts() == {"documents": 1, "sentences": 2, "claims": 2, "conflicts": 0,
-                                   "resolutions": 0}
+                                   "resolutions": 0, "stories": 0}
     assert rows(tmp_path / "l.db", "PRAGMA journal_mode") == [("wal",)]
 
 
