@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .claims import build_claims
+from .kinds import REGISTRY
 from .lang import dates, numerals, roles
 from .lang.gazetteer import Gazetteer, default_gazetteer
 from .lang.sentences import split_sentences
@@ -31,10 +32,7 @@ for _name in ("fc_entities", "fc_dates", "fc_quantities", "fc_claims"):
         Doc.set_extension(_name, default=None)
 
 #: Kinds for which a bare "एक <noun>" is a count ("एक सैनिक की मौत"), not an article.
-ONE_COUNT_KINDS = frozenset({
-    "troops", "killed", "wounded", "captured", "missing", "casualties", "missiles", "rockets",
-    "drones", "aircraft", "tanks", "ships", "workers", "people", "money",
-})
+ONE_COUNT_KINDS = REGISTRY.with_trait("one_count")
 _BARE_ONE = re.compile(r"(?<!\S)एक(?=\s)")
 
 

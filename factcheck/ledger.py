@@ -14,7 +14,8 @@ Version history:
    indexes on ``conflicts(a_claim_id)`` / ``conflicts(b_claim_id)`` so
    re-storing a document can drop the conflicts that named its old claims.
 3. ``documents.profile`` (what the document is about, JSON) and
-   ``documents.story``; table ``stories``: documents grouped into stories.
+   ``documents.story``; table ``stories``: documents grouped into stories;
+   ``claims.thing``: which figure of its kind a claim is (seats won vs total).
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ CREATE TABLE IF NOT EXISTS claims (
     event TEXT NOT NULL DEFAULT '',
     attributed_to TEXT NOT NULL DEFAULT '',
     furniture INTEGER NOT NULL DEFAULT 0,
-    reasons TEXT NOT NULL DEFAULT '{}'
+    reasons TEXT NOT NULL DEFAULT '{}',
+    thing TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE INDEX IF NOT EXISTS claims_measure ON claims(kind, subject);
@@ -122,6 +124,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (
         "ALTER TABLE documents ADD COLUMN profile TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE documents ADD COLUMN story TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE claims ADD COLUMN thing TEXT NOT NULL DEFAULT ''",
     ),
 }
 #: The tables of a factcheck ledger.
@@ -129,7 +132,7 @@ TABLES = ("documents", "sentences", "claims", "conflicts", "resolutions", "stori
 
 _CLAIM_FIELDS = (
     "sentence_index", "start", "end", "text", "kind", "value_low", "value_high", "qualifier",
-    "unit", "subject", "object", "status", "when", "event", "attributed_to", "furniture",
+    "unit", "subject", "object", "status", "when", "event", "attributed_to", "furniture", "thing",
 )
 
 
@@ -285,7 +288,7 @@ class Ledger:
             self.db.executemany(
                 "INSERT INTO claims (document_id, sentence_index, start, end, text, kind, value_low,"
                 ' value_high, qualifier, unit, subject, object, status, "when", event, attributed_to,'
-                " furniture, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " furniture, thing, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(doc_id, *row) for row in claim_rows],
             )
         return doc_id

@@ -15,12 +15,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-#: The claim vocabulary of ``shared/gold/GUIDE.md``.
-KINDS: tuple[str, ...] = (
-    "troops", "workers", "casualties", "killed", "wounded", "captured", "missing",
-    "shells", "missiles", "rockets", "drones", "aircraft", "tanks", "ships", "weapons",
-    "people", "money", "percent", "votes", "seats", "duration", "date", "count",
-)
+from .kinds import NAMES
+
+#: The claim vocabulary of ``shared/gold/GUIDE.md`` (one record each in ``factcheck.kinds``).
+KINDS: tuple[str, ...] = NAMES
 QUALIFIERS: tuple[str, ...] = (
     "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague",
 )
@@ -31,7 +29,7 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "claim_id", "source", "sentence_index", "start", "end", "text", "value",
     "value_low", "value_high", "qualifier", "kind", "unit", "subject", "object",
     "status", "when", "event", "attributed_to", "sentence", "published", "outlet",
-    "furniture",
+    "furniture", "thing", "story",
 )
 
 
@@ -117,6 +115,8 @@ class Claim:
     when: str = ""
     event: str = ""
     attributed_to: str = ""
+    #: which figure of its kind it is ("total", "majority", "batch", "turnout"; "" = the plain measure)
+    thing: str = ""
     sentence_index: int = 0
     sentence: str = ""
     furniture: bool = False

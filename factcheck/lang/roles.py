@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from ..kinds import REGISTRY
 from ..model import EntityMention
 from ..normalize import fold_word
 
@@ -177,12 +178,12 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    kinds = yaml.safe_load((_DATA / "kinds.yaml").read_text(encoding="utf-8"))
+    kinds = REGISTRY.extra
     cues = yaml.safe_load((_DATA / "cues.yaml").read_text(encoding="utf-8"))
     st, vb, ro, at = cues["status"], cues["verbs"], cues["roles"], cues["attribution"]
     return _Data(
-        nouns=_Lexicon([(w, k) for k, ws in kinds["nouns"].items() for w in ws]),
-        outcomes={fold_word(w): k for k, ws in kinds["outcomes"].items() for w in ws},
+        nouns=_Lexicon([(w, k.name) for k in REGISTRY.values() for w in k.nouns]),
+        outcomes={fold_word(w): k.name for k in REGISTRY.values() for w in k.outcomes},
         fillers=_set(kinds["fillers"]),
         nationals=_set(kinds["nationals"]),
         wounded_died=_set(kinds["wounded_died"]),

@@ -1,0 +1,115 @@
+"""The claim-kind registry: every kind of GUIDE.md's vocabulary as one typed record.
+
+Each kind is one block of ``lang/data/kinds.yaml`` (its counted nouns, units,
+cue words for the thing counted, and its traits); every stage — the Hindi
+rules in ``factcheck.lang``, the comparison pass, tracking, ``explain`` — reads
+kinds through :data:`REGISTRY` instead of keeping sets of its own. Adding a kind
+is adding a block of data (and test rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).parent / "lang" / "data" / "kinds.yaml"
+
+#: Traits a kind may have (see the header of ``kinds.yaml`` for their meaning).
+TRAITS: frozenset[str] = frozenset({
+    "side", "cumulative", "tally", "generic", "unit_in_measure", "counts_people", "casualty",
+    "place_subject", "genitive_head", "one_count", "elliptic", "noun_is_thing",
+})
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One claim kind and what every stage needs to know about it."""
+
+    name: str
+    about: str = ""
+    nouns: tuple[str, ...] = ()
+    outcomes: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    #: measure unit -> factor to the kind's base unit (km -> 1000 for metres)
+    units: Mapping[str, float] = field(default_factory=dict)
+    #: thing counted -> cue words in the figure's clause
+    things: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    traits: frozenset[str] = frozenset()
+
+    def has(self, trait: str) -> bool:
+        if trait not in TRAITS:
+            raise KeyError(f"unknown kind trait {trait!r}")
+        return trait in self.traits
+
+    def base_value(self, value: float | None, unit: str) -> float | None:
+        """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor."""
+        if value is None:
+            return None
+        return value * self.units.get(unit, 1.0)
+
+
+class Registry(Mapping[str, Kind]):
+    """Kinds by name, in the order of the data file."""
+
+    def __init__(self, kinds: list[Kind], extra: Mapping[str, Any]) -> None:
+        self._kinds = {k.name: k for k in kinds}
+        self.extra = extra  # the word lists that belong to no single kind (fillers, nationals ...)
+
+    def __getitem__(self, name: str) -> Kind:
+        return self._kinds[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._kinds)
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def with_trait(self, trait: str) -> frozenset[str]:
+        """Names of the kinds that have ``trait``."""
+        if trait not in TRAITS:
+            raise KeyError(f"unknown kind trait {trait!r}")
+        return frozenset(k.name for k in self._kinds.values() if trait in k.traits)
+
+    def by_unit(self, unit: str) -> str:
+        """The kind a measure unit belongs to ("km" -> "distance"), or ""."""
+        for k in self._kinds.values():
+            if unit in k.units:
+                return k.name
+        return ""
+
+
+def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
+    unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "things", "traits"}
+    if unknown:
+        raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
+    traits = frozenset(raw.get("traits") or ())
+    if traits - TRAITS:
+        raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
+    return Kind(
+        name=name,
+        about=str(raw.get("about", "")),
+        nouns=tuple(str(w) for w in raw.get("nouns") or ()),
+        outcomes=tuple(str(w) for w in raw.get("outcomes") or ()),
+        before=tuple(str(w) for w in raw.get("before") or ()),
+        units={str(u): float(f) for u, f in (raw.get("units") or {}).items()},
+        things={str(t): tuple(str(w) for w in ws) for t, ws in (raw.get("things") or {}).items()},
+        traits=traits,
+    )
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = DATA) -> Registry:
+    """Read the registry from ``kinds.yaml``."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kinds = [_kind(name, rec or {}) for name, rec in raw["kinds"].items()]
+    return Registry(kinds, {k: v for k, v in raw.items() if k != "kinds"})
+
+
+REGISTRY: Registry = load()
+#: The kind names, in registry order (GUIDE.md's vocabulary).
+NAMES: tuple[str, ...] = tuple(REGISTRY)

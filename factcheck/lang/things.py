@@ -1,0 +1,124 @@
+"""What exactly a figure counts: seats won vs a house's total, a batch of troops vs all sent.
+
+The kind says what sort of thing a figure is about (seats, troops, percent); the
+*thing* says which figure of that sort it is, so that the comparison pass never
+sets a party's seats won against the assembly's total or the majority mark, or
+turnout against vote share. Cue words are data (``things`` in each record of
+``data/kinds.yaml``); this module only decides where to look for them:
+
+- in the figure's own clause, no further than the next or previous figure (the
+  words there belong to that figure), and at most ``WINDOW`` words away;
+- a cue written ``=word`` counts only touching the figure: inside its text or
+  the word right before it ("2,000 और सैनिक", "अतिरिक्त 2,000 सैनिक");
+- the first thing listed in the data whose cue is found wins; ``plain`` is the
+  kind's ordinary measure (its cues overrule the things listed after it);
+- kinds with the ``noun_is_thing`` trait take the counted noun itself (houses
+  vs villages), through the ``things`` table when the noun is listed there,
+  else the noun's stem.
+
+Hand-written: no library marks what a Hindi count refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..kinds import REGISTRY
+from ..normalize import fold_word
+
+#: How many words on each side of the figure may hold a cue.
+WINDOW = 8
+PLAIN = "plain"
+_TOKEN = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z_0-9]+(?:[.,:][\d\u0966-\u096f]+)*|[^\s]")
+_DIGIT = re.compile(r"[\d\u0966-\u096f]")
+_BOUNDARY = frozenset({",", ";", "।", "॥", "?", "!", "|", ":", "(", ")", "\"", "“", "”"})
+_CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकिन", "परंतु", "किंतु", "मगर", "वहीं", "हालांकि"])
+#: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
+_ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    touching: tuple[tuple[str, tuple[str, ...]], ...]  # (thing, words) that must touch the figure
+    near: tuple[tuple[str, tuple[str, ...]], ...]  # (thing, words) anywhere in the window
+    order: tuple[str, ...]
+
+
+def _words(text: str) -> list[str]:
+    return [fold_word(m.group()) for m in _TOKEN.finditer(text)]
+
+
+@cache
+def _cues(kind: str) -> _Cues:
+    touching, near = [], []
+    things = REGISTRY[kind].things if kind in REGISTRY else {}
+    for thing, cues in things.items():
+        for cue in cues:
+            target = touching if cue.startswith("=") else near
+            target.append((thing, tuple(_words(cue.lstrip("=")))))
+    return _Cues(tuple(touching), tuple(near), tuple(things))
+
+
+def _stem(word: str) -> str:
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)]
+    return word
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+    """(words before, the figure's own words, words after), cut at clause ends and other figures."""
+    before: list[str] = []
+    for w in reversed(_words(sentence[:start])):
+        if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(before) >= WINDOW:
+            break
+        before.append(w)
+    before.reverse()
+    after: list[str] = []
+    for w in _words(sentence[end:]):
+        if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(after) >= WINDOW:
+            break
+        after.append(w)
+    return before, _words(sentence[start:end]), after
+
+
+def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = "") -> tuple[str, str]:
+    """(thing, cue) for the figure at ``sentence[start:end]`` of ``kind``; ("", "") for the plain measure.
+
+    ``noun`` is the counted noun the kind came from, used by ``noun_is_thing`` kinds.
+    """
+    if kind not in REGISTRY:
+        return "", ""
+    record = REGISTRY[kind]
+    if "noun_is_thing" in record.traits:
+        if not noun:
+            return "", ""
+        word = fold_word(noun.split()[-1])
+        for thing, cues in _cues(kind).near:
+            if (word,) == cues:
+                return thing, noun
+        return _stem(word), noun
+    cues = _cues(kind)
+    if not cues.order:
+        return "", ""
+    before, own, after = _window(sentence, start, end)
+    found: dict[str, str] = {}
+    touching = own + before[-1:]
+    for thing, phrase in cues.touching:
+        if thing not in found and _contains(touching, phrase):
+            found[thing] = " ".join(phrase)
+    context = before + own + after
+    for thing, phrase in cues.near:
+        if thing not in found and _contains(context, phrase):
+            found[thing] = " ".join(phrase)
+    for thing in cues.order:
+        if thing in found:
+            return ("" if thing == PLAIN else thing), found[thing]
+    return "", ""
