@@ -1,41 +1,45 @@
 """The comparison pass: find claims from different sources that disagree.
 
-A *measure* is ``(kind, subject, object, status)`` with canonical entity names.
-Claims are grouped by measure first, so the pass costs one walk over the claims
-plus the pairs inside a group (dated pairs further limited by the time window).
+Two claims are compared only when they state the same measure
+(``factcheck.measure.measure_key``: kind, thing counted, subject, object,
+status, unit where it is part of the measure, a date's event) within the same
+story (``factcheck.stories``). Claims are grouped by measure first, so the pass
+costs one walk over the claims plus the pairs inside a group (dated pairs
+further limited by the time window). Kind traits come from the registry
+(``factcheck.kinds``); the Hindi wording it reads is in ``lang/comparison.py``.
 
-Rules (GUIDE.md "Conflicts", issue #6):
+Rules (GUIDE.md "Conflicts"):
 
-* Claims with an empty subject are never compared: the actor is unknown, so two
-  figures cannot be said to describe the same thing. Neither are page-furniture
-  claims (linked headlines belong to other stories).
-* A claim with an empty object compares with claims that give one.
-* ``GENERIC_KINDS`` are compared only when both claims give the same subject
-  *and* object; ``money`` and ``duration`` also need the same ``unit``.
+* Page-furniture claims are never compared (linked headlines belong to other
+  stories), nor increments ("9 और शव"), leads ("2 सीटों पर आगे चल रहे"), or
+  durations whose event is not named.
+* Claims of two stories never meet; without stories (an old ledger) every
+  claim is in one.
+* Subject: a claim with an empty subject is compared only inside a known story,
+  and only for kinds that are not a side's (a flood's toll, a quake's
+  magnitude): there it meets any subject of the measure. A side's people and
+  things (troops, killed, missiles ...) need their side.
+* Object: a claim with an empty object compares with claims that give one.
+  ``generic`` kinds (count, money, percent, duration) need a subject and an
+  object or the thing counted.
 * ``planned``, ``possible`` and ``actual`` never meet; ``claimed_false`` against
   ``actual`` is a conflict of type ``"denied"``.
-* Two figures conflict when their intervals (see ``interval``) do not overlap.
-* Figures are placed at their document's ``published`` date. Dated figures more
-  than ``window_days`` apart are not compared; figures with an unknown date are,
-  and the reason says so. For ``CUMULATIVE_KINDS`` a later, larger figure is an
-  update; a later, smaller one is a conflict.
-* Date claims conflict when their calendar intervals (``when_interval``) do not
-  overlap, for the same event and subject; year-less dates and claims without an
-  event are never compared. The window does not apply to them.
-* An increment ("9 और शव", "3 अन्य घायल": nine *more* bodies) is not a total
-  and is never compared (``is_increment``).
-* Election tallies (``TALLY_KINDS``) in a report written while counting goes on
-  (रुझान, आगे चल रहे, मतगणना जारी: ``provisional_sources``) are running totals:
-  a later, larger final figure is an update; a later, smaller one still
-  conflicts. A figure of seats a party is *leading* in ("2 सीटों पर आगे चल
-  रहे") is not a figure of seats won and is never compared (``is_lead``).
-* A duration belongs to the event it measures: ``duration`` claims compare only
-  when both name the same event noun after the figure ("दो दिवसीय यात्रा" vs
-  "तीन दिवसीय यात्रा"; ``duration_event``), besides subject, object and unit.
+* Two figures conflict when their intervals (``measure.interval``: approx
+  ±5%, open ends, units converted to the kind's base unit) do not overlap.
+* Figures are placed at their document's ``published`` date. Dated figures
+  more than ``window_days`` apart are not compared; figures with an unknown
+  date are, and the reason says so.
+* Updates: for ``cumulative`` kinds a later, larger figure is an update; so is
+  a larger figure whose sentence says it is the latest ("बढ़कर … हो गई", "अब
+  तक"), whatever the dates. Election ``tally`` kinds are running totals in a
+  report written while counting goes on. A figure marked provisional
+  ("अनंतिम आंकड़ों") against one that is not is a revision, not a conflict.
+* Date claims conflict when their calendar intervals do not overlap, for the
+  same event and subject; year-less dates and claims without an event are
+  never compared. The window does not apply to them.
 * Period: a figure whose sentence names a year (a date claim in the same
   sentence) is about those years, else about its publication year; figures
-  whose periods are known and disjoint ("2020 के चुनाव में 74 सीटें" vs a 2025
-  result) are not compared.
+  whose periods are known and disjoint are not compared.
 * One pair per figure: when a document repeats a figure (headline and body),
   the pairs with the same values from the same two documents are reported
   once, preferring body sentences (ending in ।/.), then the longer sentences.
@@ -46,58 +50,48 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from factcheck.kinds import REGISTRY
+from factcheck.lang import comparison
+from factcheck.measure import (
+    Interval,
+    MeasureKey,
+    duration_event,
+    interval,
+    measure_key,
+    overlap,
+    relative_gap,
+    stated_interval,
+)
 from factcheck.model import Claim, when_interval
 
-#: Kinds whose figures are counted "so far": a later, larger figure is an update.
-CUMULATIVE_KINDS: frozenset[str] = frozenset(
-    {"troops", "shells", "killed", "wounded", "captured", "missing", "casualties"}
-)
-#: Kinds too generic to compare unless both claims share subject AND object.
-#: (``percent`` and ``money`` cover unrelated things of one actor: growth vs
-#: inflation, budget vs aid.)
-GENERIC_KINDS: frozenset[str] = frozenset({"count", "duration", "percent", "money"})
-#: Kinds whose ``unit`` is part of the measure (currency, time unit).
-UNIT_KINDS: frozenset[str] = frozenset({"money", "duration"})
-#: Election tallies: running totals while counting goes on (see ``provisional_sources``).
-TALLY_KINDS: frozenset[str] = frozenset({"seats", "votes"})
-#: Words of a report written while votes are still being counted.
-_COUNTING = re.compile(
-    r"रुझान|बढ़त बना|आगे चल|पीछे चल|मतगणना जारी|गिनती जारी|वोटों की गिनती चल"
-    r"|\bcounting (?:is )?(?:on|under ?way|in progress)\b|\bleading in\b|\btrends\b", re.I)
-#: A lead, not a win: the clause after the figure says its candidates are ahead.
-_LEAD = re.compile(r"आगे चल|पीछे चल|बढ़त बना|\bleading\b|\bahead\b", re.I)
-#: "9 और शव", "3 अन्य घायल", "9 more bodies": the figure adds to a total given elsewhere.
-_INCREMENT = re.compile(
-    r"(?:^|\s)(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सौ"
-    r"|हजार|हज़ार|लाख|करोड़|कई|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)"
-    r"\s+(?:और|अन्य|more|another)\s+(?![\d०-९])\S", re.I)
-_CLAUSE_END = re.compile(r"[,;।!?|]|\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
-_WORD = re.compile(r"[^\s,;:।.!?()\[\]\"'“”‘’-]+")
-_POSTPOSITIONS = frozenset({"का", "की", "के", "को", "में", "पर", "से", "तक", "लिए", "of", "the", "a"})
+__all__ = [
+    "CONFLICT_COLUMNS", "Conflict", "comparable", "conflict_key", "conflict_row", "describe",
+    "duration_event", "find_conflicts", "interval", "is_increment", "is_lead", "relative_gap",
+    "stated_interval",
+]
+
 _TERMINAL = ("।", ".", "?", "!", "|", "॥")
 #: Relative gap from which a conflict is ``major``.
 MAJOR_GAP = 0.15
 #: Date conflicts at most this many days apart are ``minor``.
 MINOR_DATE_DAYS = 2
-APPROX = 0.05
 
 #: ``conflict_row`` keys, in order: GUIDE.md's scored columns, then the rest.
 CONFLICT_COLUMNS: tuple[str, ...] = (
     "conflict_id", "kind", "subject", "object",
     "a_claim_id", "a_source", "a_start", "a_end", "a_text", "a_value_low", "a_value_high",
     "b_claim_id", "b_source", "b_start", "b_end", "b_text", "b_value_low", "b_value_high",
-    "severity", "reason", "type", "status", "gap", "key",
+    "severity", "reason", "type", "status", "gap", "key", "thing", "story",
     "a_published", "b_published", "a_when", "b_when", "a_sentence", "b_sentence",
 )
 
-Measure = tuple[str, str, str, str]
+Measure = MeasureKey
 
 
 @dataclass
@@ -118,53 +112,7 @@ class Conflict:
     gap: float
     reason: str
     key: str
-    measure: Measure
-
-
-def stated_interval(claim: Claim) -> tuple[float, float] | None:
-    """The interval as written (no ±5% for approx); None when the claim has no number."""
-    lo, hi = claim.value_low, claim.value_high
-    if lo is None and hi is None:
-        return None
-    q = claim.qualifier
-    if q in ("more_than", "at_least", "vague"):
-        return (lo if lo is not None else hi), math.inf  # type: ignore[return-value]
-    if q in ("less_than", "at_most"):
-        return -math.inf, (hi if hi is not None else lo)  # type: ignore[return-value]
-    if lo is None:
-        lo = hi
-    if hi is None:
-        hi = lo
-    return (min(lo, hi), max(lo, hi))  # type: ignore[type-var]
-
-
-def interval(claim: Claim) -> tuple[float, float]:
-    """The values a claim allows: approx ±5%, open ends as ``-inf``/``inf``.
-
-    ``more_than``/``at_least`` are open upward, ``less_than``/``at_most``
-    downward, ``vague`` (हजारों -> 1000) is open upward from its low bound,
-    ``range`` keeps both ends. A claim without a number gives ``(-inf, inf)``.
-    """
-    s = stated_interval(claim)
-    if s is None:
-        return -math.inf, math.inf
-    lo, hi = s
-    if claim.qualifier == "approx":
-        lo, hi = lo - abs(lo) * APPROX, hi + abs(hi) * APPROX
-    return float(lo), float(hi)
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def relative_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Distance between two intervals relative to the smaller of the facing ends (0 if they overlap)."""
-    if _overlap(a, b):
-        return 0.0
-    low, high = (a[1], b[0]) if a[1] < b[0] else (b[1], a[0])
-    base = min(abs(low), abs(high)) or max(abs(low), abs(high))
-    return (high - low) / base if base else 0.0
+    measure: MeasureKey
 
 
 def _num(x: float) -> str:
@@ -221,50 +169,25 @@ def describe_when(when: str) -> str:
 
 def is_increment(claim: Claim) -> bool:
     """Whether a figure is an increment ("9 और शव": nine more bodies), not a total."""
-    return claim.qualifier != "range" and bool(_INCREMENT.search(claim.text))
-
-
-def _after(claim: Claim) -> str:
-    """The sentence after the claim's text ("" when the text is not found in it)."""
-    i = claim.sentence.find(claim.text)
-    return "" if i < 0 else claim.sentence[i + len(claim.text):]
+    return claim.qualifier != "range" and (claim.thing == "batch" or comparison.is_increment(claim.text))
 
 
 def is_lead(claim: Claim) -> bool:
     """Whether a seats/votes figure counts leads ("2 सीटों पर उसके उम्मीदवार आगे चल रहे हैं")."""
-    if claim.kind not in TALLY_KINDS:
+    if claim.kind not in REGISTRY.with_trait("tally"):
         return False
-    clause = _CLAUSE_END.split(_after(claim), maxsplit=1)[0]
-    return bool(_LEAD.search(clause))
+    return claim.thing == "leading" or comparison.is_lead(claim.sentence, claim.text)
 
 
 def provisional_sources(claims: Iterable[Claim]) -> set[str]:
     """Documents written while counting goes on: some sentence of theirs speaks of trends or leads."""
-    return {c.source for c in claims if _COUNTING.search(c.sentence)}
+    return {c.source for c in claims if comparison.counting_in_progress(c.sentence)}
 
 
 def running_total(kind: str, earlier_source: str, provisional: set[str]) -> bool:
     """Whether a later, larger figure of this kind updates an earlier one from ``earlier_source``."""
-    return kind in CUMULATIVE_KINDS or (kind in TALLY_KINDS and earlier_source in provisional)
-
-
-def _stem(word: str) -> str:
-    for ending in ("ों", "ओं"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)]
-    return word[:-1] + "ा" if word.endswith("े") and len(word) > 2 else word
-
-
-def duration_event(claim: Claim) -> str:
-    """The event a duration measures: the first noun after the figure ("दो दिवसीय यात्रा" -> यात्रा).
-
-    Postpositions are skipped ("दो दिन की यात्रा"); oblique forms are folded
-    (दौरे -> दौरा). "" when the sentence names nothing after the figure.
-    """
-    for word in _WORD.findall(_after(claim))[:3]:
-        if word.casefold() not in _POSTPOSITIONS:
-            return _stem(word.casefold())
-    return ""
+    traits = REGISTRY[kind].traits if kind in REGISTRY else frozenset()
+    return "cumulative" in traits or ("tally" in traits and earlier_source in provisional)
 
 
 def _is_body(claim: Claim) -> bool:
@@ -305,8 +228,8 @@ def conflict_key(a: Claim, b: Claim) -> str:
 class _Item:
     claim: Claim
     day: int | None  # publication date as an ordinal
-    iv: tuple[float, float]  # widened interval (or calendar ordinals for dates)
-    stated: tuple[float, float]
+    iv: Interval  # widened interval (or calendar ordinals for dates)
+    stated: Interval
     years: frozenset[int] = frozenset()  # the period: years named in the sentence, else published
 
 
@@ -421,13 +344,42 @@ def _dates_note(x: _Item, y: _Item) -> str:
     return ""
 
 
-def _check(x: _Item, y: _Item, measure: Measure, provisional: set[str] = frozenset()  # type: ignore[assignment]
+def _revision(a: Claim, b: Claim) -> str:
+    """Why ``b`` revises ``a`` rather than contradicting it: one is marked provisional, the other not."""
+    pa, pb = comparison.provisional(a.sentence), comparison.provisional(b.sentence)
+    if bool(pa) != bool(pb):
+        return f"a provisional figure ({pa or pb}) revised by another"
+    return ""
+
+
+def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
+    """Why the two figures are one count at two moments (an update), or "".
+
+    ``x`` is the earlier (see ``_ordered``). A later, larger figure of a running
+    total is an update; so is the larger figure when its sentence says the count
+    rose or is the latest ("बढ़कर … हो गई", "अब तक"), whatever the dates.
+    """
+    a, b = x.claim, y.claim
+    if a.status != "actual" or not running_total(a.kind, a.source, provisional):
+        return ""
+    larger, smaller = (y, x) if y.iv[0] > x.iv[1] else (x, y) if x.iv[0] > y.iv[1] else (None, None)
+    if larger is None or smaller is None:
+        return ""
+    words = comparison.shows_update(larger.claim.sentence)
+    if words:
+        return f"the larger figure is given as the latest count ({words})"
+    if larger is y and x.day is not None and y.day is not None and x.day != y.day:
+        return f"later ({b.published[:10]}) and larger: an update of a running total"
+    return ""
+
+
+def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = frozenset()  # type: ignore[assignment]
            ) -> Conflict | None:
     """The conflict between two comparable claims, or None when they agree."""
     x, y = _ordered(x, y)
     a, b = x.claim, y.claim
     if a.kind == "date":
-        if _overlap(x.iv, y.iv):
+        if overlap(x.iv, y.iv):
             return None
         days = abs(x.iv[0] + x.iv[1] - y.iv[0] - y.iv[1]) / 2  # between midpoints
         about = "" if x.iv[0] == x.iv[1] and y.iv[0] == y.iv[1] else "about "
@@ -443,14 +395,12 @@ def _check(x: _Item, y: _Item, measure: Measure, provisional: set[str] = frozens
             reason += f": {_percent(gap)} apart"
         reason += _dates_note(x, y)
         return Conflict(a, b, "denied", "major", gap, reason, conflict_key(a, b), measure)
-    if _overlap(x.iv, y.iv):
+    if overlap(x.iv, y.iv) or _revision(a, b) or update_between(x, y, provisional):
         return None
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
     if running_total(a.kind, a.source, provisional) and a.status == "actual" and x.day is not None \
             and y.day is not None and x.day != y.day:
-        if y.iv[0] > x.iv[1]:
-            return None  # later and larger: an update of a running total
-        what = "a cumulative count" if a.kind in CUMULATIVE_KINDS else "a count in progress"
+        what = "a cumulative count" if "cumulative" in REGISTRY[a.kind].traits else "a count in progress"
         reason += (f"; the later figure ({b.published[:10]}) is smaller than the earlier "
                    f"({a.published[:10]}) for {what}")
     reason += _dates_note(x, y)
@@ -458,17 +408,29 @@ def _check(x: _Item, y: _Item, measure: Measure, provisional: set[str] = frozens
     return Conflict(a, b, "conflict", severity, gap, reason, conflict_key(a, b), measure)
 
 
-def comparable(claim: Claim) -> bool:
-    """Whether a claim takes part in comparisons: known subject, not furniture, an event for dates."""
-    if claim.furniture or not claim.subject:
-        return False
+def not_comparable(claim: Claim) -> str:
+    """Why a claim takes no part in comparisons, or "" when it does."""
+    if claim.furniture:
+        return "page furniture (a linked headline, a menu)"
+    kind = REGISTRY.get(claim.kind)
+    if not claim.subject and (kind is None or "side" in kind.traits or not claim.story):
+        return "no subject: whose figure it is is not known"
     if claim.kind == "date":
-        return bool(claim.event)
-    if is_increment(claim) or is_lead(claim):
-        return False
+        return "" if claim.event else "a date without an event"
+    if is_increment(claim):
+        return "an increment or batch, not a total"
+    if is_lead(claim):
+        return "seats led, not won"
     if claim.kind == "duration" and not duration_event(claim):
-        return False
-    return not (claim.kind in GENERIC_KINDS and not claim.object)
+        return "a duration of no named event"
+    if kind is not None and "generic" in kind.traits and not (claim.subject and (claim.object or claim.thing)):
+        return f"{claim.kind} is compared only with a subject and an object or the thing counted"
+    return ""
+
+
+def comparable(claim: Claim) -> bool:
+    """Whether a claim takes part in comparisons (see ``not_comparable``)."""
+    return not not_comparable(claim)
 
 
 def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], frozenset[int]]:
@@ -506,6 +468,25 @@ def _status_pairs(kind: str) -> tuple[tuple[str, str], ...]:
     return same if kind == "date" else (*same, ("claimed_false", "actual"))
 
 
+def same_source(a: Claim, b: Claim) -> bool:
+    """One document, or copies of one text (a syndicated story counts once)."""
+    return (getattr(a, "origin", "") or a.source) == (getattr(b, "origin", "") or b.source)
+
+
+def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
+    """Whether two keys' parties can name the same measure: equal, or one side left unsaid.
+
+    An empty object meets any object; an empty subject meets any subject (claims
+    reach here with an empty subject only inside a story, for kinds not a side's).
+    """
+    return (k1.subject == k2.subject or "" in (k1.subject, k2.subject)) and \
+        (k1.object == k2.object or "" in (k1.object, k2.object))
+
+
+def _merged(k1: MeasureKey, k2: MeasureKey, status: str) -> MeasureKey:
+    return replace(k1, subject=k1.subject or k2.subject, object=k1.object or k2.object, status=status)
+
+
 def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                    within_document: bool = False) -> list[Conflict]:
     """Every conflicting pair among ``claims`` (see the module docstring for the rules).
@@ -516,40 +497,46 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
     claims = list(claims)
     provisional = provisional_sources(claims)
     years = _sentence_years(claims)
-    groups: dict[tuple[str, ...], dict[tuple[str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
+    # (story, kind, thing, unit, event) -> (status, subject, object) -> bucket
+    groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
+    keys: dict[tuple[str, ...], MeasureKey] = {}
     for claim in claims:
         if not comparable(claim):
             continue
         item = _item(claim, years.get((claim.source, claim.sentence_index), frozenset()))
         if item is None:
             continue
-        top = (claim.kind, claim.subject, claim.event if claim.kind == "date" else
-               (claim.unit if claim.kind in UNIT_KINDS else ""))
-        if claim.kind == "duration":
-            top += (duration_event(claim),)
-        groups[top][(claim.status, claim.object)].add(item)
+        key = measure_key(claim)
+        top = (claim.story, key.kind, key.thing, key.unit, key.event)
+        keys.setdefault(top, replace(key, subject="", object="", status=""))
+        groups[top][(key.status, key.subject, key.object)].add(item)
 
     out: list[Conflict] = []
     seen: set[str] = set()
     for top, buckets in groups.items():
-        kind, subject = top[0], top[1]
+        kind = top[1]
+        base = keys[top]
         window = None if kind == "date" else window_days
+        names = sorted(buckets)
         for s1, s2 in _status_pairs(kind):
-            objects1 = [o for (s, o) in buckets if s == s1]
-            objects2 = [o for (s, o) in buckets if s == s2]
-            for o1 in objects1:
-                for o2 in objects2:
-                    if s1 == s2 and o1 > o2 or o1 != o2 and "" not in (o1, o2):
-                        continue  # same-status bucket pairs once; objects must agree
-                    bx, by = buckets[(s1, o1)], buckets[(s2, o2)]
+            for b1 in (n for n in names if n[0] == s1):
+                for b2 in (n for n in names if n[0] == s2):
+                    if s1 == s2 and b1 > b2:
+                        continue  # same-status bucket pairs once
+                    k1 = replace(base, subject=b1[1], object=b1[2])
+                    k2 = replace(base, subject=b2[1], object=b2[2])
+                    if not parties_meet(k1, k2):
+                        continue
+                    bx, by = buckets[b1], buckets[b2]
                     if s1 == s2:
                         pairs = _apart_pairs(bx, by, window)
                     else:  # a denial disputes any figure of the measure
                         pairs = _pairs_across(bx.items, by.split(), window)
-                    measure = (kind, subject, o1 or o2, s2 if s1 == "claimed_false" else s1)
+                    measure = _merged(k1, k2, s2 if s1 == "claimed_false" else s1)
                     for x, y in pairs:
-                        if x.claim.source == y.claim.source and (
-                                not within_document or x.claim.start == y.claim.start):
+                        if same_source(x.claim, y.claim) and (
+                                not within_document or x.claim.start == y.claim.start
+                                or x.claim.source != y.claim.source):
                             continue
                         if _other_period(x, y):
                             continue
@@ -558,15 +545,18 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                             seen.add(c.key)
                             out.append(c)
     out = _one_per_figure(out)
-    out.sort(key=lambda c: (c.measure, c.a.source, c.a.start, c.b.source, c.b.start))
+    out.sort(key=lambda c: (c.measure.kind, c.measure.subject, c.measure.object, c.measure.status,
+                            c.a.source, c.a.start, c.b.source, c.b.start))
     return out
 
 
 def conflict_row(conflict: Conflict, conflict_id: int | str) -> dict[str, object]:
     """One ``factcheck conflicts`` CSV row: ``CONFLICT_COLUMNS`` mapped to values."""
-    kind, subject, obj, status = conflict.measure
+    m = conflict.measure
+    kind, subject, obj, status = m.kind, m.subject, m.object, m.status
     row: dict[str, object] = {
         "conflict_id": conflict_id, "kind": kind, "subject": subject, "object": obj,
+        "thing": m.thing, "story": conflict.a.story,
         "severity": conflict.severity, "reason": conflict.reason, "type": conflict.type,
         "status": status, "gap": round(conflict.gap, 4), "key": conflict.key,
     }

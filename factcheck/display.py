@@ -95,10 +95,12 @@ def conflicts_view(items: Sequence[tuple[int, Any, str]]) -> Group:
     """Conflicts grouped by measure: both figures, sources, sentences, severity and reason."""
     groups: dict[tuple, list[tuple[int, Any, str]]] = {}
     for item in items:
-        groups.setdefault(tuple(item[1].measure), []).append(item)
+        groups.setdefault(item[1].measure, []).append(item)
     panels = []
     for measure, members in groups.items():
-        kind, subject, obj, status = measure
+        kind, subject, obj, status = measure.short
+        if measure.thing:
+            kind = f"{kind} ({measure.thing})"
         title = f"{kind} · {subject or '?'}" + (f" → {obj}" if obj else "") + f" · {status}"
         body = []
         for cid, c, state in members:

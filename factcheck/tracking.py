@@ -15,7 +15,7 @@ import math
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from rich import box
@@ -24,18 +24,17 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.compare import (
-    CUMULATIVE_KINDS,
-    UNIT_KINDS,
-    Measure,
     comparable,
     describe,
-    interval,
     provisional_sources,
     published_day,
     running_total,
-    stated_interval,
 )
+from factcheck.kinds import REGISTRY
+from factcheck.measure import MeasureKey, interval, measure_key, stated_interval
 from factcheck.model import Claim
+
+Measure = MeasureKey
 
 LABELS: tuple[str, ...] = ("first", "update", "consistent", "contradiction")
 _STYLES = {"first": "cyan", "update": "green", "consistent": "blue", "contradiction": "bold red"}
@@ -90,21 +89,25 @@ class TimelineEntry:
 
 
 def _measures(claims: Iterable[Claim]) -> dict[tuple[Measure, str], list[Claim]]:
-    """Quantity claims grouped by (measure, unit), object-less claims merged where unambiguous."""
-    groups: dict[tuple[str, str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    """Quantity claims grouped by (measure, story), object-less claims merged where unambiguous."""
+    groups: dict[tuple[MeasureKey, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         if c.kind == "date" or not comparable(c) or stated_interval(c) is None:
             continue
-        unit = c.unit if c.kind in UNIT_KINDS else ""
-        groups[(c.kind, c.subject, c.status, unit)][c.object].append(c)
+        key = measure_key(c)
+        groups[(replace(key, object=""), c.story)][key.object].append(c)
     out: dict[tuple[Measure, str], list[Claim]] = {}
-    for (kind, subject, status, unit), by_object in groups.items():
+    for (key, story), by_object in groups.items():
         named = [o for o in by_object if o]
         if len(named) == 1 and "" in by_object:
             by_object[named[0]].extend(by_object.pop(""))
         for obj, members in by_object.items():
-            out[((kind, subject, obj, status), unit)] = members
-    return dict(sorted(out.items()))
+            out[(replace(key, object=obj), story)] = members
+    return dict(sorted(out.items(), key=lambda kv: (kv[0][1], _order(kv[0][0]))))
+
+
+def _order(key: MeasureKey) -> tuple[str, ...]:
+    return (key.kind, key.thing, key.subject, key.object, key.status, key.unit, key.event)
 
 
 def _voices(claims: list[Claim]) -> list[list[Claim]]:
@@ -215,7 +218,8 @@ def _span(iv: tuple[float, float]) -> str:
 def facts(claims: Iterable[Claim]) -> list[Fact]:
     """One ``Fact`` per measure: its figures, their sources, and the consensus interval."""
     out: list[Fact] = []
-    for (measure, unit), members in _measures(claims).items():
+    for (measure, _story), members in _measures(claims).items():
+        unit = measure.unit
         figures: dict[tuple[object, ...], Figure] = {}
         for c in members:
             key = (c.value_low, c.value_high, c.qualifier)
@@ -233,7 +237,7 @@ def facts(claims: Iterable[Claim]) -> list[Fact]:
             agreed = regions[0]
             note = ("a single independent source" if len(voices) == 1
                     else f"{support} of {len(voices)} independent sources agree")
-        if agreed is None and measure[0] in CUMULATIVE_KINDS:
+        if agreed is None and measure.kind in REGISTRY.with_trait("cumulative"):
             note += "; a running total: later figures may be updates (see the timeline)"
         ordered = sorted(figures.values(), key=lambda f: (f.interval, f.qualifier))
         out.append(Fact(measure, unit, ordered, agreed, support if agreed else 0, len(voices), note))
@@ -272,7 +276,7 @@ def timeline(claims: Iterable[Claim], *, kind: str | None = None, subject: str |
     provisional = provisional_sources(claims)
     out: list[TimelineEntry] = []
     for (measure, _unit), members in _measures(c for c in claims if wanted(c)).items():
-        if object is not None and measure[2] not in (object, ""):
+        if object is not None and measure.object not in (object, ""):
             continue
         dated = []
         for c in members:
@@ -298,7 +302,8 @@ def _bar_value(entry: TimelineEntry) -> float:
 
 
 def _table(entries: list[TimelineEntry], top: float, width: int) -> Table:
-    kind, subject, obj, status = entries[0].measure
+    m = entries[0].measure
+    kind, subject, obj, status = m.kind, m.subject, m.object, m.status
     title = f"{kind}: {subject}" + (f" → {obj}" if obj else "") + f" ({status})"
     table = Table(title=title, title_justify="left", box=box.SIMPLE, show_edge=False)
     for name in ("published", "figure", "bar", "label", "source"):
@@ -339,9 +344,10 @@ def fact_rows(found: list[Fact]) -> list[dict[str, object]]:
     """CSV/JSON rows for ``facts``: one per measure; open consensus ends are None."""
     rows: list[dict[str, object]] = []
     for f in found:
-        kind, subject, obj, status = f.measure
+        m = f.measure
         rows.append({
-            "kind": kind, "subject": subject, "object": obj, "status": status, "unit": f.unit,
+            "kind": m.kind, "thing": m.thing, "subject": m.subject, "object": m.object, "status": m.status,
+            "unit": f.unit,
             "figures": "; ".join(f"{g.text} ({', '.join(g.sources)})" for g in f.figures),
             "consensus_low": _end(f.consensus[0]) if f.consensus else None,
             "consensus_high": _end(f.consensus[1]) if f.consensus else None,
@@ -357,7 +363,7 @@ def render_facts(found: list[Fact]) -> Table:
     for name in ("measure", "figures", "consensus", "note"):
         table.add_column(name)
     for f in found:
-        kind, subject, obj, status = f.measure
+        kind, subject, obj, status = f.measure.kind, f.measure.subject, f.measure.object, f.measure.status
         measure = f"{kind}: {subject}" + (f" → {obj}" if obj else "") + f" ({status})"
         figures = Text()
         for g in f.figures:
@@ -373,7 +379,8 @@ def render_facts(found: list[Fact]) -> Table:
 def timeline_rows(entries: list[TimelineEntry]) -> list[dict[str, object]]:
     """CSV/JSON rows for ``timeline``: one per entry, in order."""
     return [{
-        "kind": e.measure[0], "subject": e.measure[1], "object": e.measure[2], "status": e.measure[3],
+        "kind": e.measure.kind, "thing": e.measure.thing, "subject": e.measure.subject,
+        "object": e.measure.object, "status": e.measure.status,
         "published": e.published, "claim_id": e.claim.claim_id, "source": e.claim.source,
         "text": e.claim.text, "value_low": e.claim.value_low, "value_high": e.claim.value_high,
         "qualifier": e.claim.qualifier, "figure": describe(e.claim), "label": e.label, "note": e.note,

@@ -175,7 +175,7 @@ def test_reason_says_it_in_words() -> None:
     (c,) = find_conflicts([ABOUT_10K, SENT_11K])
     assert c.reason.startswith("about 10,000 vs 11,000: 10% apart")
     assert c.gap == pytest.approx(0.10)
-    assert c.measure == ("troops", NK, RU, "actual")
+    assert c.measure.short == ("troops", NK, RU, "actual")
 
 
 @pytest.mark.parametrize("a, b, expected, reason_part", [
@@ -267,7 +267,7 @@ def test_denied(a: Claim, b: Claim, expected: list[tuple[str, str]]) -> None:
 def test_denied_reason_and_measure() -> None:
     (c,) = find_conflicts([replace(SENT_11K, status="claimed_false", source="x.txt"), SENT_11K])
     assert "denied" in c.reason and "11,000" in c.reason
-    assert c.measure == ("troops", NK, RU, "actual")
+    assert c.measure.short == ("troops", NK, RU, "actual")
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -316,7 +316,7 @@ def test_date_reason(a: tuple[str, str], b: tuple[str, str], reason: str, gap: f
     (c,) = find_conflicts([event_date(*a), event_date(*b, source="b.txt")])
     assert c.reason == reason
     assert c.gap == gap
-    assert c.measure == ("date", "Vladimir Putin", "North Korea", "actual")
+    assert c.measure.short == ("date", "Vladimir Putin", "North Korea", "actual")
 
 
 def test_key_is_stable_across_reextraction() -> None:
@@ -343,7 +343,7 @@ def test_order_and_grouping_over_many_claims() -> None:
     claims = [troops(f"{n} सैनिक", n, source=f"{n}.txt", published="2024-11-01") for n in (1000, 2000, 4000)]
     found = find_conflicts(claims + [SHELLS, PLANNED_30K, THOUSANDS])
     assert len(found) == 3
-    assert all(c.measure == ("troops", NK, RU, "actual") for c in found)
+    assert all(c.measure.short == ("troops", NK, RU, "actual") for c in found)
     assert [(c.a.value, c.b.value) for c in found] == [(1000, 2000), (1000, 4000), (2000, 4000)]
 
 

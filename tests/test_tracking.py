@@ -82,8 +82,8 @@ def test_facts_figures_and_sources() -> None:
               troops("11000 सैनिक", 11000, source="2.txt"),
               troops("30000 के लगभग सैनिक", 30000, qualifier="approx", source="2.txt", status="planned")]
     actual, planned = facts(claims)
-    assert actual.measure == ("troops", NK, RU, "actual")
-    assert planned.measure == ("troops", NK, RU, "planned")
+    assert actual.measure.short == ("troops", NK, RU, "actual")
+    assert planned.measure.short == ("troops", NK, RU, "planned")
     assert [(f.text, f.sources) for f in actual.figures] == [
         ("about 10,000", ["1.txt", "2.txt"]), ("11,000", ["2.txt"])]
     assert [f.text for f in planned.figures] == ["about 30,000"]
@@ -103,7 +103,7 @@ def test_facts_figures_and_sources() -> None:
       Claim(0, 10, "19 जून 2024", "date", when="2024-06-19", event="visit", subject="Vladimir Putin")], []),
 ])
 def test_fact_measures(claims: list[Claim], measures: list[tuple[str, str, str, str]]) -> None:
-    assert [f.measure for f in facts(claims)] == measures
+    assert [f.measure.short for f in facts(claims)] == measures
 
 
 def test_fact_rows_and_table() -> None:

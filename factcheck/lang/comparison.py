@@ -1,0 +1,72 @@
+"""Hindi wording the comparison pass reads: counting in progress, leads, increments, updates.
+
+Pure functions over a claim's sentence and text; the words are data
+(``data/comparison.yaml``). Hand-written: these are Hindi newsroom phrasings
+that no library marks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..normalize import fold
+
+_DATA = Path(__file__).parent / "data" / "comparison.yaml"
+_NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सौ"
+           r"|हजार|हज़ार|लाख|करोड़|कई|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten"
+           r"|hundred|thousand)")
+_CLAUSE_END = re.compile(r"[,;।!?|]|\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
+
+
+def _alternation(words: list[str]) -> str:
+    folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
+           for name in ("counting", "lead", "update", "provisional")}
+    out["increment"] = re.compile(
+        rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
+    return out
+
+
+def _has(name: str, text: str) -> bool:
+    return bool(_patterns()[name].search(fold(text)[0]))
+
+
+def counting_in_progress(sentence: str) -> bool:
+    """A sentence written while votes are counted ("रुझानों में भाजपा आगे चल रही है")."""
+    return _has("counting", sentence)
+
+
+def is_lead(sentence: str, text: str) -> bool:
+    """Whether the clause after ``text`` in ``sentence`` says its candidates lead ("2 सीटों पर आगे चल रहे")."""
+    i = sentence.find(text)
+    if i < 0:
+        return False
+    clause = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
+    return _has("lead", clause)
+
+
+def is_increment(text: str) -> bool:
+    """A figure that adds to a total given elsewhere ("9 और शव", "3 अन्य घायल")."""
+    return _has("increment", text)
+
+
+def shows_update(sentence: str) -> str:
+    """The words by which a sentence presents its figure as the latest of a growing count, or ""."""
+    m = _patterns()["update"].search(fold(sentence)[0])
+    return m.group() if m else ""
+
+
+def provisional(sentence: str) -> str:
+    """The words that mark a figure provisional (to be revised by a final one), or ""."""
+    m = _patterns()["provisional"].search(fold(sentence)[0])
+    return m.group() if m else ""
