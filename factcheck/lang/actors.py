@@ -1,0 +1,369 @@
+"""Actors of a claim: its subject and object, from Hindi case marking.
+
+Each entity takes a role from the markers after it: ने/द्वारा agent, को recipient,
+से source, पर/के खिलाफ target, की मदद के लिए beneficiary, genitive owner right
+before the number, a leading nominative, a visit's genitive ("उत्तर कोरिया की यात्रा"
+-> destination). :func:`choose_actors` picks subject and object from those roles;
+the state rules (:func:`state_of`, :func:`state_act`, :func:`both_states`) turn a
+head of state into the state whose act a date marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..model import EntityMention
+from ..normalize import fold_word
+from .cues import Cues, cues
+from .kind import CASUALTY_KINDS, OWN_KINDS
+from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
+
+if TYPE_CHECKING:
+    from .attribution import Attribution
+
+_STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
+_ATTR_HEADS = wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
+_FILL_BEFORE_VISIT = 3
+_HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
+_RELATIVE = wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
+_TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
+
+
+@dataclass(frozen=True)
+class Role:
+    """An entity of a sentence and the role its case marker gives it."""
+
+    ent: EntityMention
+    role: str
+    first: int  # first token of the entity
+    last: int  # token after the entity
+    head: int  # token after the marker (for genitives: the possessed word)
+    cue: str
+    title: str = ""
+    gfirst: int = 0  # first token of its conjunct group
+
+
+def _strip_titles(words: Sequence[str], k: int, d: Cues) -> tuple[int, str]:
+    title = ""
+    for _ in range(4):
+        hit = d.titles.match(words, k)
+        if not hit:
+            break
+        if not title and hit[0] != "एक":
+            title = fold_word(hit[0])
+        k += hit[1]
+    return k, title
+
+
+def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozenset[int],
+            d: Cues) -> tuple[str, int, str, str]:
+    """(role, head token, cue, title) from the words after an entity (group) ending at ``j``."""
+    n = len(words)
+
+    def at(k: int) -> str:
+        return words[k] if 0 <= k < n else ""
+
+    title = ""
+    k = j
+    if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
+        k2, title = _strip_titles(words, k if ent.adjectival else k + 1, d)
+        if k2 in person_at:
+            return "affiliation", k2, f"{' '.join(words[j:k2])} + name", title
+        if k2 > (k if ent.adjectival else k + 1):
+            k = k2
+        elif ent.adjectival:
+            # "रूसी एजेंसियों ने", "ईरानी ड्रोन ने": one noun, then the marker
+            if at(k + 1) in d.agent:
+                k += 1
+            else:
+                return "modifier", k, at(k), ""
+    elif ent.type != "person" and at(k) in d.titles:
+        # "कांग्रेस नेता राहुल गांधी", "भाजपा सांसद …": an office without के
+        k2, t2 = _strip_titles(words, k, d)
+        if k2 in person_at and t2:
+            return "affiliation", k2, f"{' '.join(words[j:k2])} + name", t2
+    w = at(k)
+    for role, markers in (("agent", d.agent), ("dative", d.dative), ("source", d.source),
+                          ("locative", d.locative), ("target", d.target)):
+        if w in markers:
+            return role, k + 1, w, title
+    if w in d.genitive:
+        h = at(k + 1)
+        cue = f"{w} {h}"
+        for role, heads in (("agent", d.agent), ("target", d.target_heads), ("between", d.between),
+                            ("ignore", d.ignore), ("beneficiary", d.beneficiary)):
+            if h in heads:
+                return role, k + 2, cue, title
+        if h in _ATTR_HEADS:
+            return "attribution", k + 2, cue, title
+        for f in range(1, _FILL_BEFORE_VISIT + 2):
+            x = at(k + f)
+            if x in d.visit:
+                return ("visitor" if ent.type == "person" else "visit_dest"), k + f + 1, \
+                    f"{w} … {x}", title
+            if x in d.act:
+                return "act_agent", k + f + 1, f"{w} … {x}", title
+            if not x or is_boundary(x) or x in d.genitive or x in d.agent or x in d.dative:
+                break
+        return "genitive", k + 1, w, title
+    if w in d.visit:
+        return "visit_dest", k + 1, w, title
+    if w and w.startswith(d.send):
+        return "destination", k, w, title
+    return "nominative", k, w or "(end)", title
+
+
+def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
+    """Token index after a dateline's place names ("पटना, 12 जुलाई (भाषा)।", "यरूशलम/तेहरान:"),
+    or 0 when the sentence does not open with one."""
+    k = 0
+    starts = {i: j for i, j in spans}
+    while k in starts or (k > 0 and k < len(s.words) and s.words[k] == "/"):
+        k = starts.get(k, k + 1)
+    if k == 0:
+        return 0
+    nxt = s.words[k] if k < len(s.words) else ""
+    after = s.words[k + 1] if k + 1 < len(s.words) else ""
+    if nxt in ("", "।", ":") or (nxt == "," and is_number(after)):
+        return k
+    return 0
+
+
+@lru_cache(maxsize=256)
+def entity_roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[Role, ...]:
+    """The role of each entity of ``sentence``; a conjunct group shares its last member's marker."""
+    d = cues()
+    s = tokenise(sentence)
+    ents = sorted(entities, key=lambda e: (e.start, -e.end))
+    spans = [token_span(s, e.start, e.end) for e in ents]
+    person_at = frozenset(sp[0] for e, sp in zip(ents, spans, strict=True) if e.type == "person")
+    # conjunct groups: "रूस और उत्तर कोरिया के बीच", "अमेरिका, जापान और दक्षिण कोरिया द्वारा"
+    groups: list[list[int]] = []
+    for idx, (e, (i, _)) in enumerate(zip(ents, spans, strict=True)):
+        if groups and not e.adjectival and not ents[groups[-1][-1]].adjectival:
+            pj = spans[groups[-1][-1]][1]
+            between = s.words[pj:i]
+            if 1 <= len(between) <= 2 and all(w in d.conj for w in between):
+                groups[-1].append(idx)
+                continue
+        groups.append([idx])
+    dateline = _dateline_end(s, spans)
+    out: list[Role] = []
+    for g in groups:
+        last = g[-1]
+        role, head, cue, title = _marker(s.words, spans[last][1], ents[last], person_at, d)
+        for pos, idx in enumerate(g):
+            r = role
+            if role == "between":
+                r = "between_first" if pos == 0 else "between_other"
+            elif len(g) > 1 and pos < len(g) - 1 and role == "affiliation":
+                r = "nominative"
+            if spans[idx][1] <= dateline:
+                r = "ignore"  # "भुवनेश्वर, 3 जून (भाषा)।", "नई दिल्ली:": where the report was filed
+            out.append(Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title,
+                             spans[g[0]][0]))
+    return tuple(out)
+
+
+def rank(r: Role) -> int:
+    """0 for a strong actor (state, person, party...), 1 for other entities, 2 for an adjective."""
+    if r.ent.adjectival:
+        return 2
+    return 0 if r.ent.type in _STRONG_TYPES or not r.ent.type else 1
+
+
+def _pick(cands: Sequence[Role], roles: set[str] | frozenset[str], ti: int,
+          clause: int | None, s: Sent, exclude: str = "", places: bool = True,
+          earliest: bool = False) -> Role | None:
+    """The best candidate in ``roles``: strong types first, then nearest before ``ti``
+    (a conjunct group counts from its first member), or the earliest when asked."""
+    best = None
+    for r in cands:
+        if r.role not in roles or (exclude and r.ent.name == exclude):
+            continue
+        if clause is not None and s.clause[min(r.first, len(s.clause) - 1)] != clause:
+            continue
+        if not places and rank(r) == 1:
+            continue
+        dist = ti - r.gfirst if r.gfirst <= ti else (r.gfirst - ti) + 50
+        key = (rank(r), r.first if earliest else dist, r.first)
+        if best is None or key < best[0]:
+            best = (key, r)
+    return best[1] if best else None
+
+
+def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, kind: str,
+            status_window: int,
+            roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
+            d: Cues, affiliations: Mapping[str, tuple[str, str]] | None = None) -> tuple[str, str, str, str]:
+    """(subject, object, subject reason, object reason)."""
+    clause = s.clause[first] if first < len(s.clause) else 0
+    barred = set()
+    for a in attrs:
+        if not (a.first <= first < a.cue_end):
+            barred.update(id(e) for e in a.entities)
+            barred.update(id(r.ent) for r in roles if a.first <= r.first < a.cue_end)
+    cands = [r for r in roles if id(r.ent) not in barred
+             and r.role not in ("affiliation", "ignore", "attribution")]
+    verbs = s.words[ti:status_window] if status_window > ti else s.words[ti:ti + 8]
+    acquire = kind != "date" and any(w.startswith(d.acquire) for w in verbs)
+    meet = event == "meeting" or any(w.startswith(d.meet) for w in s.words[ti:status_window])
+    subj: Role | None = None
+    obj: Role | None = None
+    why_s = why_o = ""
+    agentive = {"agent", "visitor", "act_agent", "between_first"}
+
+    def named(r: Role) -> str:
+        # "रूस के राष्ट्रपति के द्वारा …" after a sentence about Putin -> Putin
+        if r.title in _HEAD_OF and topic and (affiliations or {}).get(topic) == (r.ent.name, r.title):
+            return topic
+        return r.ent.name
+
+    if acquire:
+        src = _pick(cands, {"source"}, ti, clause, s)
+        if src:
+            subj, why_s = src, f"{src.ent.text} {src.cue} + {verbs[-1] if verbs else ''} (supplier)"
+            buyer = _pick(cands, agentive | {"nominative", "dative"}, ti, clause, s, src.ent.name)
+            if buyer:
+                obj, why_o = buyer, f"{buyer.ent.text} {buyer.cue} (buyer)"
+    if subj is None:
+        steps: list[tuple[set[str], bool, str]] = [(agentive, True, "agent")]
+        if kind in CASUALTY_KINDS or event in ("accident", "disaster"):
+            steps.append(({"locative"}, True, "place"))
+        steps += [
+            ({"dative"} if acquire else set(), True, "recipient of मिलना"),
+            ({"nominative"}, True, "leading nominative"),
+            (agentive, False, "agent in the sentence"),
+            ({"nominative"}, False, "nominative in the sentence"),
+        ]
+        owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2]
+        if owner and rank(owner[-1]) and _pick(cands, agentive, first, clause, s, places=False):
+            owner = []  # "भाजपा ने उत्तर प्रदेश की 33 सीटें जीतीं": a place's share, the agent's win
+        if owner and kind != "date":
+            subj, why_s = owner[-1], f"{owner[-1].ent.text} {owner[-1].cue} (owner)"
+        inside = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
+        if inside and subj is None and kind != "date":
+            steps.insert(1, ({inside[0].role}, True, "adjective of the counted noun"))
+            cands_in = inside
+        else:
+            cands_in = cands
+        for roles_, in_clause, label in steps:
+            if subj is not None:
+                break
+            pool = cands_in if label == "adjective of the counted noun" else cands
+            r = _pick(pool, roles_, first, clause if in_clause else None, s,
+                      earliest="nominative" in roles_)
+            if r is not None:
+                subj, why_s = r, f"{r.ent.text} {r.cue} ({label})"
+    subject = named(subj) if subj else ""
+    if subj is None and topic:
+        subject, why_s = topic, "topic of earlier sentence"
+    if subj is None and not subject:
+        any_r = _pick(cands, {r.role for r in cands}, first, None, s)
+        if any_r is not None:
+            subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
+    victim = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
+    if obj is None and kind in CASUALTY_KINDS and victim and subj is not None \
+            and victim[0].ent.name != subj.ent.name:
+        # "पाकिस्तान ने 3 भारतीय जवानों को मार दिया": the side the counted people belong to
+        obj, why_o = victim[0], f"{victim[0].ent.text} (side of the counted {kind})"
+    # seats and votes have a winner but no recipient: look only at this clause's markers
+    scopes = (True,) if kind in OWN_KINDS else (True, False)
+    if obj is None:
+        steps_o = [
+            ({"beneficiary"}, "helped"),
+            ({"dative"}, "recipient"),
+            ({"target"}, "target"),
+            ({"visit_dest"}, "visited"),
+            ({"between_other"}, "partner"),
+            ({"source"} if meet else set(), "met"),
+            ({"destination"}, "destination"),
+        ]
+        for in_clause in scopes:
+            for roles_, label in steps_o:
+                r = _pick(cands, roles_, first, clause if in_clause else None, s, subject)
+                if r is not None:
+                    obj, why_o = r, f"{r.ent.text} {r.cue} ({label})"
+                    break
+            if obj is not None:
+                break
+    if obj is None and kind not in OWN_KINDS:
+        for in_clause in (True, False):
+            # "लोकसभा चुनाव में": the name of an election is no actor
+            r = _pick([c for c in cands if c.role not in ("locative", "modifier")
+                       and (d.events.match(s.words, c.last) or ("",))[0] != "election"],
+                      {c.role for c in cands}, first, clause if in_clause else None, s,
+                      subject, places=False)
+            if r is not None and r is not subj and rank(r) == 0:
+                obj, why_o = r, f"{r.ent.text} (other actor in the {'clause' if in_clause else 'sentence'})"
+                break
+    obj_name = named(obj) if obj else ""
+    if obj_name == subject:
+        obj_name, why_o = "", ""
+    return subject, obj_name, why_s, why_o
+
+
+def state_of(person: str, roles: Sequence[Role], affiliations: Mapping[str, tuple[str, str]],
+              states: Mapping[str, int]) -> str:
+    """The state a person holds office in: "रूसी राष्ट्रपति पुतिन" here or in an earlier sentence."""
+    heads = {r.first for r in roles if r.ent.name == person and r.ent.type == "person"}
+    for r in roles:
+        if r.role == "affiliation" and r.ent.type == "state" and r.head in heads:
+            return r.ent.name
+    state = affiliations.get(person, ("", ""))[0]
+    return state if state in states else ""
+
+
+def _antecedent_clause(s: Sent, first: int) -> int | None:
+    """The clause a relative clause ("…, जो फरवरी में शुरू हुआ") holding ``first`` hangs on."""
+    k = clause_span(s, s.clause[first]).start
+    if s.words[k] not in _RELATIVE:
+        return None
+    while k > 0 and is_boundary(s.words[k - 1]):
+        k -= 1
+    return s.clause[k - 1] if k > 0 else None
+
+
+def state_act(s: Sent, first: int, event: str, ev_at: int, roles: Sequence[Role],
+               d: Cues) -> tuple[bool, str]:
+    """Whether a date's event is a state's act (war, invasion, a campaign against a state),
+    and the event the act names when the date's own cue was only शुरू/खत्म."""
+
+    def targeted(c: int) -> bool:
+        return any(r.role == "target" and r.ent.type in _TARGET_TYPES and s.clause[r.first] == c
+                   for r in roles)
+
+    if event in ("invasion", "war"):
+        return True, event
+    if event == "attack":
+        return targeted(s.clause[ev_at]), event
+    if event not in ("start", "end"):
+        return False, event
+    clauses = [s.clause[first]]
+    ante = _antecedent_clause(s, first)
+    if ante is not None:
+        clauses.append(ante)
+    for c in clauses:
+        for k in clause_span(s, c):
+            hit = d.state_acts.match(s.words, k)
+            if hit:
+                return True, hit[0] if event == "start" else event
+            if d.targeted_acts.match(s.words, k) and targeted(c):
+                return True, event
+    return False, event
+
+
+def both_states(s: Sent, first: int, d: Cues) -> bool:
+    """"दोनों देशों" in the claim's clause."""
+    c = s.clause[first]
+    span = clause_span(s, c)
+    return any(s.words[k] in d.both and k + 1 < len(s.words) and s.words[k + 1] in d.both_states
+               for k in span)
+
+
+def is_visit(s: Sent, tail: int, event: str, d: Cues) -> bool:
+    """A claim about a visit: its date's event, or a visit noun right after the figure."""
+    return event == "visit" or any(w in d.visit for w in s.words[tail:tail + 2])

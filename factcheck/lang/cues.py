@@ -1,0 +1,164 @@
+"""The word lists the role rules read: the kind registry (``factcheck.kinds``) and ``data/cues.yaml``.
+
+Loaded once into :class:`Cues` (folded words, phrase :class:`Lexicon` s), so each
+rule module works on plain sets and lookups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..kinds import REGISTRY
+from ..normalize import fold_word
+from .tokens import TOKEN
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _words(entry: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN.finditer(fold_word(str(entry))))
+
+
+class Lexicon:
+    """Phrases (token tuples) -> value, matched longest first at a token index."""
+
+    def __init__(self, pairs: Sequence[tuple[str, Any]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for entry, value in pairs:
+            ws = _words(entry)
+            if ws:
+                self.by_first.setdefault(ws[0], []).append((ws, value))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda p: -len(p[0]))
+
+    def match(self, words: Sequence[str], i: int) -> tuple[Any, int] | None:
+        """(value, number of tokens) of the longest phrase starting at ``words[i]``."""
+        if i >= len(words):
+            return None
+        for ws, value in self.by_first.get(words[i], ()):
+            n = len(ws)
+            if tuple(words[i:i + n]) == ws:
+                return value, n
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.by_first
+
+
+def _set(items: Sequence[str]) -> frozenset[str]:
+    return frozenset(fold_word(str(w)) for w in items)
+
+
+@dataclass
+class Cues:
+    nouns: Lexicon
+    outcomes: dict[str, str]
+    fillers: frozenset[str]
+    nationals: frozenset[str]
+    wounded_died: frozenset[str]
+    negation: frozenset[str]
+    not_negation_after: frozenset[str]
+    denial: frozenset[str]
+    denial_anaphors: frozenset[str]
+    denial_verbs: frozenset[str]
+    negated_other: frozenset[str]
+    possible: frozenset[str]
+    forecast: frozenset[str]
+    announce: frozenset[str]
+    planned_strong: frozenset[str]
+    planned_weak: frozenset[str]
+    actual: frozenset[str]
+    future: tuple[str, ...]
+    future_words: frozenset[str]
+    matrix_possible: frozenset[str]
+    finite: frozenset[str]
+    aux: frozenset[str]
+    acquire: tuple[str, ...]
+    send: tuple[str, ...]
+    meet: tuple[str, ...]
+    agent: frozenset[str]
+    dative: frozenset[str]
+    source: frozenset[str]
+    locative: frozenset[str]
+    target: frozenset[str]
+    genitive: frozenset[str]
+    conj: frozenset[str]
+    beneficiary: frozenset[str]
+    target_heads: frozenset[str]
+    between: frozenset[str]
+    ignore: frozenset[str]
+    visit: frozenset[str]
+    act: frozenset[str]
+    titles: Lexicon
+    events: Lexicon
+    attribution: Lexicon
+    generic: frozenset[str]
+    gloss: Lexicon
+    demonyms: dict[str, str]
+    state_acts: Lexicon
+    targeted_acts: Lexicon
+    both: frozenset[str]
+    both_states: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    kinds = REGISTRY.extra
+    raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    st, vb, ro, at = raw["status"], raw["verbs"], raw["roles"], raw["attribution"]
+    return Cues(
+        nouns=Lexicon([(w, k.name) for k in REGISTRY.values() for w in k.nouns]),
+        outcomes={fold_word(w): k.name for k in REGISTRY.values() for w in k.outcomes},
+        fillers=_set(kinds["fillers"]),
+        nationals=_set(kinds["nationals"]),
+        wounded_died=_set(kinds["wounded_died"]),
+        negation=_set(st["negation"]),
+        not_negation_after=_set(st["not_negation_after"]),
+        denial=_set(st["denial"]),
+        denial_anaphors=_set(st["denial_anaphors"]),
+        denial_verbs=_set(st["denial_verbs"]),
+        negated_other=_set(st["negated_other"]),
+        possible=_set(st["possible"]),
+        forecast=_set(st["forecast"]),
+        announce=_set(st["announce"]),
+        planned_strong=_set(st["planned_strong"]),
+        planned_weak=_set(st["planned_weak"]),
+        actual=_set(st["actual"]),
+        future=tuple(fold_word(s) for s in st["future_suffixes"]),
+        future_words=_set(st["future_words"]),
+        matrix_possible=_set(st["matrix_possible"]),
+        finite=_set(vb["finite"]),
+        aux=_set(vb["aux"]),
+        acquire=tuple(fold_word(s) for s in vb["acquire_stems"]),
+        send=tuple(fold_word(s) for s in vb["send_stems"]),
+        meet=tuple(fold_word(s) for s in vb["meet_stems"]),
+        agent=_set(ro["agent"]),
+        dative=_set(ro["dative"]),
+        source=_set(ro["source"]),
+        locative=_set(ro["locative"]),
+        target=_set(ro["target"]),
+        genitive=_set(ro["genitive"]),
+        conj=_set(ro["conjunction"]),
+        beneficiary=_set(ro["beneficiary_heads"]),
+        target_heads=_set(ro["target_heads"]),
+        between=_set(ro["between_heads"]),
+        ignore=_set(ro["ignore_heads"]),
+        visit=_set(ro["visit_nouns"]),
+        act=_set(ro["act_nouns"]),
+        titles=Lexicon([(w, w) for w in ro["titles"]]),
+        events=Lexicon([(w, e) for e, ws in raw["events"].items() for w in ws]),
+        attribution=Lexicon([(w, w) for w in at["after_source"]]),
+        generic=_set(at["generic"]),
+        gloss=Lexicon([(k, v) for k, v in at["gloss"].items()]),
+        demonyms=dict(raw["demonyms"]),
+        state_acts=Lexicon([(w, e) for e, ws in ro["state_acts"].items() for w in ws]),
+        targeted_acts=Lexicon([(w, w) for w in ro["targeted_acts"]]),
+        both=_set(ro["both"]),
+        both_states=_set(ro["both_states"]),
+    )

@@ -1,0 +1,208 @@
+"""Discourse: what earlier sentences of a document give the claims of later ones.
+
+The topic of a sentence (its ने-agent, else its first state/person/party) and whom it
+acts on fill a subject/object a later sentence leaves out; offices named with a person
+("रूस के राष्ट्रपति व्लादिमीर पुतिन") resolve a later "रूस के राष्ट्रपति"; in a
+document about India a bare "सरकार"/"केंद्र" is India's government.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..model import EntityMention
+from ..normalize import fold_word
+from .actors import choose_actors, entity_roles, rank
+from .attribution import attributions
+from .cues import DATA_DIR, cues
+from .kind import ELLIPTIC_KINDS
+from .tokens import tokenise
+
+if TYPE_CHECKING:
+    from .roles import ClaimFields
+
+def topic_of(sentence: str, entities: Sequence[EntityMention],
+             affiliations: dict[str, tuple[str, str]] | None = None) -> str:
+    """The actor a sentence is about: its ने-agent, else its first state/person/party.
+
+    Offices named with a person ("रूस के राष्ट्रपति व्लादिमीर पुतिन") are recorded
+    in ``affiliations`` when given, for later sentences of the same document.
+    """
+    ents = tuple(entities)
+    if not ents:
+        return ""
+    roles = entity_roles(sentence, ents)
+    # remember "रूस के राष्ट्रपति व्लादिमीर पुतिन" so a later "रूस के राष्ट्रपति" finds him
+    for r in roles if affiliations is not None else ():
+        if r.role == "affiliation" and r.title:
+            for p in roles:
+                if p.ent.type == "person" and p.first == r.head:
+                    affiliations[p.ent.name] = (r.ent.name, r.title)
+    attrs = attributions(sentence, ents)
+    # a quoted speaker ("X ने कहा कि …") or a source ("X के अनुसार") attributes the
+    # sentence; it is not what the following sentences are about
+    # (a sentence that only reports speech keeps the topic of the one before)
+    quoted = {id(e) for a in attrs for e in a.entities}
+    spoke = any(r.role == "agent" and id(r.ent) in quoted for r in roles)
+    roles = tuple(r for r in roles if id(r.ent) not in quoted and r.role != "attribution")
+    if spoke and not any(r.role in ("agent", "visitor") for r in roles):
+        return ""
+    order = [
+        [r for r in roles if r.role in ("agent", "visitor")],
+        [r for r in roles if r.role == "nominative" and rank(r) == 0],
+        [r for r in roles if r.role not in ("affiliation", "ignore") and rank(r) == 0],
+        [r for r in roles if r.role not in ("affiliation", "ignore")],
+    ]
+    for group in order:
+        if group:
+            return min(group, key=lambda x: x.first).ent.name
+    return ""
+
+
+def topic_pair(sentence: str, entities: Sequence[EntityMention],
+               affiliations: dict[str, tuple[str, str]] | None = None) -> tuple[str, str]:
+    """(topic, object) of a sentence: who it is about and whom that actor acts on or helps."""
+    topic = topic_of(sentence, entities, affiliations)
+    if not topic:
+        return "", ""
+    return topic, _object_of(sentence, entities, topic)
+
+
+def _object_of(sentence: str, entities: Sequence[EntityMention], topic: str) -> str:
+    """Whom the sentence's topic acts on or helps (see :func:`topic_pair`)."""
+    s = tokenise(sentence)
+    ents = tuple(entities)
+    roles = entity_roles(sentence, ents)
+    attrs = attributions(sentence, ents)
+    last = len(s.words) - 1
+    _, obj, _, _ = choose_actors(sentence, s, last, last, last, "count", last, roles, attrs, "", "",
+                           cues())
+    return obj if obj != topic else ""
+
+
+@lru_cache(maxsize=1)
+def _india() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["india"]
+    return {k: frozenset(fold_word(w) if k not in ("states", "names") else w for w in v)
+            for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _government_words() -> re.Pattern[str]:
+    """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
+    ind = _india()
+    return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
+
+
+@dataclass
+class Discourse:
+    """What the earlier sentences of one document established, for clauses that omit it."""
+
+    topic: str = ""
+    affiliations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    states: dict[str, int] = field(default_factory=dict)  # state -> mentions, first seen first
+    # the sentence that set the topic: its object is worked out only when a claim asks
+    _topic_source: tuple[str, tuple[EntityMention, ...]] | None = None
+    _topic_object: str | None = ""
+    visit_dest: str = ""
+    kind: str = ""  # measure of the last figure of this or the previous sentence
+    _kind_here: str = ""
+    actors: dict[str, int] = field(default_factory=dict)  # topic -> weight (a state counts 2)
+    indian: int = 0  # mentions of Indian places, parties, institutions
+    foreign: int = 0  # mentions of other states
+    indian_states: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def topic_object(self) -> str:
+        """Whom the topic acted on in the sentence that made it the topic."""
+        if self._topic_object is None and self._topic_source is not None:
+            self._topic_object = _object_of(*self._topic_source, self.topic)
+        return self._topic_object or ""
+
+    def main_topic(self) -> str:
+        """The document's most frequent topic so far (first seen wins a tie)."""
+        return max(self.actors, key=lambda a: self.actors[a]) if self.actors else ""
+
+    def governments(self, sentence: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
+        """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
+        -> India, "राज्य/प्रदेश सरकार" -> the Indian state the document names most."""
+        ind = _india()
+        if self.indian <= self.foreign or not _government_words().search(sentence):
+            return list(entities)
+        s = tokenise(sentence)
+        taken = [(e.start, e.end) for e in entities]
+        extra = []
+        for k, w in enumerate(s.words):
+            gov = w in ind["government"]
+            centre = w in ind["centre"] and k + 1 < len(s.words) and s.words[k + 1] == "ने"
+            if not (gov or centre):
+                continue
+            if any(a < s.ends[k] and s.starts[k] < b for a, b in taken):
+                continue
+            prev = s.words[k - 1] if k else ""
+            if k and any(b == s.ends[k - 1] for _, b in taken):
+                continue  # "एनडीए सरकार", "आप सरकार": that party's government
+            if gov and prev in ind["state_government"]:
+                if not self.indian_states:
+                    continue
+                name = max(self.indian_states, key=lambda n: self.indian_states[n])
+                extra.append(EntityMention(s.starts[k - 1], s.ends[k], sentence[s.starts[k - 1]:s.ends[k]],
+                                           name, "place"))
+            elif prev not in ("की", "के", "का"):
+                extra.append(EntityMention(s.starts[k], s.ends[k], w, "India", "state"))
+        return sorted([*entities, *extra], key=lambda e: e.start) if extra else list(entities)
+
+    def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
+        ind = _india()
+        for e in entities:
+            if e.name in ind["states"]:
+                self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
+            if e.name in ind["states"] or e.name in ind["names"]:
+                self.indian += 1
+            elif e.type == "state":
+                self.foreign += 1
+        entities = self.governments(sentence, entities)
+        self.kind, self._kind_here = self._kind_here, ""
+        topic = topic_of(sentence, entities, self.affiliations)
+        if topic:
+            self.topic, self._topic_source, self._topic_object = topic, (sentence, tuple(entities)), None
+            weight = 2 if any(e.name == topic and e.type == "state" for e in entities) else 1
+            self.actors[topic] = self.actors.get(topic, 0) + weight
+        for e in entities:
+            if e.type == "state":
+                self.states[e.name] = self.states.get(e.name, 0) + 1
+        if entities:
+            for r in entity_roles(sentence, tuple(entities)):
+                if r.role == "visit_dest" or (r.role == "destination" and r.cue.startswith("पहुंच")):
+                    self.visit_dest = r.ent.name
+
+    def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
+                 unit: str = "", is_date: bool = False) -> ClaimFields:
+        """:func:`roles.describe` with what this document established so far."""
+        from .roles import describe  # the façade imports this module
+
+        entities = self.governments(sentence, entities)
+        f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
+                     topic_object=self.topic_object, affiliations=self.affiliations,
+                     states=self.states, visit_dest=self.visit_dest,
+                     prev_kind=self._kind_here or self.kind)
+        main = self.main_topic()
+        if f.reasons.get("subject") == "topic of earlier sentence" and main and main != f.subject:
+            # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
+            # document's main actor, not one named in a side remark just before
+            f.subject = main
+            f.reasons["subject"] = "main topic of the document (no actor in the sentence)"
+            if f.object == main:
+                f.object = ""
+                f.reasons.pop("object", None)
+        if f.kind in ELLIPTIC_KINDS:
+            self._kind_here = f.kind
+        elif f.kind != "count":
+            self._kind_here = ""
+        return f

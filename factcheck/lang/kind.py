@@ -1,0 +1,230 @@
+"""Kind of a claim: what the number counts.
+
+From the noun the number counts ("10,000 सैनिक" -> troops), skipping qualifiers and
+adjectives, following genitive heads ("तोप और टैंक के गोले" -> shells, "25 लोगों की
+मौत" -> killed) and outcome words ("10 लोग घायल"); else a unit (percent, money,
+duration), the group the count is drawn from ("मृतकों में 5 बच्चे"), the measure
+named before ("मृतकों की संख्या बढ़कर 50") or the next figure of a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..kinds import REGISTRY
+from ..normalize import fold_word
+from .cues import Cues, cues
+from .status import is_future
+from .tokens import TOKEN, Sent, is_boundary, is_number, wordset
+
+_STOP_SCAN = wordset(
+    "ने को में पर द्वारा है हैं था थे थी थीं हो कि जो तथा व एवं या",
+)
+# Kind sets by trait, from the registry (``factcheck.kinds``).
+CASUALTY_KINDS = REGISTRY.with_trait("place_subject")
+_HEAD_KINDS = REGISTRY.with_trait("genitive_head")
+OWN_KINDS = REGISTRY.with_trait("tally")
+_OUTCOME_FROM = REGISTRY.with_trait("counts_people")
+ELLIPTIC_KINDS = REGISTRY.with_trait("elliptic")
+_PERSONS = _OUTCOME_FROM
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute", "century"})
+_ADVERBS = wordset("अब अभी फिलहाल वहां यहां भी ही तक आज कल शामिल")
+#: How many words before a number may name its kind ("रिक्टर स्केल पर 6.8").
+_BEFORE_WINDOW = 4
+
+
+def counted_noun(text: str, pos: int) -> tuple[str, int, str] | None:
+    """Kind, end offset and cue word of the noun counted by a number ending at ``pos``.
+
+    Skips qualifiers and adjectives (a few words at most), follows genitive heads
+    ("तोप और टैंक के गोले" -> shells) and outcome words after people ("10 लोग घायल").
+    """
+    d = cues()
+    toks = []
+    for m in TOKEN.finditer(text, pos):
+        toks.append(m)
+        if len(toks) >= 12:
+            break
+    words = [m.group() for m in toks]
+    unknown = 0
+    i = 0
+    while i < len(words) and i < 7:
+        w = words[i]
+        hit = d.nouns.match(words, i)
+        if hit:
+            kind, n = hit
+            j = i + n
+            kind, j, cue = _refine(words, i, j, kind, d)
+            return kind, toks[j - 1].end(), cue
+        if w in d.nationals and not unknown and (i + 1 >= len(words) or ends_noun_phrase(words, i + 1, d)):
+            # "करीब 50 भारतीय फंसे हैं": a nationality standing for its people
+            kind, j, cue = _refine(words, i, i + 1, "people", d)
+            return kind, toks[j - 1].end(), cue
+        if w in d.genitive:
+            nxt = d.nouns.match(words, i + 1)
+            if (i + 1 < len(words) and words[i + 1] in d.fillers) or (nxt and nxt[0] in _HEAD_KINDS):
+                i += 1
+                continue
+            if nxt and i > 0 and unknown:  # "5 तोप के गोले" style chains after an unknown modifier
+                i += 1
+                continue
+            return None
+        if w in d.outcomes and i == 0:  # "12 मारे गए", "3 लापता"
+            return d.outcomes[w], pos, w
+        if (is_number(w) and i > 0) or is_boundary(w) or (w in _STOP_SCAN) or w in d.finite:
+            return None
+        if w in d.source and not (i + 1 < len(words) and words[i + 1] in d.fillers):
+            return None
+        if w in d.fillers or w in d.conj and w != ",":
+            i += 1
+            continue
+        if len(w) == 1 and not w.isalnum():
+            return None
+        unknown += 1
+        if unknown > 2:
+            return None
+        i += 1
+    return None
+
+
+def ends_noun_phrase(words: Sequence[str], k: int, d: Cues) -> bool:
+    """Whether ``words[k]`` cannot continue a noun phrase: a boundary, case marker or verb."""
+    w = words[k]
+    return (is_boundary(w) or w in _STOP_SCAN or w in d.finite or w in d.outcomes or w in d.conj
+            or w in d.genitive or w in d.source or w in d.aux or is_future(w, d)
+            or w in _ADVERBS or w.startswith(("रह", "फंस", "बस", "लौट", "निकाल", "पहुंच")))
+
+
+def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues) -> tuple[str, int, str]:
+    """Follow a genitive head or an outcome word after the noun ``words[i:j]``."""
+    cue = " ".join(words[i:j])
+    k = j
+    if k + 2 < len(words) and words[k] in d.conj and words[k + 2] in d.genitive:
+        k += 2  # "तोप और टैंक के गोले"
+    if k < len(words) and words[k] in d.genitive:
+        head = d.nouns.match(words, k + 1)
+        if head and head[0] in _HEAD_KINDS:
+            end = k + 1 + head[1]
+            return head[0], end, " ".join(words[i:end])
+    head = d.nouns.match(words, j) if j < len(words) else None
+    if head and head[0] in _HEAD_KINDS and head[0] != kind and not kind_has(head[0], "casualty"):
+        end = j + head[1]  # "दस हजार टैंक गोले": a compound noun counts its head
+        return head[0], end, " ".join(words[i:end])
+    if kind == "wounded":  # "3 घायलों ने दम तोड़ दिया", "2 घायलों की मौत"
+        for k in range(j, min(j + 3, len(words))):
+            if words[k] in d.wounded_died:
+                return "killed", j, f"{cue} … {words[k]}"
+            if is_boundary(words[k]) or is_number(words[k]):
+                break
+    if kind in _OUTCOME_FROM:
+        for k in range(j, min(j + 4, len(words))):
+            w = words[k]
+            if w in d.outcomes:
+                return d.outcomes[w], j, f"{cue} … {w}"
+            if w == "ने" and k + 1 < len(words) and words[k + 1] in d.outcomes:
+                continue
+            if is_boundary(w) or is_number(w) or w in {"ने", "और"}:
+                break
+    return kind, j, cue
+
+
+def kind_has(kind: str, trait: str) -> bool:
+    return kind in REGISTRY and trait in REGISTRY[kind].traits
+
+
+def _named_before(s: Sent, ti: int) -> tuple[str, str] | None:
+    """"रिक्टर स्केल पर 6.8", "तीव्रता 7.1": a kind named by a word just before the number."""
+    for k in range(ti - 1, max(ti - 1 - _BEFORE_WINDOW, -1), -1):
+        w = s.words[k]
+        if is_boundary(w) or is_number(w):
+            return None
+        for kind in REGISTRY.values():
+            if kind.before and w in _before_words(kind.name):
+                return kind.name, w
+    return None
+
+
+@cache
+def _before_words(kind: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in REGISTRY[kind].before)
+
+
+def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
+    """"मृतकों की संख्या बढ़कर 50": the measure named before a संख्या/आंकड़ा."""
+    for k in range(ti - 1, max(ti - 5, 0), -1):
+        if s.words[k] in {"संख्या", "आंकड़ा", "तादाद", "आंकड़े"}:
+            g = k - 1
+            if g > 0 and s.words[g] in d.genitive:
+                for n in (1, 2, 3):
+                    hit = d.nouns.match(s.words, g - n)
+                    if hit and g - n >= 0 and hit[1] == n:
+                        return hit[0], f"{' '.join(s.words[g - n:k + 1])}"
+            return None
+        if is_boundary(s.words[k]):
+            return None
+    return None
+
+
+def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
+    """"मृतकों में 5 बच्चे": the casualty group a count of people is drawn from."""
+    m = ti - 1
+    if m < 1 or s.words[m] != "में":
+        return None
+    for n in (1, 2, 3):
+        if m - n < 0:
+            break
+        hit = d.nouns.match(s.words, m - n)
+        if hit and hit[1] == n and hit[0] in CASUALTY_KINDS - {"people"}:
+            return hit[0], " ".join(s.words[m - n:m])
+    return None
+
+
+def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str] | None:
+    """"राजद को 34, कांग्रेस को 7 और वाम दलों को 5 सीटें मिलीं": a bare number takes the
+    measure of the next figure of its list (up to the verb that ends it)."""
+    n = len(s.words)
+    for k in range(tail, min(n, tail + 20)):
+        w = s.words[k]
+        if w in d.finite or w in ("।", "?", "!", "कि", "लेकिन", "जबकि"):
+            return None
+        if is_number(w) and (k + 1 >= n or not is_number(s.words[k + 1])):
+            noun = counted_noun(sentence, s.ends[k])
+            if noun and noun[0] != "count":
+                return noun[0], noun[2]
+    return None
+
+
+def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
+          d: Cues) -> tuple[str, int, str]:
+    """(kind, end of the counted noun, reason) of the number (or date) ending at ``end``."""
+    if is_date:
+        return "date", end, "date"
+    noun = counted_noun(sentence, end)
+    by_unit = ""
+    if unit == "percent":
+        by_unit = "percent"
+    elif unit in _TIME_UNITS:
+        by_unit = "duration"
+    elif unit and unit.isupper() and len(unit) == 3:
+        by_unit = "money"
+    elif REGISTRY.by_unit(unit):
+        by_unit = REGISTRY.by_unit(unit)  # km -> distance, hectare -> area, tonne -> weight
+    if by_unit:
+        if noun and noun[0] == by_unit:
+            return by_unit, noun[1], f"{noun[2]} → {by_unit}"
+        return by_unit, end, f"unit {unit} → {by_unit}"
+    among = _among(s, ti, d) if not noun or noun[0] in _PERSONS else None
+    if among:  # "मरने वालों में 13 मतदान कर्मी शामिल हैं"
+        return among[0], noun[1] if noun else end, f"{among[1]} में … → {among[0]}"
+    if noun and noun[0] != "count":
+        return noun[0], noun[1], f"{noun[2]} → {noun[0]}"
+    named = _named_before(s, ti)
+    if named and (not noun or noun[0] == "count"):
+        return named[0], noun[1] if noun else end, f"{named[1]} … → {named[0]}"
+    before = _count_before(s, ti, d)
+    if before:
+        return before[0], end, f"{before[1]} → {before[0]}"
+    if noun:
+        return "count", noun[1], f"{noun[2]} → count"
+    return "count", end, "no measure noun → count"

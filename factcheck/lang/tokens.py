@@ -1,0 +1,80 @@
+"""Sentence tokens and clause boundaries shared by every decision in :mod:`roles`.
+
+A sentence (text folded by :func:`factcheck.normalize.fold`) becomes a :class:`Sent`:
+its words with their offsets and the clause each word belongs to (a new clause starts
+at punctuation or a clause word such as कि, लेकिन, जो).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalize import fold_word
+
+_W = "\u0900-\u0963\u0971-\u097fA-Za-z_0-9"
+TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|[{_W}]+(?:-[{_W}]+)*|\S")
+DIGIT = re.compile(r"\d")
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The folded words of a space-separated list."""
+    return frozenset(fold_word(w) for w in text.split())
+
+
+_PUNCT_BOUNDARY = frozenset(",;:।॥.!?()[]{}\"'|")
+_CLAUSE_WORDS = wordset(
+    "कि लेकिन परंतु किंतु मगर जबकि क्योंकि बल्कि तो जो जिसने जिसमें जिसके जिसकी जिसका जिन्होंने "
+    "जिनमें जिनके जहां जब तब वहीं हालांकि ताकि यदि अगर इसलिए जिससे जिसे",
+)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A tokenised sentence: word starts/ends/texts and each token's clause number."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    clause: tuple[int, ...]
+
+
+def is_boundary(w: str) -> bool:
+    """Whether a token starts a new clause (punctuation or a clause word)."""
+    return w in _CLAUSE_WORDS or (len(w) == 1 and w in _PUNCT_BOUNDARY)
+
+
+@lru_cache(maxsize=256)
+def tokenise(sentence: str) -> Sent:
+    """Tokens of ``sentence`` with their offsets and clause numbers."""
+    starts, ends, words, clause = [], [], [], []
+    c = 0
+    for m in TOKEN.finditer(sentence):
+        w = m.group()
+        if is_boundary(w):
+            c += 1
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(w)
+        clause.append(c)
+    return Sent(tuple(starts), tuple(ends), tuple(words), tuple(clause))
+
+
+def is_number(w: str) -> bool:
+    """Whether a token is a number."""
+    return bool(DIGIT.match(w))
+
+
+def token_span(s: Sent, start: int, end: int) -> tuple[int, int]:
+    """(first token, token after the last) covering the offsets ``start:end``."""
+    i = bisect_left(s.ends, start + 1)
+    j = bisect_left(s.starts, end)
+    return i, max(j, i + 1)
+
+
+def clause_span(s: Sent, c: int) -> range:
+    """Token indices of clause ``c`` (clauses are contiguous)."""
+    lo = bisect_left(s.clause, c)
+    return range(lo, bisect_left(s.clause, c + 1))
