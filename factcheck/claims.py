@@ -72,6 +72,7 @@ def _claim(
         status=fields.status,
         event=fields.event,
         attributed_to=fields.attributed_to,
+        thing=fields.thing,
         reasons=dict(fields.reasons),
     )
     if is_date:

@@ -95,6 +95,7 @@ class EntityMention:
     qid: str = ""
     adjectival: bool = False  # रूसी -> Russia
     known: bool = True  # False for names recognised only by their shape or a title
+    place: str = ""  # the place itself when ``name`` is what it stands for (काठमांडू -> Nepal; place Kathmandu)
 
 
 @dataclass(slots=True)

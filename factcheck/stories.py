@@ -18,19 +18,15 @@ Hand-written: an event-grouping of Hindi news that no library offers offline.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .lang.events import event_word, story_events
 from .model import Claim, EntityMention, Story
-from .normalize import fold
 
 _DATA = Path(__file__).parent / "lang" / "data" / "stories.yaml"
 #: Publication dates further apart than this never share a story.
@@ -41,27 +37,15 @@ TOP_NAMES = 6
 _NAME_TYPES = frozenset({"state", "place", "person", "party", "organisation", "organization", "institution", ""})
 
 
-@lru_cache(maxsize=1)
-def _events() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))["events"]
-    out = []
-    for label, words in raw.items():
-        folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
-        out.append((label, str(words[0]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
-    return tuple(out)
-
-
 def profile(text: str, entities: Sequence[EntityMention], claims: Sequence[Claim] = ()) -> dict[str, Any]:
     """What a document is about: ``events`` (label -> mentions), ``names`` (most named actors and
     places -> mentions), ``years`` (years its event dates name -> mentions)."""
-    folded = fold(text)[0]
-    events = {label: n for label, _, rx in _events() if (n := len(rx.findall(folded)))}
+    events = story_events(text)
     names = Counter(e.name for e in entities if e.type in _NAME_TYPES and e.name)
     years = Counter(int(c.when[:4]) for c in claims
                     if c.kind == "date" and c.event and c.when[:4].isdigit() and not c.furniture)
     return {
-        "events": dict(sorted(events.items(), key=lambda kv: -kv[1])),
+        "events": events,
         "names": dict(names.most_common(TOP_NAMES)),
         "years": {str(y): n for y, n in years.most_common()},
     }
@@ -71,14 +55,6 @@ def main_event(prof: dict[str, Any]) -> str:
     """The event label a profile names most ("" when none)."""
     events = prof.get("events") or {}
     return max(events, key=lambda k: events[k]) if events else ""
-
-
-def event_word(label: str) -> str:
-    """The Hindi noun that names an event label in story labels (quake -> भूकंप)."""
-    for lab, word, _ in _events():
-        if lab == label:
-            return word
-    return label
 
 
 def _day(published: str) -> date | None:

@@ -644,8 +644,8 @@ NEWS_CASES = [
     ("एनआईए ने आतंकी साजिश के मामले में 6 संदिग्धों को हिरासत में लिया है।", "6", {}, "captured", "NIA",
      "", "actual"),
     ("दिल्ली पुलिस ने 4 बदमाशों को पकड़ा।", "4", {}, "captured", "Delhi Police", "", "actual"),
-    # neighbours and war: the side of the counted people is the object
-    ("पाकिस्तान ने नियंत्रण रेखा पर 3 भारतीय जवानों को मार दिया।", "3", {}, "killed", "Pakistan", "India",
+    # neighbours and war: the counted people belong to their side (GUIDE); who killed them is the object
+    ("पाकिस्तान ने नियंत्रण रेखा पर 3 भारतीय जवानों को मार दिया।", "3", {}, "killed", "India", "Pakistan",
      "actual"),
     ("भारत ने बांग्लादेश को 50,000 टन चावल भेजा।", "50,000", {}, "count", "India", "Bangladesh", "actual"),
     ("चीन ने भारत से लगी सीमा पर 50,000 सैनिक तैनात किए हैं।", "50,000", {}, "troops", "China", "India",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import EntityMention
 from ..normalize import fold_word
 from .cues import Cues, cues
-from .kind import CASUALTY_KINDS, OWN_KINDS
+from .kind import CASUALTY_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
 if TYPE_CHECKING:
@@ -195,11 +195,49 @@ def _pick(cands: Sequence[Role], roles: set[str] | frozenset[str], ti: int,
     return best[1] if best else None
 
 
+def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
+                 doc_place: str) -> tuple[str, str] | None:
+    """(place, reason): where an event without two sides happened, for a figure at token ``first``.
+
+    The most specific place the figure's sentence names where it happened (a
+    city or district before a state, a state before a country; not a place a
+    distance is measured from, "काठमांडू से 65 किमी"), else the document's main
+    city or district.
+    """
+    quoted = {id(e) for a in attrs for e in a.entities}
+    places = [r for r in roles if id(r.ent) not in quoted and r.role not in ("source", "ignore", "attribution")
+              and (r.ent.place or r.ent.type in ("place", "state"))]
+    if places:
+        def key(r: Role) -> tuple[int, int, int]:
+            specific = 0 if (r.ent.place or r.ent.type == "place") else 1
+            return (specific, s.clause[r.first] != s.clause[min(first, len(s.clause) - 1)], abs(r.first - first))
+
+        best = min(places, key=key)
+        name = best.ent.place or best.ent.name
+        if best.ent.type == "place" or best.ent.place or not doc_place:
+            return name, f"{best.ent.text} (place of the event)"
+    if doc_place:
+        return doc_place, "place the document names most (place of the event)"
+    return None
+
+
 def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, kind: str,
             status_window: int,
             roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
-            d: Cues, affiliations: Mapping[str, tuple[str, str]] | None = None) -> tuple[str, str, str, str]:
-    """(subject, object, subject reason, object reason)."""
+            d: Cues, affiliations: Mapping[str, tuple[str, str]] | None = None, *,
+            disaster: bool = False, doc_place: str = "") -> tuple[str, str, str, str]:
+    """(subject, object, subject reason, object reason).
+
+    GUIDE's rule for who a figure is about: a side's people and things (``side``
+    kinds) belong to the side named on the counted noun (रूसी सैनिक, भारत के 4
+    विमान), and the agent who sent, fired or inflicted is then the object; in a
+    document about an event without two sides (``disaster``), tolls, magnitudes
+    and distances (``place_subject`` kinds) belong to the most specific place named.
+    """
+    if disaster and kind in PLACE_KINDS:
+        placed = _event_place(roles, attrs, first, s, doc_place)
+        if placed:
+            return placed[0], "", placed[1], ""
     clause = s.clause[first] if first < len(s.clause) else 0
     barred = set()
     for a in attrs:
@@ -245,6 +283,14 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         if owner and kind != "date":
             subj, why_s = owner[-1], f"{owner[-1].ent.text} {owner[-1].cue} (owner)"
         inside = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
+        if subj is None and inside and kind in SIDE_KINDS:
+            # "यूक्रेन ने 380 रूसी सैनिकों को मार गिराया": the soldiers are Russia's
+            subj, why_s = inside[0], f"{inside[0].ent.text} (whose {kind}: adjective of the counted noun)"
+        if subj is not None and kind in SIDE_KINDS:
+            doer = _pick(cands, agentive, first, clause, s, subj.ent.name) \
+                or _pick(cands, agentive, first, None, s, subj.ent.name)
+            if doer is not None and doer.ent.name != subj.ent.name:
+                obj, why_o = doer, f"{doer.ent.text} {doer.cue} (who sent, fired or inflicted)"
         if inside and subj is None and kind != "date":
             steps.insert(1, ({inside[0].role}, True, "adjective of the counted noun"))
             cands_in = inside

@@ -21,6 +21,7 @@ from ..normalize import fold_word
 from .actors import choose_actors, entity_roles, rank
 from .attribution import attributions
 from .cues import DATA_DIR, cues
+from .events import disaster_events, story_events
 from .kind import ELLIPTIC_KINDS
 from .tokens import tokenise
 
@@ -117,6 +118,19 @@ class Discourse:
     indian: int = 0  # mentions of Indian places, parties, institutions
     foreign: int = 0  # mentions of other states
     indian_states: dict[str, int] = field(default_factory=dict)
+    events: dict[str, int] = field(default_factory=dict)  # story event label -> mentions
+    places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
+
+    @property
+    def disaster(self) -> bool:
+        """Whether the document so far is about an event without two sides (a quake, a stampede)."""
+        if not self.events:
+            return False
+        return max(self.events, key=lambda e: self.events[e]) in disaster_events()
+
+    def main_place(self) -> str:
+        """The city or district the document names most (first seen wins a tie), else ""."""
+        return max(self.places, key=lambda p: self.places[p]) if self.places else ""
 
     @property
     def topic_object(self) -> str:
@@ -160,7 +174,12 @@ class Discourse:
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
         ind = _india()
+        for label, n in story_events(sentence).items():
+            self.events[label] = self.events.get(label, 0) + n
         for e in entities:
+            place = e.place or (e.name if e.type == "place" else "")
+            if place:
+                self.places[place] = self.places.get(place, 0) + 1
             if e.name in ind["states"]:
                 self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
             if e.name in ind["states"] or e.name in ind["names"]:
@@ -191,9 +210,11 @@ class Discourse:
         f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.states, visit_dest=self.visit_dest,
-                     prev_kind=self._kind_here or self.kind)
+                     prev_kind=self._kind_here or self.kind, disaster=self.disaster,
+                     doc_place=self.main_place())
         main = self.main_topic()
-        if f.reasons.get("subject") == "topic of earlier sentence" and main and main != f.subject:
+        if f.reasons.get("subject") == "topic of earlier sentence" and main and main != f.subject \
+                and not f.reasons.get("subject", "").startswith("place"):
             # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
             # document's main actor, not one named in a side remark just before
             f.subject = main

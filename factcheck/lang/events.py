@@ -1,12 +1,21 @@
-"""Event of a date: the nearest event cue in the date's clause.
+"""Events: the event a date marks, and the events a text is about.
 
-"24 फरवरी को रूस ने हमला किया" -> attack; a cue that is only the backdrop
-("यूक्रेन युद्ध के बीच") loses to one that is not.
+:func:`event_of`: the nearest event cue in a date's clause ("24 फरवरी को रूस ने
+हमला किया" -> attack; a cue that is only the backdrop, "यूक्रेन युद्ध के बीच",
+loses to one that is not). :func:`story_events`: the event nouns of
+``data/stories.yaml`` a text names (भूकंप, भगदड़, चुनाव), which group documents
+into stories and tell a disaster from a war.
 """
 
 from __future__ import annotations
 
-from .cues import Cues
+import re
+from functools import lru_cache
+
+import yaml
+
+from ..normalize import fold
+from .cues import DATA_DIR, Cues
 from .tokens import Sent, wordset
 
 _ADVERBIAL_HEADS = wordset("दौरान कारण वजह चलते मद्देनजर बावजूद बीच")
@@ -36,3 +45,33 @@ def event_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str, int]:
     if best is None:
         return "", "", -1
     return best[1], best[2], best[3]
+
+
+@lru_cache(maxsize=1)
+def _story_events() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))["events"]
+    out = []
+    for label, words in raw.items():
+        folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+        out.append((label, str(words[0]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def disaster_events() -> frozenset[str]:
+    """Event labels of events without two sides (quake, flood, stampede, air crash ...)."""
+    raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))
+    return frozenset(raw.get("disasters") or ())
+
+
+def story_events(text: str) -> dict[str, int]:
+    """Event labels (``data/stories.yaml``) named in ``text`` -> how often, most first."""
+    folded = fold(text)[0]
+    found = {label: n for label, _, rx in _story_events() if (n := len(rx.findall(folded)))}
+    return dict(sorted(found.items(), key=lambda kv: -kv[1]))
+
+
+def event_word(label: str) -> str:
+    """The Hindi noun that names an event label (quake -> भूकंप)."""
+    return next((word for lab, word, _ in _story_events() if lab == label), label)

@@ -22,9 +22,12 @@ _STOP_SCAN = wordset(
     "ने को में पर द्वारा है हैं था थे थी थीं हो कि जो तथा व एवं या",
 )
 # Kind sets by trait, from the registry (``factcheck.kinds``).
-CASUALTY_KINDS = REGISTRY.with_trait("place_subject")
+CASUALTY_KINDS = REGISTRY.with_trait("casualty") | {"people"}
 _HEAD_KINDS = REGISTRY.with_trait("genitive_head")
 OWN_KINDS = REGISTRY.with_trait("tally")
+SIDE_KINDS = REGISTRY.with_trait("side")
+#: Kinds whose subject, in a disaster, is where it happened (tolls, magnitude, distance ...).
+PLACE_KINDS = REGISTRY.with_trait("place_subject")
 _OUTCOME_FROM = REGISTRY.with_trait("counts_people")
 ELLIPTIC_KINDS = REGISTRY.with_trait("elliptic")
 _PERSONS = _OUTCOME_FROM

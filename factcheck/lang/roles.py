@@ -27,6 +27,7 @@ from .discourse import Discourse, topic_of, topic_pair
 from .events import event_of
 from .kind import OWN_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
 from .status import denies_previous, status_of, verb_window
+from .things import counted_thing
 from .tokens import token_span, tokenise
 
 __all__ = ["ClaimFields", "Discourse", "counted_noun", "denies_previous", "describe", "topic_of",
@@ -45,6 +46,7 @@ class ClaimFields:
     event: str = ""
     attributed_to: str = ""
     reasons: dict[str, str] = field(default_factory=dict)
+    thing: str = ""
 
 
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
@@ -52,7 +54,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              topic_object: str = "",
              affiliations: Mapping[str, tuple[str, str]] | None = None,
              states: Mapping[str, int] | None = None, visit_dest: str = "",
-             prev_kind: str = "") -> ClaimFields:
+             prev_kind: str = "", disaster: bool = False, doc_place: str = "") -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -61,7 +63,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     "रूस के राष्ट्रपति" stand for the person named so before. ``states`` (state ->
     mentions so far) gives "दोनों देश" its two states; ``visit_dest`` is where the last
     visit named went ("यह तीन दिवसीय दौरा" -> there); ``prev_kind`` is the measure of the
-    figure before, which a bare number ("जदयू को 76") repeats.
+    figure before, which a bare number ("जदयू को 76") repeats. ``disaster`` says the
+    document is about an event without two sides (a quake, a stampede), whose tolls,
+    magnitudes and distances take the most specific place named (else ``doc_place``,
+    the city or district the document names most) as subject.
     """
     d = cues()
     s = tokenise(sentence)
@@ -91,7 +96,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     affiliations = affiliations or {}
     states = states or {}
     subject, obj, why_s, why_o = choose_actors(sentence, s, first, ti, tail, kind, verb_window(s, tail, d),
-                                         roles, attrs, topic, event, d, affiliations)
+                                               roles, attrs, topic, event, d, affiliations,
+                                               disaster=disaster, doc_place=doc_place)
     clause = s.clause[first]
     bare = not any(s.clause[r.first] == clause and r.role not in ("affiliation", "ignore", "attribution")
                    for r in roles)
@@ -137,4 +143,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         attributed = best[1].source
         a = best[1]
         reasons["attributed_to"] = " ".join(s.words[a.first:a.cue_end])
-    return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons)
+    thing, thing_cue = counted_thing(sentence, start, kend, kind, why_k.split(" → ")[0])
+    if thing:
+        reasons["thing"] = f"{thing_cue} → {thing}"
+    return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons, thing)
