@@ -15,8 +15,8 @@ from .pipeline import sentence_offsets
 
 def analysis_json(doc: Doc, claims: list[Claim]) -> dict[str, Any]:
     """One JSON-ready object; every offset indexes the original text."""
-    _, offsets = doc.user_data["fc_fold"]
-    text = doc.user_data["fc_text"]
+    _, offsets = doc._.fc_fold
+    text = doc._.fc_text
 
     def place(m: Any) -> dict[str, Any]:
         start, end = offsets.span(m.start, m.end)

@@ -21,11 +21,11 @@ from .normalize import OffsetMap
 
 def build_claims(doc: Doc) -> list[Claim]:
     """The claims of a ``Doc`` processed by the factcheck components."""
-    text, offsets = doc.user_data["fc_fold"]
-    original = doc.user_data.get("fc_text") or doc.text  # Doc.text is rebuilt on every access
-    sentences: list[tuple[int, int]] = doc.user_data["fc_sents"]
-    furniture: Sequence[tuple[int, int]] = doc.user_data.get("furniture", ())
-    entities: dict[int, list[EntityMention]] = doc.user_data.get("fc_sentence_entities", {})
+    text, offsets = doc._.fc_fold
+    original = doc._.fc_text or doc.text  # Doc.text is rebuilt on every access
+    sentences: list[tuple[int, int]] = doc._.fc_sents
+    furniture: Sequence[tuple[int, int]] = doc._.fc_furniture or ()
+    entities: dict[int, list[EntityMention]] = doc._.fc_sentence_entities or {}
     mentions = _by_sentence(sentences, [*(doc._.fc_quantities or []), *(doc._.fc_dates or [])])
     claims: list[Claim] = []
     parsed = doc.has_annotation("DEP")

@@ -1,10 +1,15 @@
 """spaCy components: thin wrappers that run ``factcheck.lang`` over a ``Doc``.
 
 Each component reads the folded text the sentence component leaves in
-``doc.user_data["fc_fold"]`` and stores plain records (``model`` types, offsets
-in folded-text coordinates) on ``Doc`` extensions; ``factcheck_claims`` turns
-them into ``Claim``s with offsets into the original text. Entities also go to
+``doc._.fc_fold`` and stores plain records (``model`` types, offsets in
+folded-text coordinates) on ``Doc`` extensions; ``factcheck_claims`` turns them
+into ``Claim``s with offsets into the original text. Entities also go to
 ``doc.ents`` and quantities and dates to ``doc.spans`` for spaCy-native use.
+
+Every extension is declared once, in :data:`EXTENSIONS`, with who assigns it;
+each factory declares what it ``assigns`` and ``requires`` (see
+``nlp.analyze_pipes()``). The caller sets the inputs before the pipeline runs
+(:func:`factcheck.pipeline.process`): ``fc_text``, ``fc_published``, ``fc_furniture``.
 """
 
 from __future__ import annotations
@@ -27,7 +32,22 @@ from .lang.sentences import split_sentences
 from .model import DateMention, EntityMention, Quantity
 from .normalize import OffsetMap, fold
 
-for _name in ("fc_entities", "fc_dates", "fc_quantities", "fc_claims"):
+#: The ``Doc`` extensions of the factcheck pipeline -> who assigns them and what they hold.
+EXTENSIONS = {
+    # inputs, set by the caller before the pipeline runs
+    "fc_text": "caller (else factcheck_sentences, from Doc.text): the original text, str",
+    "fc_published": "caller: the date relative dates resolve against, datetime.date or None",
+    "fc_furniture": "caller: (start, end) spans of page furniture in the original text",
+    # set by the components, in pipeline order
+    "fc_fold": "factcheck_sentences: (folded text, OffsetMap to the original)",
+    "fc_sents": "factcheck_sentences: (start, end) of each sentence in the folded text",
+    "fc_dates": "factcheck_dates: DateMentions, folded-text offsets",
+    "fc_quantities": "factcheck_quantities: Quantities, folded-text offsets",
+    "fc_entities": "factcheck_entities: EntityMentions, folded-text offsets",
+    "fc_sentence_entities": "factcheck_entities: sentence index -> its EntityMentions, sentence offsets",
+    "fc_claims": "factcheck_claims: Claims, original-text offsets",
+}
+for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -38,21 +58,22 @@ _BARE_ONE = re.compile(r"(?<!\S)एक(?=\s)")
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Sentences of ``doc`` in folded-text coordinates."""
-    return doc.user_data["fc_sents"]
+    return doc._.fc_sents
 
 
 def folded(doc: Doc) -> tuple[str, OffsetMap]:
-    return doc.user_data["fc_fold"]
+    """The folded text of ``doc`` and its map back to the original."""
+    return doc._.fc_fold
 
 
 class SentenceSegmenter:
     """Folds the text once and sets sentence starts (keeps a backend's own sentences)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        original = doc.user_data.get("fc_text") or doc.text  # Doc.text is rebuilt on each access
+        original = doc._.fc_text or doc.text  # Doc.text is rebuilt on each access
         text, offsets = fold(original)
-        doc.user_data["fc_fold"] = (text, offsets)
-        doc.user_data["fc_text"] = original
+        doc._.fc_fold = (text, offsets)
+        doc._.fc_text = original
         if doc.has_annotation("SENT_START") and len(doc):
             spans = [(offsets.folded(s.start_char), offsets.folded(s.end_char)) for s in doc.sents]
         else:
@@ -64,7 +85,7 @@ class SentenceSegmenter:
                     flags[max(int(token_starts.searchsorted(offsets.start(s), side="right")) - 1, 0), 0] = 1
                 flags[0, 0] = 1
                 doc.from_array([SENT_START], flags)
-        doc.user_data["fc_sents"] = spans
+        doc._.fc_sents = spans
         return doc
 
 
@@ -88,7 +109,7 @@ class EntityTagger:
             local[i] = here = self.gazetteer.find(text[start:end])
             found += [replace(e, start=e.start + start, end=e.end + start) for e in here]
         doc._.fc_entities = found
-        doc.user_data["fc_sentence_entities"] = local
+        doc._.fc_sentence_entities = local
         spans = []
         for e in found:
             span = doc.char_span(*offsets.span(e.start, e.end), label=e.type.upper() or "ENTITY",
@@ -100,11 +121,11 @@ class EntityTagger:
 
 
 class DateTagger:
-    """Calendar dates per sentence, resolved against ``doc.user_data["published"]``."""
+    """Calendar dates per sentence, resolved against ``doc._.fc_published``."""
 
     def __call__(self, doc: Doc) -> Doc:
         text, offsets = folded(doc)
-        published: date | None = doc.user_data.get("published")
+        published: date | None = doc._.fc_published
         found: list[DateMention] = []
         for start, end in sentence_spans(doc):
             for d in dates.find_dates(text[start:end], published):
@@ -165,27 +186,34 @@ def _spans(doc: Doc, offsets: OffsetMap, mentions: list, label: str) -> list:
     return spans
 
 
-@Language.factory("factcheck_sentences")
+@Language.factory("factcheck_sentences", assigns=["doc._.fc_fold", "doc._.fc_sents", "doc._.fc_text",
+                                                 "token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter()
 
 
-@Language.factory("factcheck_entities", default_config={"entity_files": []})
+@Language.factory("factcheck_entities", default_config={"entity_files": []},
+                  assigns=["doc._.fc_entities", "doc._.fc_sentence_entities", "doc.ents"],
+                  requires=["doc._.fc_fold", "doc._.fc_sents"])
 def make_entities(nlp: Language, name: str, entity_files: list[str]) -> EntityTagger:
     gazetteer = Gazetteer.load(entity_files) if entity_files else default_gazetteer()
     return EntityTagger(gazetteer)
 
 
-@Language.factory("factcheck_dates")
+@Language.factory("factcheck_dates", assigns=["doc._.fc_dates", "doc.spans"],
+                  requires=["doc._.fc_fold", "doc._.fc_sents"])
 def make_dates(nlp: Language, name: str) -> DateTagger:
     return DateTagger()
 
 
-@Language.factory("factcheck_quantities")
+@Language.factory("factcheck_quantities", assigns=["doc._.fc_quantities", "doc.spans"],
+                  requires=["doc._.fc_fold", "doc._.fc_sents", "doc._.fc_dates"])
 def make_quantities(nlp: Language, name: str) -> QuantityTagger:
     return QuantityTagger()
 
 
-@Language.factory("factcheck_claims")
+@Language.factory("factcheck_claims", assigns=["doc._.fc_claims"],
+                  requires=["doc._.fc_fold", "doc._.fc_sents", "doc._.fc_dates", "doc._.fc_quantities",
+                            "doc._.fc_entities", "doc._.fc_sentence_entities"])
 def make_claims(nlp: Language, name: str) -> ClaimBuilder:
     return ClaimBuilder()

@@ -67,10 +67,10 @@ def process(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
     def docs() -> Iterator[Doc]:
         for document in documents:
             doc = nlp.make_doc(document.text)
-            doc.user_data["document"] = document
-            doc.user_data["fc_text"] = document.text
-            doc.user_data["published"] = parse_date(anchor_date(document))
-            doc.user_data["furniture"] = list(document.furniture)
+            doc.user_data["document"] = document  # carried through nlp.pipe; no component reads it
+            doc._.fc_text = document.text
+            doc._.fc_published = parse_date(anchor_date(document))
+            doc._.fc_furniture = list(document.furniture)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
@@ -79,16 +79,16 @@ def process(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     """The sentences of a processed ``Doc`` as offsets into its original text."""
-    _, offsets = doc.user_data["fc_fold"]
-    return [offsets.span(s, e) for s, e in doc.user_data["fc_sents"]]
+    _, offsets = doc._.fc_fold
+    return [offsets.span(s, e) for s, e in doc._.fc_sents]
 
 
 def analyze(text: str, *, published: str | None = None, nlp: Language | None = None) -> tuple[Doc, list[Claim]]:
     """Run the pipeline on one snippet; no ledger involved."""
     nlp = nlp or make_nlp()
     doc = nlp.make_doc(text)
-    doc.user_data["fc_text"] = text
-    doc.user_data["published"] = parse_date(published)
+    doc._.fc_text = text
+    doc._.fc_published = parse_date(published)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc, doc._.fc_claims
