@@ -73,6 +73,7 @@ def _claim(
         event=fields.event,
         attributed_to=fields.attributed_to,
         thing=fields.thing,
+        inferred=fields.inferred,
         reasons=dict(fields.reasons),
     )
     if is_date:

@@ -113,6 +113,8 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
         _extract_into(ledger, nlp, stats, strict,
                       iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
                                      published=published.date().isoformat() if published else None))
+        if stats["stored"] or not ledger.stories():
+            _form_stories(ledger)
     stdout_console().print(_summary(stats))
     if stats["read"] == 0:
         raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
@@ -191,6 +193,13 @@ def _deferred_interrupts() -> Iterator[_WriteGuard]:
         yield guard
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _form_stories(ledger: Ledger) -> None:
+    """Group every document of the ledger into stories (the comparison pass looks inside one)."""
+    from .stories import form_stories
+
+    ledger.set_stories(form_stories(ledger.profiles()))
 
 
 def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str]) -> Any:
@@ -384,6 +393,50 @@ def timeline(db_path: str, kind: str, subject: str | None, obj: str | None, stat
         entries = build(ledger.claims(kind=kind, subject=subject), kind=kind, subject=subject, object=obj,
                         status=status)
     _emit(timeline_rows(entries), fmt, output, lambda: render_bars(entries))
+
+
+@main.command()
+@click.argument("a", type=int)
+@click.argument("b", type=int)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: the steps in words; json: steps and verdict.")
+@click.option("--window", type=int, default=30, show_default=True,
+              help="Days between publication dates within which figures are compared.")
+def explain(a: int, b: int, db_path: str, fmt: str, window: int) -> None:
+    """Why claims A and B (ids from `claims`) do or do not conflict, step by step."""
+    from .explain import explain as explain_pair
+
+    with open_ledger(db_path) as ledger:
+        ca, cb = ledger.claim(a), ledger.claim(b)
+        missing = [str(i) for i, c in ((a, ca), (b, cb)) if c is None]
+        if missing:
+            raise click.ClickException(f"no claim {', '.join(missing)} in {db_path}")
+        assert ca is not None and cb is not None
+        context = [c for c in ledger.claims() if c.story == ca.story or c.source in (ca.source, cb.source)]
+    result = explain_pair(ca, cb, context, window_days=window)
+    if fmt == "json":
+        click.echo(json.dumps({"a": a, "b": b, "steps": result.steps, "verdict": result.verdict},
+                              ensure_ascii=False, indent=2))
+    else:
+        stdout_console().print(result.text(), markup=False, highlight=False)
+
+
+@main.command()
+@db_option
+@format_option
+@output_option
+def stories(db_path: str, fmt: str, output: str | None) -> None:
+    """The stories of the ledger: documents that report one event, with a label and dates."""
+    from .display import stories_table
+
+    with open_ledger(db_path) as ledger:
+        found = ledger.stories()
+    rows = [{"story": s.id, "label": s.label, "first": s.first, "last": s.last,
+             "documents": len(s.sources), "sources": list(s.sources)} for s in found]
+    if fmt == "csv":
+        rows = [{**r, "sources": "; ".join(r["sources"])} for r in rows]
+    _emit(rows, fmt, output, lambda: stories_table(found))
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, render: Any) -> None:

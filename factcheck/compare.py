@@ -22,8 +22,9 @@ Rules (GUIDE.md "Conflicts"):
 * Object: a claim with an empty object compares with claims that give one.
   ``generic`` kinds (count, money, percent, duration) need a subject and an
   object or the thing counted.
-* ``planned``, ``possible`` and ``actual`` never meet; ``claimed_false`` against
-  ``actual`` is a conflict of type ``"denied"``.
+* Statuses never meet: ``planned``, ``possible``, ``actual`` and ``claimed_false``
+  (a denied figure) are compared only with figures of the same status, and two
+  denials are not compared at all (GUIDE: a conflict needs the same status).
 * Two figures conflict when their intervals (``measure.interval``: approx
   ±5%, open ends, units converted to the kind's base unit) do not overlap.
 * Figures are placed at their document's ``published`` date. Dated figures
@@ -98,9 +99,8 @@ Measure = MeasureKey
 class Conflict:
     """Two claims of one measure that disagree.
 
-    ``type`` is ``"conflict"`` (intervals apart), ``"denied"`` (one source
-    reports as fact what another denies; always ``major``) or ``"date"`` (an
-    event placed on different days). ``gap`` is the relative gap between the
+    ``type`` is ``"conflict"`` (intervals apart) or ``"date"`` (an event placed
+    on different days). ``gap`` is the relative gap between the
     figures as written (0.10 for 10%); for ``"date"`` it is the number of days
     between the midpoints of the two calendar intervals. ``key`` survives re-extraction.
     """
@@ -388,13 +388,6 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
         severity = "minor" if days <= MINOR_DATE_DAYS else "major"
         return Conflict(a, b, "date", severity, days, reason, conflict_key(a, b), measure)
     gap = relative_gap(x.stated, y.stated)
-    if "claimed_false" in (a.status, b.status):
-        real, denied = (a, b) if b.status == "claimed_false" else (b, a)
-        reason = f"{describe(real)} reported vs {describe(denied)} denied"
-        if gap:
-            reason += f": {_percent(gap)} apart"
-        reason += _dates_note(x, y)
-        return Conflict(a, b, "denied", "major", gap, reason, conflict_key(a, b), measure)
     if overlap(x.iv, y.iv) or _revision(a, b) or update_between(x, y, provisional):
         return None
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
@@ -463,14 +456,25 @@ def _one_per_figure(found: list[Conflict]) -> list[Conflict]:
     return [c for c in found if id(c) in keep]
 
 
-def _status_pairs(kind: str) -> tuple[tuple[str, str], ...]:
-    same = (("actual", "actual"), ("planned", "planned"), ("possible", "possible"))
-    return same if kind == "date" else (*same, ("claimed_false", "actual"))
+#: Statuses whose figures are compared with each other (denials are not compared).
+STATUSES = ("actual", "planned", "possible")
 
 
 def same_source(a: Claim, b: Claim) -> bool:
     """One document, or copies of one text (a syndicated story counts once)."""
     return (getattr(a, "origin", "") or a.source) == (getattr(b, "origin", "") or b.source)
+
+
+def soft_subject(claim: Claim) -> bool:
+    """A place the claim's own sentence does not name (the place its document names most, for an
+    event without two sides), inside a story: it meets any subject of the story's measure."""
+    return bool(claim.story) and claim.inferred == "place"
+
+
+def party_key(claim: Claim) -> MeasureKey:
+    """The measure key with a soft subject (``soft_subject``) left unsaid."""
+    key = measure_key(claim)
+    return replace(key, subject="") if soft_subject(claim) else key
 
 
 def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
@@ -506,7 +510,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
         item = _item(claim, years.get((claim.source, claim.sentence_index), frozenset()))
         if item is None:
             continue
-        key = measure_key(claim)
+        key = party_key(claim)
         top = (claim.story, key.kind, key.thing, key.unit, key.event)
         keys.setdefault(top, replace(key, subject="", object="", status=""))
         groups[top][(key.status, key.subject, key.object)].add(item)
@@ -518,7 +522,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
         base = keys[top]
         window = None if kind == "date" else window_days
         names = sorted(buckets)
-        for s1, s2 in _status_pairs(kind):
+        for s1, s2 in ((st, st) for st in STATUSES):
             for b1 in (n for n in names if n[0] == s1):
                 for b2 in (n for n in names if n[0] == s2):
                     if s1 == s2 and b1 > b2:
@@ -527,12 +531,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                     k2 = replace(base, subject=b2[1], object=b2[2])
                     if not parties_meet(k1, k2):
                         continue
-                    bx, by = buckets[b1], buckets[b2]
-                    if s1 == s2:
-                        pairs = _apart_pairs(bx, by, window)
-                    else:  # a denial disputes any figure of the measure
-                        pairs = _pairs_across(bx.items, by.split(), window)
-                    measure = _merged(k1, k2, s2 if s1 == "claimed_false" else s1)
+                    pairs = _apart_pairs(buckets[b1], buckets[b2], window)
+                    measure = _merged(k1, k2, s1)
                     for x, y in pairs:
                         if same_source(x.claim, y.claim) and (
                                 not within_document or x.claim.start == y.claim.start
@@ -540,7 +540,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                             continue
                         if _other_period(x, y):
                             continue
-                        c = _check(x, y, measure, provisional)
+                        c = _check(x, y, measure if measure.subject else
+                                   replace(measure, subject=x.claim.subject or y.claim.subject), provisional)
                         if c is not None and c.key not in seen:
                             seen.add(c.key)
                             out.append(c)

@@ -31,6 +31,7 @@ from .lang.gazetteer import Gazetteer, default_gazetteer
 from .lang.sentences import split_sentences
 from .model import DateMention, EntityMention, Quantity
 from .normalize import OffsetMap, fold
+from .stories import profile
 
 #: The ``Doc`` extensions of the factcheck pipeline -> who assigns them and what they hold.
 EXTENSIONS = {
@@ -46,6 +47,7 @@ EXTENSIONS = {
     "fc_entities": "factcheck_entities: EntityMentions, folded-text offsets",
     "fc_sentence_entities": "factcheck_entities: sentence index -> its EntityMentions, sentence offsets",
     "fc_claims": "factcheck_claims: Claims, original-text offsets",
+    "fc_profile": "factcheck_profile: what the document is about (events, names, years), dict",
 }
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -177,6 +179,15 @@ class ClaimBuilder:
         return doc
 
 
+class Profiler:
+    """What the document is about, for grouping documents into stories -> ``doc._.fc_profile``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, _ = folded(doc)
+        doc._.fc_profile = profile(text, doc._.fc_entities or [], doc._.fc_claims or [])
+        return doc
+
+
 def _spans(doc: Doc, offsets: OffsetMap, mentions: list, label: str) -> list:
     spans = []
     for m in mentions:
@@ -217,3 +228,9 @@ def make_quantities(nlp: Language, name: str) -> QuantityTagger:
                             "doc._.fc_entities", "doc._.fc_sentence_entities"])
 def make_claims(nlp: Language, name: str) -> ClaimBuilder:
     return ClaimBuilder()
+
+
+@Language.factory("factcheck_profile", assigns=["doc._.fc_profile"],
+                  requires=["doc._.fc_fold", "doc._.fc_entities", "doc._.fc_claims"])
+def make_profile(nlp: Language, name: str) -> Profiler:
+    return Profiler()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 from typing import Any
 
+from rich import box
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
@@ -115,3 +117,14 @@ def conflicts_view(items: Sequence[tuple[int, Any, str]]) -> Group:
             body.append(Text(""))
         panels.append(Panel(Group(*body), title=title, expand=True))
     return Group(*panels)
+
+
+def stories_table(stories: Sequence[Any]) -> Table:
+    """One row per story: id, label, dates and its documents' file names."""
+    table = Table(title=f"{len(stories)} stories", box=box.SIMPLE_HEAD)
+    for col in ("story", "label", "documents"):
+        table.add_column(col, overflow="fold")
+    for s in stories:
+        names = ", ".join(PurePath(src).name for src in s.sources)
+        table.add_row(s.id, s.label, f"{len(s.sources)}: {names}")
+    return table

@@ -15,7 +15,8 @@ Version history:
    re-storing a document can drop the conflicts that named its old claims.
 3. ``documents.profile`` (what the document is about, JSON) and
    ``documents.story``; table ``stories``: documents grouped into stories;
-   ``claims.thing``: which figure of its kind a claim is (seats won vs total).
+   ``claims.thing``: which figure of its kind a claim is (seats won vs total);
+   ``claims.inferred``: fields taken from earlier sentences, not the claim's own.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ CREATE TABLE IF NOT EXISTS claims (
     attributed_to TEXT NOT NULL DEFAULT '',
     furniture INTEGER NOT NULL DEFAULT 0,
     reasons TEXT NOT NULL DEFAULT '{}',
-    thing TEXT NOT NULL DEFAULT ''
+    thing TEXT NOT NULL DEFAULT '',
+    inferred TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE INDEX IF NOT EXISTS claims_measure ON claims(kind, subject);
@@ -125,6 +127,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE documents ADD COLUMN profile TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE documents ADD COLUMN story TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE claims ADD COLUMN thing TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE claims ADD COLUMN inferred TEXT NOT NULL DEFAULT ''",
     ),
 }
 #: The tables of a factcheck ledger.
@@ -132,7 +135,7 @@ TABLES = ("documents", "sentences", "claims", "conflicts", "resolutions", "stori
 
 _CLAIM_FIELDS = (
     "sentence_index", "start", "end", "text", "kind", "value_low", "value_high", "qualifier",
-    "unit", "subject", "object", "status", "when", "event", "attributed_to", "furniture", "thing",
+    "unit", "subject", "object", "status", "when", "event", "attributed_to", "furniture", "thing", "inferred",
 )
 
 
@@ -288,7 +291,7 @@ class Ledger:
             self.db.executemany(
                 "INSERT INTO claims (document_id, sentence_index, start, end, text, kind, value_low,"
                 ' value_high, qualifier, unit, subject, object, status, "when", event, attributed_to,'
-                " furniture, thing, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " furniture, thing, inferred, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(doc_id, *row) for row in claim_rows],
             )
         return doc_id

@@ -29,7 +29,7 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "claim_id", "source", "sentence_index", "start", "end", "text", "value",
     "value_low", "value_high", "qualifier", "kind", "unit", "subject", "object",
     "status", "when", "event", "attributed_to", "sentence", "published", "outlet",
-    "furniture", "thing", "story",
+    "furniture", "thing", "story", "inferred",
 )
 
 
@@ -118,6 +118,9 @@ class Claim:
     attributed_to: str = ""
     #: which figure of its kind it is ("total", "majority", "batch", "turnout"; "" = the plain measure)
     thing: str = ""
+    #: where the subject came from when the claim's own sentence does not name it: "place" (the
+    #: place the document names most, in a disaster), "subject" (an earlier sentence's topic)
+    inferred: str = ""
     sentence_index: int = 0
     sentence: str = ""
     furniture: bool = False

@@ -20,7 +20,7 @@ from .model import Claim, Document
 
 COMPONENTS = (
     "factcheck_sentences", "factcheck_dates", "factcheck_quantities",
-    "factcheck_entities", "factcheck_claims",
+    "factcheck_entities", "factcheck_claims", "factcheck_profile",
 )
 
 
@@ -74,7 +74,9 @@ def process(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield doc.user_data.pop("document"), doc
+        document = doc.user_data.pop("document")
+        document.profile = doc._.fc_profile or {}
+        yield document, doc
 
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:

@@ -25,12 +25,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .lang.events import event_word, story_events
+from .lang.events import event_word, span_days, story_events
 from .model import Claim, EntityMention, Story
 
 _DATA = Path(__file__).parent / "lang" / "data" / "stories.yaml"
-#: Publication dates further apart than this never share a story.
-MAX_DAYS = 10
 #: How many of a document's most-named actors and places take part in matching.
 TOP_NAMES = 6
 #: Entity types that say where or who a story is about.
@@ -39,15 +37,17 @@ _NAME_TYPES = frozenset({"state", "place", "person", "party", "organisation", "o
 
 def profile(text: str, entities: Sequence[EntityMention], claims: Sequence[Claim] = ()) -> dict[str, Any]:
     """What a document is about: ``events`` (label -> mentions), ``names`` (most named actors and
-    places -> mentions), ``years`` (years its event dates name -> mentions)."""
+    places -> mentions), ``years`` (years its event dates name -> mentions), ``yearless``
+    (how many of its event dates name no year: "29 जनवरी को", a report of a current event)."""
     events = story_events(text)
     names = Counter(e.name for e in entities if e.type in _NAME_TYPES and e.name)
-    years = Counter(int(c.when[:4]) for c in claims
-                    if c.kind == "date" and c.event and c.when[:4].isdigit() and not c.furniture)
+    dated = [c for c in claims if c.kind == "date" and c.event and not c.furniture]
+    years = Counter(int(c.when[:4]) for c in dated if c.when[:4].isdigit())
     return {
         "events": events,
         "names": dict(names.most_common(TOP_NAMES)),
         "years": {str(y): n for y, n in years.most_common()},
+        "yearless": sum(c.when.startswith("--") for c in dated),
     }
 
 
@@ -94,9 +94,11 @@ def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None) -> 
     shared = set(names) & set(group.top())
     if not shared:
         return 0.0
-    if day is not None and group.days and min(abs((day - d).days) for d in group.days) > MAX_DAYS:
+    if day is not None and group.days and min(abs((day - d).days) for d in group.days) > span_days(event):
         return 0.0
     years = {int(y) for y in (prof.get("years") or {})}
+    if day is None and prof.get("yearless"):
+        years = set()  # an undated report of a current event: the years it names are its background
     known = set(group.years) | {d.year for d in group.days}
     if day is not None:
         years.add(day.year)

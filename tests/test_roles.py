@@ -338,7 +338,7 @@ ROLE_CASES = [
     # elections
     ("भाजपा ने 240 सीटें जीतीं।", "240", {}, "BJP", ""),
     ("कांग्रेस को 99 सीटें मिलीं।", "99", {}, "Congress", ""),
-    ("आम आदमी पार्टी ने दिल्ली में 22 सीटें हासिल कीं।", "22", {}, "AAP", ""),
+    ("आम आदमी पार्टी ने दिल्ली में 22 सीटें हासिल कीं।", "22", {}, "AAP", "Delhi"),
     # budget / money
     ("वित्त मंत्री निर्मला सीतारमण ने 48 लाख करोड़ रुपये का बजट पेश किया।", "48 लाख करोड़ रुपये",
      {"unit": "INR"}, "Nirmala Sitharaman", ""),
@@ -588,17 +588,18 @@ def test_topic_pair_carries_the_object() -> None:
 
 # (sentence, number, describe kwargs, kind, subject, object, status)
 NEWS_CASES = [
-    # elections: the party is the subject, seats have no object
+    # elections (GUIDE): seats won -> the party, object the state whose house it is
     ("हरियाणा विधानसभा चुनाव में भाजपा ने 48 सीटें जीतकर सरकार बनाई।", "48", {}, "seats", "BJP", "",
      "actual"),
     ("बिहार विधानसभा चुनाव में राजद को 75 सीटें मिली थीं।", "75", {}, "seats", "RJD", "", "actual"),
     ("लोकसभा चुनाव में समाजवादी पार्टी ने उत्तर प्रदेश की 37 सीटें जीतीं।", "37", {}, "seats",
-     "Samajwadi Party", "", "actual"),
+     "Samajwadi Party", "Uttar Pradesh", "actual"),
     ("कांग्रेस ने हरियाणा में 37 सीटें जीतीं, जबकि भाजपा को 48 सीटें मिलीं।", "37", {}, "seats",
-     "Congress", "", "actual"),
+     "Congress", "Haryana", "actual"),
     ("कांग्रेस ने हरियाणा में 37 सीटें जीतीं, जबकि भाजपा को 48 सीटें मिलीं।", "48", {}, "seats", "BJP",
-     "", "actual"),
-    ("महाराष्ट्र में शिवसेना ने 57 सीटों पर जीत दर्ज की।", "57", {}, "seats", "Shiv Sena", "", "actual"),
+     "Haryana", "actual"),
+    ("महाराष्ट्र में शिवसेना ने 57 सीटों पर जीत दर्ज की।", "57", {}, "seats", "Shiv Sena", "Maharashtra",
+     "actual"),
     ("झामुमो इस बार 43 सीटों पर चुनाव लड़ेगा।", "43", {}, "seats", "JMM", "", "planned"),
     ("सर्वे के मुताबिक कांग्रेस को 30 सीटें मिल सकती हैं।", "30", {}, "seats", "Congress", "", "possible"),
     ("राहुल गांधी ने रायबरेली सीट 3.9 लाख वोटों से जीती।", "3.9 लाख", {}, "votes", "Rahul Gandhi", "",

@@ -30,6 +30,10 @@ _FILL_BEFORE_VISIT = 3
 _HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
 _RELATIVE = wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
+#: Reasons of a subject taken from earlier sentences, not from the claim's own sentence.
+TOPIC_REASON = "topic of earlier sentence"
+DOC_PLACE_REASON = "place the document names most (place of the event)"
+INFERRED_REASONS = (TOPIC_REASON, DOC_PLACE_REASON, "main topic of the document")
 
 
 @dataclass(frozen=True)
@@ -213,11 +217,9 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
             return (specific, s.clause[r.first] != s.clause[min(first, len(s.clause) - 1)], abs(r.first - first))
 
         best = min(places, key=key)
-        name = best.ent.place or best.ent.name
-        if best.ent.type == "place" or best.ent.place or not doc_place:
-            return name, f"{best.ent.text} (place of the event)"
+        return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"
     if doc_place:
-        return doc_place, "place the document names most (place of the event)"
+        return doc_place, DOC_PLACE_REASON
     return None
 
 
@@ -267,6 +269,16 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             buyer = _pick(cands, agentive | {"nominative", "dative"}, ti, clause, s, src.ent.name)
             if buyer:
                 obj, why_o = buyer, f"{buyer.ent.text} {buyer.cue} (buyer)"
+    if subj is None and kind in OWN_KINDS:
+        # "जदयू को 76, लोजपा को 22 …", "कांग्रेस 16, शिवसेना (यूबीटी) 20": in a list of
+        # tallies each figure belongs to the name right before it
+        near = [r for r in cands if r.last <= first and first - r.last <= 2
+                and r.ent.type not in ("place", "state") and r.role not in ("locative", "source")
+                and s.clause[min(r.first, len(s.clause) - 1)] == clause
+                and not any(is_number(w) for w in s.words[r.last:first])]
+        if near:
+            subj = max(near, key=lambda r: (r.last, r.ent.type == "party"))
+            why_s = f"{subj.ent.text} (name right before the figure)"
     if subj is None:
         steps: list[tuple[set[str], bool, str]] = [(agentive, True, "agent")]
         if kind in CASUALTY_KINDS or event in ("accident", "disaster"):
@@ -306,7 +318,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
                 subj, why_s = r, f"{r.ent.text} {r.cue} ({label})"
     subject = named(subj) if subj else ""
     if subj is None and topic:
-        subject, why_s = topic, "topic of earlier sentence"
+        subject, why_s = topic, TOPIC_REASON
     if subj is None and not subject:
         any_r = _pick(cands, {r.role for r in cands}, first, None, s)
         if any_r is not None:

@@ -18,7 +18,7 @@ import yaml
 
 from ..model import EntityMention
 from ..normalize import fold_word
-from .actors import choose_actors, entity_roles, rank
+from .actors import TOPIC_REASON, choose_actors, entity_roles, rank
 from .attribution import attributions
 from .cues import DATA_DIR, cues
 from .events import disaster_events, story_events
@@ -94,6 +94,11 @@ def _india() -> dict[str, frozenset[str]]:
             for k, v in raw.items()}
 
 
+def india_states() -> frozenset[str]:
+    """Canonical names of India's states and union territories."""
+    return _india()["states"]
+
+
 @lru_cache(maxsize=1)
 def _government_words() -> re.Pattern[str]:
     """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
@@ -127,6 +132,10 @@ class Discourse:
         if not self.events:
             return False
         return max(self.events, key=lambda e: self.events[e]) in disaster_events()
+
+    def region(self) -> str:
+        """The Indian state or territory the document names most (an election's house), else ""."""
+        return max(self.indian_states, key=lambda p: self.indian_states[p]) if self.indian_states else ""
 
     def main_place(self) -> str:
         """The city or district the document names most (first seen wins a tie), else ""."""
@@ -211,10 +220,9 @@ class Discourse:
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
-                     doc_place=self.main_place())
+                     doc_place=self.main_place(), region=self.region())
         main = self.main_topic()
-        if f.reasons.get("subject") == "topic of earlier sentence" and main and main != f.subject \
-                and not f.reasons.get("subject", "").startswith("place"):
+        if f.reasons.get("subject") == TOPIC_REASON and main and main != f.subject:
             # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
             # document's main actor, not one named in a side remark just before
             f.subject = main

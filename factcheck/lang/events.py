@@ -75,3 +75,15 @@ def story_events(text: str) -> dict[str, int]:
 def event_word(label: str) -> str:
     """The Hindi noun that names an event label (quake -> भूकंप)."""
     return next((word for lab, word, _ in _story_events() if lab == label), label)
+
+
+@lru_cache(maxsize=1)
+def _span_days() -> dict[str, int]:
+    raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))
+    return {str(k): int(v) for k, v in (raw.get("span_days") or {}).items()}
+
+
+def span_days(label: str) -> int:
+    """How many days apart two reports of one ``label`` event may be published."""
+    days = _span_days()
+    return days.get(label, days.get("default", 10))

@@ -18,14 +18,24 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import EntityMention
-from .actors import both_states, choose_actors, entity_roles, is_visit, state_act, state_of
+from .actors import (
+    DOC_PLACE_REASON,
+    INFERRED_REASONS,
+    both_states,
+    choose_actors,
+    entity_roles,
+    is_visit,
+    state_act,
+    state_of,
+)
 from .attribution import attributions
 from .cues import cues
-from .discourse import Discourse, topic_of, topic_pair
+from .discourse import Discourse, india_states, topic_of, topic_pair
 from .events import event_of
-from .kind import OWN_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
+from .kind import OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
 from .status import denies_previous, status_of, verb_window
 from .things import counted_thing
 from .tokens import token_span, tokenise
@@ -48,13 +58,45 @@ class ClaimFields:
     reasons: dict[str, str] = field(default_factory=dict)
     thing: str = ""
 
+    @property
+    def inferred(self) -> str:
+        """How the subject was found when not in the claim's own sentence: "place" (the place the
+        document names most, for an event without two sides), "subject" (an earlier sentence's
+        topic), else ""."""
+        why = self.reasons.get("subject", "")
+        if why == DOC_PLACE_REASON:
+            return "place"
+        return "subject" if why.startswith(INFERRED_REASONS) else ""
+
+
+#: Things counted of a whole house (its total seats, the majority mark, turnout): the state's, not a party's.
+HOUSE_THINGS = frozenset({"total", "majority", "turnout"})
+#: Percentages that are election results: vote share (a party's) and turnout (the state's).
+ELECTION_THINGS = frozenset({"vote_share", "turnout"})
+
+
+def _noun(why_kind: str) -> str:
+    """The counted noun named in the kind's reason ("घरों → count" -> "घरों"), or ""."""
+    if why_kind.startswith(("no measure noun", "unit ", "bare number", "date")):
+        return ""
+    return why_kind.split(" → ")[0].split(" … ")[0]
+
+
+def _house(roles: Sequence[Any], region: str) -> str:
+    """The state whose house an election fills: one named in the sentence as a place, else ``region``."""
+    for r in roles:
+        if r.role in ("locative", "genitive") and r.ent.name in india_states():
+            return r.ent.name
+    return region
+
 
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
              unit: str = "", is_date: bool = False, topic: str = "",
              topic_object: str = "",
              affiliations: Mapping[str, tuple[str, str]] | None = None,
              states: Mapping[str, int] | None = None, visit_dest: str = "",
-             prev_kind: str = "", disaster: bool = False, doc_place: str = "") -> ClaimFields:
+             prev_kind: str = "", disaster: bool = False, doc_place: str = "",
+             region: str = "") -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -66,7 +108,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     figure before, which a bare number ("जदयू को 76") repeats. ``disaster`` says the
     document is about an event without two sides (a quake, a stampede), whose tolls,
     magnitudes and distances take the most specific place named (else ``doc_place``,
-    the city or district the document names most) as subject.
+    the city or district the document names most) as subject. ``region`` is the
+    state the document names most: an election's house, for seats and votes.
     """
     d = cues()
     s = tokenise(sentence)
@@ -127,6 +170,18 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             topic_object = ""
     if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS:
         obj, why_o = topic_object, "object of an earlier sentence"
+    thing, thing_cue = counted_thing(sentence, start, kend, kind, _noun(why_k))
+    house = _house(roles, region)
+    if house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
+        # GUIDE: seats and votes won -> the party, object the state; a house's total -> the state
+        if thing in HOUSE_THINGS:
+            subject, obj, why_s, why_o = house, "", "the house the election fills", ""
+        elif subject != house:
+            obj, why_o = house, "the house the election fills"
+    elif not obj and kind in SIDE_KINDS and subject in states and not disaster:
+        others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != subject]
+        if len(states) >= 2 and others:
+            obj, why_o = others[0], "the other side the document is about"
     if why_s:
         reasons["subject"] = why_s
     if why_o:
@@ -143,7 +198,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         attributed = best[1].source
         a = best[1]
         reasons["attributed_to"] = " ".join(s.words[a.first:a.cue_end])
-    thing, thing_cue = counted_thing(sentence, start, kend, kind, why_k.split(" → ")[0])
+    victims = [r for r in roles if r.ent.adjectival and first <= r.first < tail]
+    if disaster and not thing and victims and kind in PLACE_KINDS:
+        # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
+        thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
     if thing:
         reasons["thing"] = f"{thing_cue} → {thing}"
     return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons, thing)

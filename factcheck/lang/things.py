@@ -9,9 +9,11 @@ turnout against vote share. Cue words are data (``things`` in each record of
 - in the figure's own clause, no further than the next or previous figure (the
   words there belong to that figure), and at most ``WINDOW`` words away;
 - a cue written ``=word`` counts only touching the figure: inside its text or
-  the word right before it ("2,000 और सैनिक", "अतिरिक्त 2,000 सैनिक");
-- the first thing listed in the data whose cue is found wins; ``plain`` is the
-  kind's ordinary measure (its cues overrule the things listed after it);
+  the word right before it ("2,000 और सैनिक", "अतिरिक्त 2,000 सैनिक"); one
+  written ``>word`` only right after it ("288 में से 230");
+- the cue nearest the figure wins (the first listed on a tie); ``plain`` is the
+  kind's ordinary measure, and its cues overrule the things listed after it
+  ("कुल 230 सीटें जीतीं" is seats won, not the house's total);
 - kinds with the ``noun_is_thing`` trait take the counted noun itself (houses
   vs villages), through the ``things`` table when the noun is listed there,
   else the noun's stem.
@@ -42,6 +44,7 @@ _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं",
 @dataclass(frozen=True)
 class _Cues:
     touching: tuple[tuple[str, tuple[str, ...]], ...]  # (thing, words) that must touch the figure
+    after: tuple[tuple[str, tuple[str, ...]], ...]  # (thing, words) right after the figure
     near: tuple[tuple[str, tuple[str, ...]], ...]  # (thing, words) anywhere in the window
     order: tuple[str, ...]
 
@@ -52,13 +55,13 @@ def _words(text: str) -> list[str]:
 
 @cache
 def _cues(kind: str) -> _Cues:
-    touching, near = [], []
+    touching, after, near = [], [], []
     things = REGISTRY[kind].things if kind in REGISTRY else {}
     for thing, cues in things.items():
         for cue in cues:
-            target = touching if cue.startswith("=") else near
-            target.append((thing, tuple(_words(cue.lstrip("=")))))
-    return _Cues(tuple(touching), tuple(near), tuple(things))
+            target = touching if cue.startswith("=") else after if cue.startswith(">") else near
+            target.append((thing, tuple(_words(cue.lstrip("=>")))))
+    return _Cues(tuple(touching), tuple(after), tuple(near), tuple(things))
 
 
 def _stem(word: str) -> str:
@@ -68,9 +71,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+def _find(words: list[str], phrase: tuple[str, ...]) -> list[int]:
     n = len(phrase)
-    return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
+    return [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
 
 
 def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
@@ -109,16 +112,27 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
     if not cues.order:
         return "", ""
     before, own, after = _window(sentence, start, end)
-    found: dict[str, str] = {}
-    touching = own + before[-1:]
+    found: dict[str, tuple[int, str]] = {}  # thing -> (distance from the figure, cue)
+
+    def note(thing: str, distance: int, phrase: tuple[str, ...]) -> None:
+        if thing not in found or distance < found[thing][0]:
+            found[thing] = (distance, " ".join(phrase))
+
+    touching = before[-1:] + own
     for thing, phrase in cues.touching:
-        if thing not in found and _contains(touching, phrase):
-            found[thing] = " ".join(phrase)
+        if _find(touching, phrase):
+            note(thing, 0, phrase)
+    for thing, phrase in cues.after:
+        if _find(after[:len(phrase)], phrase):
+            note(thing, 0, phrase)
     context = before + own + after
+    lo, hi = len(before), len(before) + len(own)
     for thing, phrase in cues.near:
-        if thing not in found and _contains(context, phrase):
-            found[thing] = " ".join(phrase)
-    for thing in cues.order:
-        if thing in found:
-            return ("" if thing == PLAIN else thing), found[thing]
-    return "", ""
+        for i in _find(context, phrase):
+            note(thing, lo - (i + len(phrase)) if i + len(phrase) <= lo else max(0, i - hi), phrase)
+    if PLAIN in found:
+        found = {t: v for t, v in found.items() if cues.order.index(t) <= cues.order.index(PLAIN)}
+    if not found:
+        return "", ""
+    thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
+    return ("" if thing == PLAIN else thing), found[thing][1]
