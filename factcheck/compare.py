@@ -82,6 +82,9 @@ _TERMINAL = ("।", ".", "?", "!", "|", "॥")
 MAJOR_GAP = 0.15
 #: Date conflicts at most this many days apart are ``minor``.
 MINOR_DATE_DAYS = 2
+#: Two dates of one event further apart than this are two events (this year's quake and the
+#: one a story recalls from 2015), not a disagreement about one.
+MAX_DATE_GAP_DAYS = 45
 
 #: ``conflict_row`` keys, in order: GUIDE.md's scored columns, then the rest.
 CONFLICT_COLUMNS: tuple[str, ...] = (
@@ -382,6 +385,8 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
         if overlap(x.iv, y.iv):
             return None
         days = abs(x.iv[0] + x.iv[1] - y.iv[0] - y.iv[1]) / 2  # between midpoints
+        if days > MAX_DATE_GAP_DAYS:
+            return None  # two events of one kind (a story recalls an earlier one), not one disputed
         about = "" if x.iv[0] == x.iv[1] and y.iv[0] == y.iv[1] else "about "
         reason = (f"{a.event}: {describe_when(a.when)} vs {describe_when(b.when)}: "
                   f"{about}{days:.0f} days apart")
@@ -409,6 +414,8 @@ def not_comparable(claim: Claim) -> str:
     if not claim.subject and (kind is None or "side" in kind.traits or not claim.story):
         return "no subject: whose figure it is is not known"
     if claim.kind == "date":
+        if comparison.bare_weekday(claim.text):
+            return "a bare weekday: placed on the calendar only through the publication date"
         return "" if claim.event else "a date without an event"
     if is_increment(claim):
         return "an increment or batch, not a total"

@@ -32,6 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional")}
+    out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
     return out
@@ -70,3 +71,8 @@ def provisional(sentence: str) -> str:
     """The words that mark a figure provisional (to be revised by a final one), or ""."""
     m = _patterns()["provisional"].search(fold(sentence)[0])
     return m.group() if m else ""
+
+
+def bare_weekday(text: str) -> bool:
+    """A date written only as a weekday ("गुरुवार देर रात", "पिछले शुक्रवार")."""
+    return _has("weekday", text) and not any(ch.isdigit() for ch in text)

@@ -105,6 +105,7 @@ class Cues:
     targeted_acts: Lexicon
     both: frozenset[str]
     both_states: frozenset[str]
+    side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
 
 
 @lru_cache(maxsize=1)
@@ -161,4 +162,5 @@ def cues() -> Cues:
         targeted_acts=Lexicon([(w, w) for w in ro["targeted_acts"]]),
         both=_set(ro["both"]),
         both_states=_set(ro["both_states"]),
+        side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},
     )

@@ -170,7 +170,14 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             topic_object = ""
     if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS:
         obj, why_o = topic_object, "object of an earlier sentence"
-    thing, thing_cue = counted_thing(sentence, start, kend, kind, _noun(why_k))
+    noun = _noun(why_k)
+    side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
+    if side and "adjective" not in why_s and "owner" not in why_s:
+        # "सेना ने 70 से अधिक आतंकियों को मार गिराया": the counted people are the terrorists' side
+        if subject and subject != side:
+            obj, why_o = subject, f"{why_s} (who acted on the {side})"
+        subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
+    thing, thing_cue = counted_thing(sentence, start, kend, kind, noun)
     house = _house(roles, region)
     if house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
         # GUIDE: seats and votes won -> the party, object the state; a house's total -> the state
