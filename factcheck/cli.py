@@ -264,10 +264,12 @@ def show(claim_id: int, db_path: str) -> None:
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days apart beyond which dated figures are not compared.")
 @click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
+@click.option("--distinct", is_flag=True,
+              help="One pair per figure: a figure a document repeats (headline and body) shown once.")
 @click.option("--all", "show_all", is_flag=True, help="Also show conflicts a user dismissed.")
 @click.pass_context
 def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, window: int,
-              within_document: bool, show_all: bool) -> None:
+              within_document: bool, distinct: bool, show_all: bool) -> None:
     """Run the comparison pass and show where sources disagree."""
     if ctx.invoked_subcommand:
         ctx.obj = {"db_path": db_path}
@@ -277,7 +279,8 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, wi
     from .export import write_csv
 
     with open_ledger(db_path) as ledger:
-        found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document)
+        found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document,
+                               distinct=distinct)
         stored = ledger.save_conflicts(found)
     shown = [item for item in stored if show_all or item[2] != "dismissed"]
     rows = [{**conflict_row(c, cid), "state": state} for cid, c, state in shown]

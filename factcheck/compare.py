@@ -41,9 +41,10 @@ Rules (GUIDE.md "Conflicts"):
 * Period: a figure whose sentence names a year (a date claim in the same
   sentence) is about those years, else about its publication year; figures
   whose periods are known and disjoint are not compared.
-* One pair per figure: when a document repeats a figure (headline and body),
-  the pairs with the same values from the same two documents are reported
-  once, preferring body sentences (ending in ।/.), then the longer sentences.
+* Every occurrence pair is reported (a headline repeating the body's figure
+  disagrees too); with ``distinct``, one pair per figure: the pairs with the
+  same values from the same two documents are reported once, preferring body
+  sentences (ending in ।/.), then the longer sentences.
 """
 
 from __future__ import annotations
@@ -83,8 +84,10 @@ MAJOR_GAP = 0.15
 #: Date conflicts at most this many days apart are ``minor``.
 MINOR_DATE_DAYS = 2
 #: Two dates of one event further apart than this are two events (this year's quake and the
-#: one a story recalls from 2015), not a disagreement about one.
+#: one a story recalls from 2015), not a disagreement about one: 45 days between two days,
+#: 400 when either date names only a month or a year ("2022 vs 2023" is a disagreement).
 MAX_DATE_GAP_DAYS = 45
+MAX_COARSE_DATE_GAP_DAYS = 400
 
 #: ``conflict_row`` keys, in order: GUIDE.md's scored columns, then the rest.
 CONFLICT_COLUMNS: tuple[str, ...] = (
@@ -385,7 +388,8 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
         if overlap(x.iv, y.iv):
             return None
         days = abs(x.iv[0] + x.iv[1] - y.iv[0] - y.iv[1]) / 2  # between midpoints
-        if days > MAX_DATE_GAP_DAYS:
+        coarse = x.iv[0] != x.iv[1] or y.iv[0] != y.iv[1]
+        if days > (MAX_COARSE_DATE_GAP_DAYS if coarse else MAX_DATE_GAP_DAYS):
             return None  # two events of one kind (a story recalls an earlier one), not one disputed
         about = "" if x.iv[0] == x.iv[1] and y.iv[0] == y.iv[1] else "about "
         reason = (f"{a.event}: {describe_when(a.when)} vs {describe_when(b.when)}: "
@@ -475,13 +479,19 @@ def same_source(a: Claim, b: Claim) -> bool:
 def soft_subject(claim: Claim) -> bool:
     """A place the claim's own sentence does not name (the place its document names most, for an
     event without two sides), inside a story: it meets any subject of the story's measure."""
-    return bool(claim.story) and claim.inferred == "place"
+    return bool(claim.story) and "place" in claim.inferred.split(",")
 
 
 def party_key(claim: Claim) -> MeasureKey:
-    """The measure key with a soft subject (``soft_subject``) left unsaid."""
+    """The measure key with what the claim's own words do not settle left unsaid: a soft
+    subject (``soft_subject``), an object only guessed from an actor named nearby."""
     key = measure_key(claim)
-    return replace(key, subject="") if soft_subject(claim) else key
+    inferred = claim.inferred.split(",")
+    if soft_subject(claim):
+        key = replace(key, subject="")
+    if "object" in inferred:
+        key = replace(key, object="")
+    return key
 
 
 def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
@@ -499,10 +509,11 @@ def _merged(k1: MeasureKey, k2: MeasureKey, status: str) -> MeasureKey:
 
 
 def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
-                   within_document: bool = False) -> list[Conflict]:
+                   within_document: bool = False, distinct: bool = False) -> list[Conflict]:
     """Every conflicting pair among ``claims`` (see the module docstring for the rules).
 
     Claims from the same ``source`` are compared only with ``within_document``.
+    With ``distinct``, a figure a document repeats (headline and body) gives one pair.
     The result is sorted by measure, then by the two claims' positions.
     """
     claims = list(claims)
@@ -552,7 +563,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                         if c is not None and c.key not in seen:
                             seen.add(c.key)
                             out.append(c)
-    out = _one_per_figure(out)
+    if distinct:
+        out = _one_per_figure(out)
     out.sort(key=lambda c: (c.measure.kind, c.measure.subject, c.measure.object, c.measure.status,
                             c.a.source, c.a.start, c.b.source, c.b.start))
     return out

@@ -118,8 +118,9 @@ class Claim:
     attributed_to: str = ""
     #: which figure of its kind it is ("total", "majority", "batch", "turnout"; "" = the plain measure)
     thing: str = ""
-    #: where the subject came from when the claim's own sentence does not name it: "place" (the
-    #: place the document names most, in a disaster), "subject" (an earlier sentence's topic)
+    #: roles the claim's own words do not settle, comma-separated: "place" (the subject is the
+    #: place the document names most, in a disaster), "subject" (an earlier sentence's topic),
+    #: "object" (an actor merely named nearby or earlier)
     inferred: str = ""
     sentence_index: int = 0
     sentence: str = ""

