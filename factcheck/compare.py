@@ -185,6 +185,13 @@ def is_lead(claim: Claim) -> bool:
     return claim.thing == "leading" or comparison.is_lead(claim.sentence, claim.text)
 
 
+def counted_lead(claim: Claim, provisional: set[str]) -> bool:
+    """A seats/votes figure of a report written while counting goes on that no word marks as
+    won ("एमवीए 55 पर सिमटी"): a lead, not a result."""
+    return claim.kind in REGISTRY.with_trait("tally") and claim.source in provisional \
+        and not claim.reasons.get("thing")
+
+
 def provisional_sources(claims: Iterable[Claim]) -> set[str]:
     """Documents written while counting goes on: some sentence of theirs speaks of trends or leads."""
     return {c.source for c in claims if comparison.counting_in_progress(c.sentence)}
@@ -427,6 +434,9 @@ def not_comparable(claim: Claim) -> str:
         return "seats led, not won"
     if claim.kind == "duration" and not duration_event(claim):
         return "a duration of no named event"
+    earlier = comparison.earlier_round(claim.sentence, claim.text)
+    if earlier:
+        return f"a figure of an earlier round ({earlier})"
     if kind is not None and "generic" in kind.traits and not (claim.subject and (claim.object or claim.thing)):
         return f"{claim.kind} is compared only with a subject and an object or the thing counted"
     return ""
@@ -523,7 +533,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
     groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     keys: dict[tuple[str, ...], MeasureKey] = {}
     for claim in claims:
-        if not comparable(claim):
+        if not comparable(claim) or counted_lead(claim, provisional):
             continue
         item = _item(claim, years.get((claim.source, claim.sentence_index), frozenset()))
         if item is None:

@@ -19,6 +19,7 @@ from .compare import (
     _item,
     _other_period,
     _sentence_years,
+    counted_lead,
     describe,
     not_comparable,
     parties_meet,
@@ -86,6 +87,10 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     out.steps.append("same measure: " + ka.describe() if ka == kb else
                      f"same measure once unsaid parties are filled: {ka.describe()} ~ {kb.describe()}")
     claims = [*context, a, b]
+    provisional = provisional_sources(claims)
+    for label, c in (("A", a), ("B", b)):
+        if counted_lead(c, provisional):
+            return stop(f"not compared: {label} is a lead in a report written while counting goes on")
     years = _sentence_years(claims)
     x = _item(a, years.get((a.source, a.sentence_index), frozenset()))
     y = _item(b, years.get((b.source, b.sentence_index), frozenset()))
@@ -107,7 +112,6 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
                      f"B {describe(b) if b.kind != 'date' else b.when} → {ib}")
     if overlap(ia, ib):
         return stop("no conflict: the intervals overlap")
-    provisional = provisional_sources(claims)
     update = update_between(*sorted((x, y), key=lambda i: (i.day is None, i.day or 0)), provisional)
     if update:
         return stop(f"no conflict: an update — {update}")

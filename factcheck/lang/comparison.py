@@ -31,7 +31,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
-           for name in ("counting", "lead", "update", "provisional")}
+           for name in ("counting", "lead", "update", "provisional", "earlier")}
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -76,3 +76,15 @@ def provisional(sentence: str) -> str:
 def bare_weekday(text: str) -> bool:
     """A date written only as a weekday ("गुरुवार देर रात", "पिछले शुक्रवार")."""
     return _has("weekday", text) and not any(ch.isdigit() for ch in text)
+
+
+def earlier_round(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` places its figure in an earlier round of the
+    event ("पिछली बार 62 सीटें"), or ""."""
+    i = sentence.find(text)
+    if i < 0:
+        return ""
+    before = _CLAUSE_END.split(sentence[:i])[-1]
+    after = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
+    m = _patterns()["earlier"].search(fold(before + " " + after)[0])
+    return m.group() if m else ""

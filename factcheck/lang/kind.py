@@ -183,9 +183,13 @@ def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
     return None
 
 
-def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str] | None:
+def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str, int, int] | None:
     """"राजद को 34, कांग्रेस को 7 और वाम दलों को 5 सीटें मिलीं": a bare number takes the
-    measure of the next figure of its list (up to the verb that ends it)."""
+    measure of the next figure of its list (up to the verb that ends it).
+
+    Returns (kind, cue, start, end): that figure's kind, its counted noun, and its span
+    (the number through the noun), where what it counts can be read for the whole list.
+    """
     n = len(s.words)
     for k in range(tail, min(n, tail + 20)):
         w = s.words[k]
@@ -194,7 +198,7 @@ def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str] | No
         if is_number(w) and (k + 1 >= n or not is_number(s.words[k + 1])):
             noun = counted_noun(sentence, s.ends[k])
             if noun and noun[0] != "count":
-                return noun[0], noun[2]
+                return noun[0], noun[2], s.starts[k], noun[1]
     return None
 
 

@@ -124,12 +124,14 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     first, ti = token_span(s, start, end)
     first = min(first, max(len(s.words) - 1, 0))
     kind, kend, why_k = kind_of(sentence, s, first, end, unit, is_date, d)
+    listed: tuple[int, int] | None = None  # the figure of the list a bare number belongs to
     if kind == "count" and not unit and why_k.startswith("no measure noun"):
         tail0 = bisect_left(s.starts, end)
         if tail0 >= len(s.words) or ends_noun_phrase(s.words, tail0, d):
-            ell = elliptic(sentence, s, tail0, d) or (prev_kind, "kind of the figure before")
+            ell = elliptic(sentence, s, tail0, d) or (prev_kind, "kind of the figure before", -1, -1)
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
+                listed = (ell[2], ell[3]) if ell[2] >= 0 else None
     tail = bisect_left(s.starts, kend)
     reasons = {"kind": why_k}
     status, why_st = status_of(s, first, tail, d)
@@ -177,12 +179,15 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         obj, why_o = topic_object, "object of an earlier sentence"
     noun = _noun(why_k)
     side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
+    t_start, t_end = start, kend
     if side and "adjective" not in why_s and "owner" not in why_s:
         # "सेना ने 70 से अधिक आतंकियों को मार गिराया": the counted people are the terrorists' side
         if subject and subject != side:
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
-    thing, thing_cue = counted_thing(sentence, start, kend, kind, noun)
+    thing, thing_cue = counted_thing(sentence, t_start, t_end, kind, noun)
+    if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
+        thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
     house = _house(roles, region)
     if house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
         # GUIDE: seats and votes won -> the party, object the state; a house's total -> the state
@@ -214,6 +219,6 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if disaster and not thing and victims and kind in PLACE_KINDS:
         # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
-    if thing:
-        reasons["thing"] = f"{thing_cue} → {thing}"
+    if thing_cue:
+        reasons["thing"] = f"{thing_cue} → {thing or 'the plain measure'}"
     return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons, thing)
