@@ -542,7 +542,7 @@ CRPF | institution | | सीआरपीएफ; केंद्रीय रि
 CISF | institution | | सीआईएसएफ; CISF | | |
 ITBP | institution | | आईटीबीपी; भारत-तिब्बत सीमा पुलिस; ITBP | | |
 SSB | institution | | एसएसबी; सशस्त्र सीमा बल; SSB | | |
-India Meteorological Department | institution | | मौसम विभाग; भारतीय मौसम विज्ञान विभाग; भारत मौसम विज्ञान विभाग; आईएमडी; IMD | | |
+IMD | institution | | मौसम विभाग; भारतीय मौसम विज्ञान विभाग; भारत मौसम विज्ञान विभाग; आईएमडी; IMD; India Meteorological Department | | |
 NHAI | institution | | एनएचएआई; भारतीय राष्ट्रीय राजमार्ग प्राधिकरण; NHAI | | |
 AIIMS | institution | | एम्स; अखिल भारतीय आयुर्विज्ञान संस्थान; AIIMS | | |
 SEBI | institution | | सेबी; भारतीय प्रतिभूति और विनिमय बोर्ड; SEBI | | |
@@ -634,7 +634,7 @@ Pune | place | | पुणे; पूना; Pune | | |
 Nagpur | place | | नागपुर | | |
 Nashik | place | | नासिक | | |
 Thane | place | | ठाणे | | |
-Aurangabad | place | | औरंगाबाद; छत्रपति संभाजीनगर | | |
+Aurangabad | place | | औरंगाबाद | | |
 Surat | place | | | | | सूरत
 Vadodara | place | | वडोदरा; बड़ौदा | | |
 Rajkot | place | | राजकोट | | |
@@ -692,7 +692,7 @@ Kanpur Dehat | place | | कानपुर देहात | | |
 Gorakhpur | place | | गोरखपुर | | |
 Meerut | place | | मेरठ | | |
 Ghaziabad | place | | गाजियाबाद; ग़ाज़ियाबाद | | |
-Noida | place | | नोएडा; ग्रेटर नोएडा; गौतमबुद्ध नगर; गौतम बुद्ध नगर; Noida | | |
+Noida | place | | नोएडा; गौतमबुद्ध नगर; गौतम बुद्ध नगर; Noida | | |
 Agra | place | | आगरा | | |
 Mathura | place | | मथुरा | | |
 Vrindavan | place | | वृंदावन | | |
@@ -846,8 +846,12 @@ def _items(field: str) -> list[str]:
     return [x.strip() for x in field.split(";") if x.strip()]
 
 
-def parse_curated(text: str) -> list[dict]:
-    """Parse the curated block into entity dicts (same shape as the JSONL lines)."""
+def parse_curated(text: str, bare_ok: bool = False) -> list[dict]:
+    """Parse the curated block into entity dicts (same shape as the JSONL lines).
+
+    With ``bare_ok`` a line may give no spelling: it only adds fields (``part_of``)
+    to an entity named elsewhere (checked after merging).
+    """
     out: list[dict] = []
     default_parent = ""
     for raw in text.splitlines():
@@ -862,9 +866,9 @@ def parse_curated(text: str) -> list[dict]:
             raise ValueError(f"curated entry with more than 8 fields: {line}")
         parts += [""] * (8 - len(parts))
         name, typ, qid, aliases, adjectives, stands_for, weak, part_of = parts[:8]
-        if not (aliases or adjectives or weak) and name not in _EMPTY_OK:
+        if not (aliases or adjectives or weak) and name not in _EMPTY_OK and not bare_ok:
             raise ValueError(f"curated entry without aliases: {line}")
-        if not (aliases or adjectives or weak):
+        if not (aliases or adjectives or weak) and not bare_ok:
             continue
         out.append({
             "name": name, "qid": qid, "type": typ, "aliases": _items(aliases),
@@ -925,6 +929,8 @@ def check(entities: list[dict]) -> None:
     """Fail on a ``part_of`` that names no entity or loops; warn on a spelling shared by two entities."""
     by_name = {e["name"]: e for e in entities}
     for e in entities:
+        if not (e["aliases"] or e["adjectives"] or e["context_aliases"]):
+            raise ValueError(f"{e['name']}: no spelling (a bare line must name a known entity)")
         seen, cur = {e["name"]}, e
         while cur["part_of"]:
             if cur["part_of"] not in by_name:
@@ -953,7 +959,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--common", action="store_true", help="also rebuild gazetteer_common.txt (needs wordfreq)")
     args = ap.parse_args()
-    places = parse_curated(PLACES_FILE.read_text(encoding="utf-8"))
+    places = parse_curated(PLACES_FILE.read_text(encoding="utf-8"), bare_ok=True)
     entities = merge(cldr_entries() + parse_curated(CURATED) + places)
     check(entities)
     path = DATA / "gazetteer.jsonl"
