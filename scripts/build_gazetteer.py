@@ -6,12 +6,22 @@ adjectives, capitals and seats of power as metonyms, people, parties,
 organisations, Indian states, cities, districts and institutions. Curated
 lines with the same ``name`` as a CLDR entry merge into it.
 
+Places (Indian states, UTs, every district and major city; the provinces,
+districts and cities of the neighbours and of quake- and war-prone countries;
+major world cities) and the institutions behind disaster, election and war
+figures live in ``scripts/gazetteer_places.txt`` in the same line format.
+
 Curated line format (``|``-separated, ``;`` between list items)::
 
-    name | type | qid | aliases | adjectives | stands_for | context_aliases
+    name | type | qid | aliases | adjectives | stands_for | context_aliases | part_of
 
 ``context_aliases`` are spellings that are also common words (आप, गया, भाषा):
-they match only next to a context word or in brackets.
+they match only next to a context word or in brackets. ``part_of`` is the
+canonical name of the one place that contains this one (Ujjain -> Madhya
+Pradesh -> India; "" for sovereign states, or when a name is shared by places
+in different states). A line ``@part_of NAME`` sets the ``part_of`` of the
+lines after it that leave the field empty (``@part_of`` alone clears it);
+a trailing field may be omitted.
 
 Run: ``.venv/bin/python scripts/build_gazetteer.py`` (``--common`` also
 rebuilds ``gazetteer_common.txt`` from wordfreq, which is needed only then).
@@ -27,9 +37,10 @@ import babel
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "factcheck" / "lang" / "data"
+PLACES_FILE = Path(__file__).resolve().parent / "gazetteer_places.txt"
 
 #: CLDR codes that are not territories of the world, or that curated entries replace.
-SKIP_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "UM"}
+SKIP_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "UM", "CQ"}
 #: Territories that are not sovereign states.
 NON_SOVEREIGN = {
     "AC", "AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CP", "CW", "CX",
@@ -44,6 +55,19 @@ PRESS_NAMES = {
     "SZ": "Eswatini", "BA": "Bosnia and Herzegovina", "AG": "Antigua and Barbuda",
     "TT": "Trinidad and Tobago", "KN": "Saint Kitts and Nevis", "VC": "Saint Vincent and the Grenadines",
     "LC": "Saint Lucia", "ST": "São Tomé and Príncipe", "VA": "Vatican City",
+}
+#: Containing state of CLDR territories that are not sovereign (only where undisputed in the press).
+TERRITORY_OF = {
+    "HK": "China", "MO": "China", "PR": "United States", "GU": "United States", "VI": "United States",
+    "AS": "United States", "MP": "United States", "GL": "Denmark", "FO": "Denmark", "RE": "France",
+    "GP": "France", "MQ": "France", "GF": "France", "YT": "France", "NC": "France", "PF": "France",
+    "BL": "France", "MF": "France", "PM": "France", "WF": "France", "IC": "Spain", "EA": "Spain",
+    "AW": "Netherlands", "CW": "Netherlands", "SX": "Netherlands", "BQ": "Netherlands",
+    "GI": "United Kingdom", "BM": "United Kingdom", "KY": "United Kingdom", "FK": "United Kingdom",
+    "VG": "United Kingdom", "AI": "United Kingdom", "MS": "United Kingdom", "TC": "United Kingdom",
+    "SH": "United Kingdom", "PN": "United Kingdom", "IM": "United Kingdom", "JE": "United Kingdom",
+    "GG": "United Kingdom", "CX": "Australia", "CC": "Australia", "NF": "Australia", "AX": "Finland",
+    "SJ": "Norway", "BV": "Norway", "TK": "New Zealand", "NU": "New Zealand", "CK": "New Zealand",
 }
 #: CLDR Hindi names that are also common Hindi words: only matched in context.
 AMBIGUOUS_CLDR = {"माली", "गिनी", "जर्सी", "चिली", "नाइजर", "चाड", "टोगो", "रियूनियन"}
@@ -518,7 +542,7 @@ CRPF | institution | | सीआरपीएफ; केंद्रीय रि
 CISF | institution | | सीआईएसएफ; CISF | | |
 ITBP | institution | | आईटीबीपी; भारत-तिब्बत सीमा पुलिस; ITBP | | |
 SSB | institution | | एसएसबी; सशस्त्र सीमा बल; SSB | | |
-India Meteorological Department | institution | | मौसम विभाग; भारतीय मौसम विज्ञान विभाग; भारत मौसम विज्ञान विभाग; आईएमडी; IMD | | |
+IMD | institution | | मौसम विभाग; भारतीय मौसम विज्ञान विभाग; भारत मौसम विज्ञान विभाग; आईएमडी; IMD; India Meteorological Department | | |
 NHAI | institution | | एनएचएआई; भारतीय राष्ट्रीय राजमार्ग प्राधिकरण; NHAI | | |
 AIIMS | institution | | एम्स; अखिल भारतीय आयुर्विज्ञान संस्थान; AIIMS | | |
 SEBI | institution | | सेबी; भारतीय प्रतिभूति और विनिमय बोर्ड; SEBI | | |
@@ -610,7 +634,7 @@ Pune | place | | पुणे; पूना; Pune | | |
 Nagpur | place | | नागपुर | | |
 Nashik | place | | नासिक | | |
 Thane | place | | ठाणे | | |
-Aurangabad | place | | औरंगाबाद; छत्रपति संभाजीनगर | | |
+Aurangabad | place | | औरंगाबाद | | |
 Surat | place | | | | | सूरत
 Vadodara | place | | वडोदरा; बड़ौदा | | |
 Rajkot | place | | राजकोट | | |
@@ -668,7 +692,7 @@ Kanpur Dehat | place | | कानपुर देहात | | |
 Gorakhpur | place | | गोरखपुर | | |
 Meerut | place | | मेरठ | | |
 Ghaziabad | place | | गाजियाबाद; ग़ाज़ियाबाद | | |
-Noida | place | | नोएडा; ग्रेटर नोएडा; गौतमबुद्ध नगर; गौतम बुद्ध नगर; Noida | | |
+Noida | place | | नोएडा; गौतमबुद्ध नगर; गौतम बुद्ध नगर; Noida | | |
 Agra | place | | आगरा | | |
 Mathura | place | | मथुरा | | |
 Vrindavan | place | | वृंदावन | | |
@@ -822,24 +846,34 @@ def _items(field: str) -> list[str]:
     return [x.strip() for x in field.split(";") if x.strip()]
 
 
-def parse_curated(text: str) -> list[dict]:
-    """Parse the curated block into entity dicts (same shape as the JSONL lines)."""
+def parse_curated(text: str, bare_ok: bool = False) -> list[dict]:
+    """Parse the curated block into entity dicts (same shape as the JSONL lines).
+
+    With ``bare_ok`` a line may give no spelling: it only adds fields (``part_of``)
+    to an entity named elsewhere (checked after merging).
+    """
     out: list[dict] = []
+    default_parent = ""
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        if line.startswith("@part_of"):
+            default_parent = line[len("@part_of"):].strip()
+            continue
         parts = [p.strip() for p in line.split("|")]
-        parts += [""] * (7 - len(parts))
-        name, typ, qid, aliases, adjectives, stands_for, weak = parts[:7]
-        if not (aliases or adjectives or weak) and name not in _EMPTY_OK:
+        if len(parts) > 8:
+            raise ValueError(f"curated entry with more than 8 fields: {line}")
+        parts += [""] * (8 - len(parts))
+        name, typ, qid, aliases, adjectives, stands_for, weak, part_of = parts[:8]
+        if not (aliases or adjectives or weak) and name not in _EMPTY_OK and not bare_ok:
             raise ValueError(f"curated entry without aliases: {line}")
-        if not (aliases or adjectives or weak):
+        if not (aliases or adjectives or weak) and not bare_ok:
             continue
         out.append({
             "name": name, "qid": qid, "type": typ, "aliases": _items(aliases),
             "adjectives": _items(adjectives), "stands_for": stands_for,
-            "context_aliases": _items(weak),
+            "context_aliases": _items(weak), "part_of": part_of or default_parent,
         })
     return out
 
@@ -864,6 +898,7 @@ def cldr_entries() -> list[dict]:
             "name": name, "qid": STATE_QIDS.get(code, ""),
             "type": "place" if code in NON_SOVEREIGN else "state",
             "aliases": aliases, "adjectives": [], "stands_for": "", "context_aliases": weak,
+            "part_of": TERRITORY_OF.get(code, ""),
         })
     return out
 
@@ -881,13 +916,34 @@ def merge(entries: list[dict]) -> list[dict]:
             for v in e[key]:
                 if v not in cur[key]:
                     cur[key].append(v)
-        for key in ("qid", "type", "stands_for"):
+        for key in ("qid", "type", "stands_for", "part_of"):
             if e[key] and not cur[key]:
                 cur[key] = e[key]
     # A spelling that is a context alias somewhere must not be a plain alias of the same entity.
     for e in by_name.values():
         e["aliases"] = [a for a in e["aliases"] if a not in e["context_aliases"]]
     return list(by_name.values())
+
+
+def check(entities: list[dict]) -> None:
+    """Fail on a ``part_of`` that names no entity or loops; warn on a spelling shared by two entities."""
+    by_name = {e["name"]: e for e in entities}
+    for e in entities:
+        if not (e["aliases"] or e["adjectives"] or e["context_aliases"]):
+            raise ValueError(f"{e['name']}: no spelling (a bare line must name a known entity)")
+        seen, cur = {e["name"]}, e
+        while cur["part_of"]:
+            if cur["part_of"] not in by_name:
+                raise ValueError(f"{cur['name']}: part_of {cur['part_of']!r} is not an entity")
+            if cur["part_of"] in seen:
+                raise ValueError(f"{e['name']}: part_of loops through {cur['part_of']!r}")
+            seen.add(cur["part_of"])
+            cur = by_name[cur["part_of"]]
+    owner: dict[str, str] = {}
+    for e in entities:
+        for a in e["aliases"] + e["adjectives"] + e["context_aliases"]:
+            if owner.setdefault(a, e["name"]) != e["name"]:
+                print(f"warning: {a!r} is a spelling of both {owner[a]} and {e['name']}")
 
 
 def build_common(n: int = 8000) -> list[str]:
@@ -903,7 +959,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--common", action="store_true", help="also rebuild gazetteer_common.txt (needs wordfreq)")
     args = ap.parse_args()
-    entities = merge(cldr_entries() + parse_curated(CURATED))
+    places = parse_curated(PLACES_FILE.read_text(encoding="utf-8"), bare_ok=True)
+    entities = merge(cldr_entries() + parse_curated(CURATED) + places)
+    check(entities)
     path = DATA / "gazetteer.jsonl"
     with path.open("w", encoding="utf-8") as f:
         for e in entities:

@@ -5,9 +5,16 @@ from CLDR plus curated press spellings)::
 
     {"name": "North Korea", "qid": "Q423", "type": "state",
      "aliases": ["उत्तर कोरिया", "नॉर्थ कोरिया", ...], "adjectives": ["उत्तर कोरियाई", ...],
-     "stands_for": "", "context_aliases": []}
+     "stands_for": "", "context_aliases": [], "part_of": ""}
 
-``stands_for`` makes a capital or seat of power a metonym (क्रेमलिन -> Russia);
+``stands_for`` makes a capital or seat of power a metonym (क्रेमलिन -> Russia); a
+metonym that is a place keeps its literal place in ``EntityMention.place``
+(काठमांडू: ``name`` Nepal, ``place`` Kathmandu), for texts that use it as a place.
+``part_of`` is the canonical name of the one place that contains a place ("" for
+sovereign states and places whose container is unknown or ambiguous): Ujjain ->
+Madhya Pradesh -> India, Sindhupalchok -> Bagmati Province -> Nepal.
+:meth:`Gazetteer.parent`, :meth:`Gazetteer.ancestors` and :meth:`Gazetteer.within`
+read that hierarchy.
 ``context_aliases`` are spellings that are also common words (आप, गया, भाषा) and match
 only before a context word of the entity's type (आप सरकार, गया जिले) or in brackets.
 
@@ -55,6 +62,7 @@ class Entity:
     adjectives: tuple[str, ...] = ()
     stands_for: str = ""
     context_aliases: tuple[str, ...] = ()
+    part_of: str = ""  # canonical name of the containing place; "" for sovereign states
 
 
 class _Entry(NamedTuple):
@@ -97,8 +105,9 @@ def _merge(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if not name:
             continue
         cur = by_name.setdefault(name, {"name": name, "type": "", "qid": "", "stands_for": "",
-                                        "aliases": [], "adjectives": [], "context_aliases": []})
-        for key in ("type", "qid", "stands_for"):
+                                        "part_of": "", "aliases": [], "adjectives": [],
+                                        "context_aliases": []})
+        for key in ("type", "qid", "stands_for", "part_of"):
             if key in rec and rec[key] is not None:
                 cur[key] = str(rec[key])
         for key in ("aliases", "adjectives", "context_aliases"):
@@ -185,7 +194,7 @@ class Gazetteer:
         return cls(
             Entity(name=r["name"], type=r["type"], qid=r["qid"], aliases=tuple(r["aliases"]),
                    adjectives=tuple(r["adjectives"]), stands_for=r["stands_for"],
-                   context_aliases=tuple(r["context_aliases"]))
+                   context_aliases=tuple(r["context_aliases"]), part_of=r["part_of"])
             for r in merged.values()
         )
 
@@ -222,6 +231,33 @@ class Gazetteer:
         if e is None:
             return None
         return e
+
+    def get(self, name: str) -> Entity | None:
+        """The entity with this canonical name, else the one :meth:`lookup` finds for it."""
+        return self._by_name.get(name) or self.lookup(name)
+
+    def parent(self, name: str) -> str:
+        """The canonical name of the place containing ``name`` ("" if none or unknown)."""
+        e = self.get(name)
+        return e.part_of if e is not None else ""
+
+    def ancestors(self, name: str) -> tuple[str, ...]:
+        """Every place containing ``name``, nearest first: Ujjain -> (Madhya Pradesh, India)."""
+        e = self.get(name)
+        out: list[str] = []
+        seen = {e.name} if e is not None else set()
+        while e is not None and e.part_of and e.part_of not in seen:
+            out.append(e.part_of)
+            seen.add(e.part_of)
+            e = self._by_name.get(e.part_of)
+        return tuple(out)
+
+    def within(self, a: str, b: str) -> bool:
+        """True if place ``a`` is ``b`` or lies inside it (Bhuj within Gujarat, within India)."""
+        ea, eb = self.get(a), self.get(b)
+        if ea is None or eb is None:
+            return False
+        return ea.name == eb.name or eb.name in self.ancestors(ea.name)
 
     def resolve(self, e: Entity) -> Entity:
         """The entity a metonym stands for (क्रेमलिन -> Russia), else ``e`` itself."""
@@ -279,8 +315,9 @@ class Gazetteer:
             entry, length = found
             target = self.resolve(entry.entity)
             s, e = _balance(text, spans[i][0], spans[i + length - 1][1])
+            place = entry.entity.name if target is not entry.entity and entry.entity.type == "place" else ""
             out.append(EntityMention(s, e, text[s:e], target.name, target.type, target.qid,
-                                     adjectival=entry.adjectival))
+                                     adjectival=entry.adjectival, place=place))
             for j in range(i, i + length):
                 covered[j] = True
             i += length
@@ -394,7 +431,8 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def add_user_entity(path: Path, name: str, aliases: list[str], type: str = "", qid: str = "") -> Entity:
+def add_user_entity(path: Path, name: str, aliases: list[str], type: str = "", qid: str = "",
+                    part_of: str = "") -> Entity:
     """Append an entity (or more aliases for an existing name) to a user JSONL file.
 
     Only the fields given are written, so adding an alias to a known entity keeps its
@@ -405,8 +443,10 @@ def add_user_entity(path: Path, name: str, aliases: list[str], type: str = "", q
         rec["type"] = type
     if qid:
         rec["qid"] = qid
+    if part_of:
+        rec["part_of"] = part_of
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as f:
         f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return Entity(name=name, type=type, qid=qid, aliases=tuple(aliases))
+    return Entity(name=name, type=type, qid=qid, aliases=tuple(aliases), part_of=part_of)
