@@ -487,9 +487,13 @@ def same_source(a: Claim, b: Claim) -> bool:
 
 
 def soft_subject(claim: Claim) -> bool:
-    """A place the claim's own sentence does not name (the place its document names most, for an
-    event without two sides), inside a story: it meets any subject of the story's measure."""
-    return bool(claim.story) and "place" in claim.inferred.split(",")
+    """Inside a story, a subject that meets any subject of the story's measure: a place the claim's
+    own sentence does not name (the place its document names most, for an event without two
+    sides), or any place of a figure of the event itself (a quake's magnitude: ``of_event``)."""
+    if not claim.story:
+        return False
+    kind = REGISTRY.get(claim.kind)
+    return "place" in claim.inferred.split(",") or (kind is not None and "of_event" in kind.traits)
 
 
 def party_key(claim: Claim) -> MeasureKey:
