@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import EntityMention
 from ..normalize import fold_word
 from .cues import Cues, cues
+from .gazetteer import default_gazetteer
 from .kind import CASUALTY_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
@@ -212,9 +213,13 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     places = [r for r in roles if id(r.ent) not in quoted and r.role not in ("source", "ignore", "attribution")
               and (r.ent.place or r.ent.type in ("place", "state"))]
     if places:
-        def key(r: Role) -> tuple[int, int, int]:
+        gaz = default_gazetteer()
+
+        def key(r: Role) -> tuple[int, int, int, int]:
             specific = 0 if (r.ent.place or r.ent.type == "place") else 1
-            return (specific, s.clause[r.first] != s.clause[min(first, len(s.clause) - 1)], abs(r.first - first))
+            depth = len(gaz.ancestors(r.ent.place or r.ent.name))
+            return (specific, -depth, s.clause[r.first] != s.clause[min(first, len(s.clause) - 1)],
+                    abs(r.first - first))
 
         best = min(places, key=key)
         return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"

@@ -22,6 +22,7 @@ from .actors import TOPIC_REASON, choose_actors, entity_roles, rank
 from .attribution import attributions
 from .cues import DATA_DIR, cues
 from .events import disaster_events, story_events
+from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS
 from .tokens import tokenise
 
@@ -138,8 +139,20 @@ class Discourse:
         return max(self.indian_states, key=lambda p: self.indian_states[p]) if self.indian_states else ""
 
     def main_place(self) -> str:
-        """The city or district the document names most (first seen wins a tie), else ""."""
-        return max(self.places, key=lambda p: self.places[p]) if self.places else ""
+        """Where the document's event happened: of the country it names most (counting the places
+        inside it), the place it names most, the more specific one on a tie; "" if none."""
+        if not self.places:
+            return ""
+        gaz = default_gazetteer()
+        countries: dict[str, int] = dict(self.states)
+        for place, n in self.places.items():
+            top = (gaz.ancestors(place) or (place,))[-1]
+            countries[top] = countries.get(top, 0) + n
+        country = max(countries, key=lambda c: countries[c])
+        inside = {p: n for p, n in self.places.items() if p == country or country in gaz.ancestors(p)}
+        if not inside:
+            return max(self.places, key=lambda p: self.places[p])
+        return max(inside, key=lambda p: (inside[p], len(gaz.ancestors(p))))
 
     @property
     def topic_object(self) -> str:
