@@ -418,11 +418,13 @@ def said(sentence: str, text: str, low: float, kind: str, subject: str, *, sourc
 
 COUNTING = "भाजपा ने 82 सीटें जीत ली हैं और 2 सीटों पर उसके उम्मीदवार आगे चल रहे हैं।"
 FINAL_84 = "भाजपा 84 सीटों के साथ सबसे बड़ी पार्टी बनी है, जबकि जदयू के खाते में 76 सीटें आई हैं।"
-BJP_82 = said(COUNTING, "82 सीटें", 82, "seats", "BJP", source="abp.txt", published="2025-11-14")
+BJP_82 = said(COUNTING, "82 सीटें", 82, "seats", "BJP", source="abp.txt", published="2025-11-14",
+              reasons={"thing": "जीत → the plain measure"})  # as extraction marks seats won
 BJP_LEADS_2 = said(COUNTING, "2 सीटों", 2, "seats", "BJP", source="abp.txt", published="2025-11-14", start=40)
 BJP_84 = said(FINAL_84, "84 सीटों", 84, "seats", "BJP", source="jansatta.txt", published="2025-11-15")
 TRENDS = "रुझानों में कांग्रेस 7 सीटों पर सिमटती दिख रही है।"
 FINAL = "अंतिम नतीजों में कांग्रेस को 6 सीटें मिलीं।"
+WON_WHILE_COUNTING = "रुझानों के बीच कांग्रेस को 7 सीटें मिली हैं।"
 
 
 @pytest.mark.parametrize("claims, expected, reason_part", [
@@ -431,10 +433,16 @@ FINAL = "अंतिम नतीजों में कांग्रेस �
     # the figure of seats a party leads in is not seats won
     ([BJP_LEADS_2, BJP_84], [], None),
     ([BJP_LEADS_2, replace(BJP_84, value_low=1, value_high=1, text="1 सीट")], [], None),
-    # counting report, then a smaller final figure: still a conflict, said in words
-    ([said(TRENDS, "7 सीटों", 7, "seats", "Congress", source="abp.txt", published="2025-11-14"),
+    # seats won in a counting report (a word says won), then a smaller final figure: still a
+    # conflict, said in words
+    ([said(WON_WHILE_COUNTING, "7 सीटें", 7, "seats", "Congress", source="abp.txt", published="2025-11-14",
+           reasons={"thing": "मिली → the plain measure"}),
       said(FINAL, "6 सीटें", 6, "seats", "Congress", source="jansatta.txt", published="2025-11-15")],
      CONFLICT_MAJOR, "count in progress"),
+    # a figure no word marks as won in a counting report is a lead ("7 सीटों पर सिमटती"): not compared
+    ([said(TRENDS, "7 सीटों", 7, "seats", "Congress", source="abp.txt", published="2025-11-14"),
+      said(FINAL, "6 सीटें", 6, "seats", "Congress", source="jansatta.txt", published="2025-11-15")],
+     [], None),
     # two final results do not update each other
     ([replace(BJP_82, sentence="भाजपा ने 82 सीटें जीतीं।"), BJP_84], CONFLICT_MINOR, "apart"),
     # a counting report published later is not an update of an earlier final one
