@@ -100,6 +100,11 @@ def india_states() -> frozenset[str]:
     return _india()["states"]
 
 
+#: Words naming where an event struck (a quake's epicentre): the places named with them weigh more.
+_EPICENTRE = re.compile(r"(?:भूकंप|झटकों|झटके)\s+(?:का|के)\s+(?:केंद्र|केन्द्र)|केंद्रबिंदु|केंद्र बिंदु|अधिकेंद्र"
+                        r"|एपिसेंटर|epicent(?:re|er)")
+
+
 @lru_cache(maxsize=1)
 def _government_words() -> re.Pattern[str]:
     """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
@@ -198,10 +203,11 @@ class Discourse:
         ind = _india()
         for label, n in story_events(sentence).items():
             self.events[label] = self.events.get(label, 0) + n
+        centre = bool(_EPICENTRE.search(sentence))
         for e in entities:
             place = e.place or (e.name if e.type == "place" else "")
-            if place:
-                self.places[place] = self.places.get(place, 0) + 1
+            if place:  # the place an epicentre is named at counts thrice
+                self.places[place] = self.places.get(place, 0) + (3 if centre else 1)
             if e.name in ind["states"]:
                 self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
             if e.name in ind["states"] or e.name in ind["names"]:
