@@ -227,7 +227,7 @@ def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
     if noun and noun[0] != "count":
         return noun[0], noun[1], f"{noun[2]} → {noun[0]}"
     named = _named_before(s, ti)
-    if named and (not noun or noun[0] == "count"):
+    if named and not noun:
         return named[0], noun[1] if noun else end, f"{named[1]} … → {named[0]}"
     before = _count_before(s, ti, d)
     if before:
