@@ -228,6 +228,33 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     return None
 
 
+_LIST_MARKERS = frozenset({"को", "ने", "की", "का", "के", ":", "-", "अकेले", "केवल", "सिर्फ"})
+
+
+def _name_before(s: Sent, first: int, cands: Sequence[Role]) -> Role | None:
+    """The party or actor named right before token ``first``, skipping a case marker and a
+    bracketed remark ("शिवसेना (शिंदे) को 57"); None when a place, another figure or more
+    words stand between."""
+    k = first - 1
+    while k >= 0 and s.words[k] in _LIST_MARKERS:
+        k -= 1
+    whole = [r for r in cands if r.last == k + 1 and r.ent.type not in ("place", "state")
+             and r.role not in ("locative", "source")]
+    if whole:  # "शिवसेना (यूबीटी) 20": a name that takes its bracket along
+        return max(whole, key=lambda r: r.ent.type == "party")
+    if k >= 0 and s.words[k] == ")":
+        depth = 0
+        while k >= 0:
+            depth += s.words[k] == ")"
+            depth -= s.words[k] == "("
+            k -= 1
+            if depth == 0:
+                break
+    ends_here = [r for r in cands if r.last == k + 1 and r.ent.type not in ("place", "state")
+                 and r.role not in ("locative", "source")]
+    return max(ends_here, key=lambda r: r.ent.type == "party") if ends_here else None
+
+
 def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, kind: str,
             status_window: int,
             roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
@@ -275,15 +302,11 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             if buyer:
                 obj, why_o = buyer, f"{buyer.ent.text} {buyer.cue} (buyer)"
     if subj is None and kind in OWN_KINDS:
-        # "जदयू को 76, लोजपा को 22 …", "कांग्रेस 16, शिवसेना (यूबीटी) 20": in a list of
-        # tallies each figure belongs to the name right before it
-        near = [r for r in cands if r.last <= first and first - r.last <= 2
-                and r.ent.type not in ("place", "state") and r.role not in ("locative", "source")
-                and s.clause[min(r.first, len(s.clause) - 1)] == clause
-                and not any(is_number(w) for w in s.words[r.last:first])]
-        if near:
-            subj = max(near, key=lambda r: (r.last, r.ent.type == "party"))
-            why_s = f"{subj.ent.text} (name right before the figure)"
+        # "जदयू को 76, लोजपा को 22 …", "कांग्रेस 16, शिवसेना (यूबीटी) 20", "शिवसेना (शिंदे) को 57":
+        # in a list of tallies each figure belongs to the name right before it
+        listed = _name_before(s, first, cands)
+        if listed is not None:
+            subj, why_s = listed, f"{listed.ent.text} (name right before the figure)"
     if subj is None:
         steps: list[tuple[set[str], bool, str]] = [(agentive, True, "agent")]
         if kind in CASUALTY_KINDS or event in ("accident", "disaster"):
