@@ -24,8 +24,8 @@ def verb_window(s: Sent, ti: int, d: Cues) -> int:
             return k - 1
         end = k + 1
         if w in d.finite or w in d.future_words or is_future(w, d):
-            while k + 1 < n and s.words[k + 1] in d.aux:
-                k += 1
+            while k + 1 < n and (s.words[k + 1] in d.aux or is_future(s.words[k + 1], d)):
+                k += 1  # "दिए जाएंगे": the auxiliaries, a future one too, belong to the verb
             nxt = s.words[k + 1] if k + 1 < n else ""
             # "मारे जाने के दावे को खारिज किया": a participle inside a noun phrase
             if not (nxt in d.genitive or nxt in d.dative or (nxt.endswith("ने") and len(nxt) > 2)):
@@ -40,7 +40,41 @@ def is_future(w: str, d: Cues) -> bool:
 
 
 def status_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str]:
-    """Status and the cue that decided it, from the verb group after the number."""
+    """Status and the cue that decided it, from the verb group after the number.
+
+    A figure that opens a list ("परिजनों को 10 लाख रुपये, घायलों को 2.5 लाख रुपये … देने की
+    घोषणा की") takes the status of the verb group that ends the list.
+    """
+    status, cue = _status_of(s, first, ti, d)
+    if cue == "no cue":
+        listed = _next_in_list(s, ti, d)
+        if listed is not None:
+            status2, cue2 = _status_of(s, listed, listed + 1, d)
+            if cue2 != "no cue":
+                return status2, f"{cue2} (the list's verb)"
+    return status, cue
+
+
+def _next_in_list(s: Sent, ti: int, d: Cues) -> int | None:
+    """The token of the next figure after a comma that continues a list, or None."""
+    k = ti
+    n = len(s.words)
+    while k < n and not is_boundary(s.words[k]):
+        if s.words[k] in d.finite:
+            return None
+        k += 1
+    if k >= n or s.words[k] != ",":
+        return None
+    for j in range(k + 1, min(n, k + 12)):
+        w = s.words[j]
+        if w in d.finite or (is_boundary(w) and w != ","):
+            return None
+        if is_number(w):
+            return j
+    return None
+
+
+def _status_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str]:
     stop = verb_window(s, ti, d)
     ws = s.words[ti:stop]
     other = False  # "… पर कोई कर नहीं": the negation is about another noun phrase
@@ -66,12 +100,12 @@ def status_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str]:
             return "planned", f"{' '.join(ws[max(0, k - 2):k + 1])}"
         if w in d.announce and k > 0 and ws[k - 1] in d.genitive:
             return "planned", f"{ws[k - 1]} {w} (announced)"
+    for w in ws:  # "दिए जाएंगे": a future auxiliary outranks the participle before it
+        if w in d.future_words or is_future(w, d):
+            return "planned", f"{w} (future)"
     for w in ws:
         if w in d.actual:
             return "actual", w
-    for w in ws:
-        if w in d.future_words or is_future(w, d):
-            return "planned", f"{w} (future)"
     for w in s.words[max(0, first - 2):first]:
         if w in d.possible:
             return "possible", w
