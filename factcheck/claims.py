@@ -3,7 +3,7 @@
 The mentions on the ``Doc`` (folded-text offsets) are taken sentence by
 sentence; :func:`factcheck.lang.roles.describe` decides kind, subject, object,
 status, event and attribution; offsets are mapped back to the original text.
-What earlier sentences established (``roles.Discourse``: the topic, its
+What earlier sentences established (``discourse.Discourse``: the topic, its
 object, who holds which office) fills in clauses that omit it.
 """
 
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from .lang import roles
+from .lang.discourse import Discourse
 from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
 
@@ -29,7 +30,7 @@ def build_claims(doc: Doc) -> list[Claim]:
     mentions = _by_sentence(sentences, [*(doc._.fc_quantities or []), *(doc._.fc_dates or [])])
     claims: list[Claim] = []
     parsed = doc.has_annotation("DEP")
-    discourse = roles.Discourse()
+    discourse = Discourse()
     previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -57,7 +58,7 @@ def build_claims(doc: Doc) -> list[Claim]:
 
 def _claim(
     sentence: str, m: Quantity | DateMention, s_start: int, ents: list[EntityMention],
-    discourse: roles.Discourse,
+    discourse: Discourse,
 ) -> Claim:
     start, end = m.start - s_start, m.end - s_start
     is_date = isinstance(m, DateMention)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.lang import roles
+from factcheck.lang.discourse import Discourse, topic_of, topic_pair
 from factcheck.model import EntityMention
 from factcheck.normalize import fold
 
@@ -243,7 +244,7 @@ KIND_CASES = [
 
 
 def test_bare_number_repeats_the_measure_before() -> None:
-    d = roles.Discourse()
+    d = Discourse()
     for sentence, number, kind in [
         ("भाजपा को 240 सीटें मिलीं।", "240", "seats"),
         ("कांग्रेस को 99, जबकि सपा को 37 मिलीं।", "37", "seats"),
@@ -386,7 +387,7 @@ def test_subject_object(sentence: str, number: str, kw: dict, subject: str, obj:
 
 def test_title_resolves_to_topic_person() -> None:
     first = fold("रूस के राष्ट्रपति व्लादिमीर पुतिन के द्वारा उत्तरी कोरिया की यात्रा 19 जून 2024 को की गई थी।")[0]
-    discourse = roles.Discourse()
+    discourse = Discourse()
     discourse.update(first, ents(first))
     assert discourse.topic == "Vladimir Putin"
     second = fold("रूस के राष्ट्रपति के द्वारा 2024 में की गई यह यात्रा उत्तरी कोरिया की पहली आधिकारिक यात्रा थी।")[0]
@@ -394,7 +395,7 @@ def test_title_resolves_to_topic_person() -> None:
     f = discourse.describe(second, start, start + 4, ents(second), is_date=True)
     assert (f.subject, f.object, f.event) == ("Vladimir Putin", "North Korea", "visit")
     # what one document learnt does not leak into another
-    fresh = roles.Discourse(topic="Vladimir Putin").describe(second, start, start + 4, ents(second), is_date=True)
+    fresh = Discourse(topic="Vladimir Putin").describe(second, start, start + 4, ents(second), is_date=True)
     assert fresh.subject == "Russia"
 
 
@@ -418,7 +419,7 @@ TOPIC_CASES = [
 @pytest.mark.parametrize(("sentence", "topic"), TOPIC_CASES)
 def test_topic_of(sentence: str, topic: str) -> None:
     s = fold(sentence)[0]
-    assert roles.topic_of(s, ents(s)) == topic
+    assert topic_of(s, ents(s)) == topic
 
 
 # ---------------------------------------------------------------- status
@@ -575,7 +576,7 @@ def test_no_entities_no_crash() -> None:
 
 def test_topic_pair_carries_the_object() -> None:
     prev = fold("इसी बीच खबर है कि यूक्रेन में रूस का सहयोग करने के लिए उत्तरी कोरिया के द्वारा सैनिक भेजे जा सकते हैं।")[0]
-    topic, obj = roles.topic_pair(prev, ents(prev))
+    topic, obj = topic_pair(prev, ents(prev))
     assert (topic, obj) == ("North Korea", "Russia")
     f = run("उत्तरी कोरिया के द्वारा 30000 के लगभग सैनिक भेजने की तैयारी की जा रही है।", "30000",
             topic=topic, topic_object=obj)
@@ -673,7 +674,7 @@ def test_indian_news(sentence: str, number: str, kw: dict, kind: str, subject: s
 
 def in_document(earlier: list[str], sentence: str, number: str, **kw) -> roles.ClaimFields:
     """Describe ``number`` in ``sentence`` after a Discourse has read ``earlier``."""
-    d = roles.Discourse()
+    d = Discourse()
     for x in earlier:
         x = fold(x)[0]
         d.update(x, ents(x))
@@ -763,7 +764,7 @@ def test_visit_destination(earlier: list[str], sentence: str, number: str, kw: d
 
 
 def test_visit_destination_persists_through_sentences_without_entities() -> None:
-    d = roles.Discourse()
+    d = Discourse()
     first = fold("जापान के दौरे पर गए प्रधानमंत्री मोदी ने निवेशकों से मुलाकात की।")[0]
     d.update(first, ents(first))
     assert d.visit_dest == "Japan"
@@ -784,7 +785,7 @@ DATELINE_CASES = [
 
 @pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), DATELINE_CASES)
 def test_dateline_is_no_actor(earlier: list[str], sentence: str, number: str, subject: str) -> None:
-    d = roles.Discourse()
+    d = Discourse()
     for e in earlier:
         s = fold(e)[0]
         d.update(s, ents(s))
@@ -819,7 +820,7 @@ def test_denies_previous(sentence: str, cue: str) -> None:
 
 
 def test_quoted_speaker_does_not_replace_the_topic() -> None:
-    d = roles.Discourse()
+    d = Discourse()
     for e in ["केंद्र सरकार ने किसानों के लिए नई बीमा योजना शुरू की।",
               "कांग्रेस ने आरोप लगाया कि योजना अधूरी है।"]:
         s = fold(e)[0]

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..model import EntityMention
 from ..normalize import fold_word
@@ -21,9 +20,6 @@ from .cues import Cues, cues
 from .gazetteer import default_gazetteer
 from .kind import CASUALTY_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
-
-if TYPE_CHECKING:
-    from .attribution import Attribution
 
 _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
 _ATTR_HEADS = wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
@@ -35,6 +31,17 @@ _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 TOPIC_REASON = "topic of earlier sentence"
 DOC_PLACE_REASON = "place the document names most (place of the event)"
 INFERRED_REASONS = (TOPIC_REASON, DOC_PLACE_REASON, "main topic of the document")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source phrase and the cue after it ("… के अनुसार", "X ने कहा कि")."""
+
+    first: int  # first token of the source phrase
+    cue_end: int
+    clause: int
+    source: str
+    entities: tuple[EntityMention, ...]
 
 
 @dataclass(frozen=True)

@@ -8,28 +8,16 @@ becomes a canonical name: a person, an entity, or a state with a glossed source 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import EntityMention
-from .actors import Role, entity_roles
+from .actors import Attribution, Role, entity_roles
 from .cues import Cues, cues
 from .tokens import Sent, is_boundary, tokenise, wordset
 
 _SPEECH = wordset(
     "कहा बताया दावा आरोप कहना अनुमान मानना कहते कहती बोले बोली लिखा जताई जताया चेताया",
 )
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A source phrase and the cue after it ("… के अनुसार", "X ने कहा कि")."""
-
-    first: int  # first token of the source phrase
-    cue_end: int
-    clause: int
-    source: str
-    entities: tuple[EntityMention, ...]
 
 
 def _demonym(name: str, d: Cues) -> str:

@@ -164,3 +164,16 @@ def cues() -> Cues:
         both_states=_set(ro["both_states"]),
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},
     )
+
+
+@lru_cache(maxsize=1)
+def india() -> dict[str, frozenset[str]]:
+    """The India section of ``cues.yaml``: its states, names, and the words of a bare government."""
+    raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["india"]
+    return {k: frozenset(fold_word(w) if k not in ("states", "names") else w for w in v)
+            for k, v in raw.items()}
+
+
+def india_states() -> frozenset[str]:
+    """Canonical names of India's states and union territories."""
+    return india()["states"]

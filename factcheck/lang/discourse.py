@@ -14,13 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from ..model import EntityMention
-from ..normalize import fold_word
 from .actors import TOPIC_REASON, choose_actors, entity_roles, rank
 from .attribution import attributions
-from .cues import DATA_DIR, cues
+from .cues import cues, india
 from .events import disaster_events, story_events
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS
@@ -88,18 +85,6 @@ def _object_of(sentence: str, entities: Sequence[EntityMention], topic: str) -> 
     return obj if obj != topic else ""
 
 
-@lru_cache(maxsize=1)
-def _india() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["india"]
-    return {k: frozenset(fold_word(w) if k not in ("states", "names") else w for w in v)
-            for k, v in raw.items()}
-
-
-def india_states() -> frozenset[str]:
-    """Canonical names of India's states and union territories."""
-    return _india()["states"]
-
-
 #: Words naming where an event struck (a quake's epicentre): the places named with them weigh more.
 _EPICENTRE = re.compile(r"(?:भूकंप|झटकों|झटके)\s+(?:का|के)\s+(?:केंद्र|केन्द्र)|केंद्रबिंदु|केंद्र बिंदु|अधिकेंद्र"
                         r"|एपिसेंटर|epicent(?:re|er)")
@@ -108,7 +93,7 @@ _EPICENTRE = re.compile(r"(?:भूकंप|झटकों|झटके)\s+(?:
 @lru_cache(maxsize=1)
 def _government_words() -> re.Pattern[str]:
     """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
-    ind = _india()
+    ind = india()
     return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
 
 
@@ -173,7 +158,7 @@ class Discourse:
     def governments(self, sentence: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
         """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
         -> India, "राज्य/प्रदेश सरकार" -> the Indian state the document names most."""
-        ind = _india()
+        ind = india()
         if self.indian <= self.foreign or not _government_words().search(sentence):
             return list(entities)
         s = tokenise(sentence)
@@ -200,7 +185,7 @@ class Discourse:
         return sorted([*entities, *extra], key=lambda e: e.start) if extra else list(entities)
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
-        ind = _india()
+        ind = india()
         for label, n in story_events(sentence).items():
             self.events[label] = self.events.get(label, 0) + n
         centre = bool(_EPICENTRE.search(sentence))

@@ -32,16 +32,14 @@ from .actors import (
     state_of,
 )
 from .attribution import attributions
-from .cues import cues
-from .discourse import Discourse, india_states, topic_of, topic_pair
+from .cues import cues, india_states
 from .events import event_of
 from .kind import OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
 from .status import denies_previous, status_of, verb_window
 from .things import counted_thing
 from .tokens import token_span, tokenise
 
-__all__ = ["ClaimFields", "Discourse", "counted_noun", "denies_previous", "describe", "topic_of",
-           "topic_pair"]
+__all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
 
 
 @dataclass
