@@ -28,6 +28,7 @@ from .claims import build_claims
 from .kinds import REGISTRY
 from .lang import dates, numerals, roles
 from .lang.gazetteer import Gazetteer, default_gazetteer
+from .lang.published import stamp_spans
 from .lang.sentences import split_sentences
 from .model import DateMention, EntityMention, Quantity
 from .normalize import OffsetMap, fold
@@ -132,6 +133,9 @@ class DateTagger:
         for start, end in sentence_spans(doc):
             for d in dates.find_dates(text[start:end], published):
                 found.append(replace(d, start=d.start + start, end=d.end + start))
+        # the page's own stamps (byline, update line, dateline) set ``published``; they are no claims
+        stamps = doc.user_data["fc_stamps"] = stamp_spans(text)
+        found = [d for d in found if not any(s < d.end and d.start < e for s, e in stamps)]
         doc._.fc_dates = found
         doc.spans["dates"] = _spans(doc, offsets, found, "DATE")
         return doc
@@ -142,7 +146,7 @@ class QuantityTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         text, offsets = folded(doc)
-        taken = [(d.start, d.end) for d in doc._.fc_dates or ()]
+        taken = [(d.start, d.end) for d in doc._.fc_dates or ()] + doc.user_data.get("fc_stamps", [])
         found: list[Quantity] = []
         for start, end in sentence_spans(doc):
             sentence = text[start:end]

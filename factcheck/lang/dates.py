@@ -190,6 +190,11 @@ def month_number(word: str) -> int | None:
     return month.get(w) or month.get(w.rstrip("."))
 
 
+def weekday_number(word: str) -> int | None:
+    """The weekday (0 = Monday) a folded Hindi weekday name names, else None."""
+    return _lang().weekday.get(re.sub(r"\s+", " ", word.strip().lower()))
+
+
 def month_pattern() -> str:
     """A regex alternation of every folded month name (match it case-insensitively)."""
     return _lang().month_alt
