@@ -130,8 +130,9 @@ class DateTagger:
         text, offsets = folded(doc)
         published: date | None = doc._.fc_published
         found: list[DateMention] = []
+        year = dates.document_year(text) if published is None else None
         for start, end in sentence_spans(doc):
-            for d in dates.find_dates(text[start:end], published):
+            for d in dates.find_dates(text[start:end], published, year):
                 found.append(replace(d, start=d.start + start, end=d.end + start))
         # the page's own stamps (byline, update line, dateline) set ``published``; they are no claims
         stamps = doc.user_data["fc_stamps"] = stamp_spans(text)

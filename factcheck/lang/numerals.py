@@ -555,6 +555,11 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
     return Quantity(start, end, text[start:end], vl, vh, qualifier, unit), nxt
 
 
+def number_words() -> dict[str, float]:
+    """Every folded number word 0-99 (all spellings) with its value: "आठ" -> 8.0, "उन्हत्तर" -> 69.0."""
+    return {w: v for w, (kind, v) in _grammar().words.items() if kind == "num"}
+
+
 def has_number(text: str) -> bool:
     """Cheap pre-filter: does ``text`` (folded) contain any digit or number word?"""
     return _grammar().has_number.search(text) is not None
