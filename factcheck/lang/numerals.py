@@ -133,6 +133,11 @@ class _Grammar:
     per_unit: re.Pattern[str]
     train_before: re.Pattern[str]
     train_after: re.Pattern[str]
+    en_tens: frozenset[str]
+    en_words: frozenset[str]
+    sum_conn: re.Pattern[str]
+    bound_conn: re.Pattern[str]
+    clause_end_words: frozenset[str]
 
 
 def _fold_map(table: dict[str, list[str]]) -> dict[str, str]:
@@ -150,6 +155,9 @@ def _grammar() -> _Grammar:
         for value, spellings in table.items():
             for w in spellings:
                 words[fold_word(w)] = (kind, float(value))
+    english = {fold_word(w): float(v) for v, ws in data["english_units"].items() for w in ws}
+    for w, v in english.items():
+        words[w] = ("num", v)
     for w in data["vague_quantifiers"]:
         words[fold_word(w)] = ("vq", 0.0)
     for w in data["decimal_point"]:
@@ -177,7 +185,7 @@ def _grammar() -> _Grammar:
         words=words,
         not_before=not_before,
         bare_multipliers=frozenset(fold_word(w) for w in data["bare_multipliers"]),
-        bare_not_numbers=frozenset(fold_word(w) for w in data["bare_not_numbers"]),
+        bare_not_numbers=frozenset(fold_word(w) for w in data["bare_not_numbers"]) | frozenset(english),
         # The first digit is matched before the boundary lookbehinds so the regex
         # engine can skip ahead to digits; the rest is _DIGITS without that digit.
         digit_token=re.compile(
@@ -221,6 +229,13 @@ def _grammar() -> _Grammar:
             rf"{_B}(?:{alt(data['train_number_before'])}|(?:{alt(data['train_words'])}){_E})\s*[-:.#(]?\s*$", re.I),
         # "12841 कोरोमंडल एक्सप्रेस": up to three name words, then the train word
         train_after=re.compile(rf"\)?(?:\s+[{_L}]+){{0,3}}?\s+(?:{alt(data['train_words'])}){_E}", re.I),
+        en_tens=frozenset(w for w, v in english.items() if v >= 20),
+        en_words=frozenset(english),
+        # "चार सौ और बारह यात्री": a sum stepping down in size
+        sum_conn=re.compile(rf"\s+(?:{alt(data['sum_connectors'])})\s+"),
+        # "40 से ऊपर और 60 से नीचे": two bounds on one figure
+        bound_conn=re.compile(rf"\s*,?\s*(?:{alt(data['bound_connectors'])})?\s*$"),
+        clause_end_words=frozenset(fold_word(w) for w in data["clause_end_words"]),
     )
 
 
@@ -308,6 +323,9 @@ def _parse_expr(text: str, toks: list[_Tok], i: int, g: _Grammar) -> _Expr | Non
                 cur = v
             elif last == "small" and cur is not None and v < last_mult:
                 cur += v
+            elif (last == "num" and cur is not None and v < 10 and prev.word in g.en_tens
+                  and tk.word in g.en_words):
+                cur += v  # ट्वेंटी फाइव
             elif last == "big" and v < last_mult:
                 before_group = best
                 cur = v
@@ -468,6 +486,11 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                     closer_needed = conn in g.range_between
                 elif conn == "-" and _year_like(e) and h.digits and len(h.digits) == 2:
                     return None, h.next  # 2022-23: a financial year
+        if not is_range and (add := _sum_part(text, toks, e, g)) is not None:
+            low = high = e.value + add.value  # चार सौ और बारह यात्री = 412
+            num_end, nxt, bare = add.end, add.next, ""
+    if bare and _labelled(text, e.start, num_end):
+        bare = ""  # "मृतक: बयालीस": a number word alone after a label is the figure
     if (bare in g.bare_not_numbers and not is_range and not g.unit.match(text, num_end)
             and not g.post_qual.match(text, num_end)
             and not g.pre_qual.search(text, max(lower_bound, e.start - 40), e.start)):
@@ -530,7 +553,7 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
     if bare and not is_range and not unit and qualifier == "exact":
         if bare in g.bare_not_numbers:
             return None, nxt  # एक बैठक: an article
-        if _CLAUSE_END.match(text, end):
+        if bare in g.clause_end_words and _CLAUSE_END.match(text, end):
             return None, nxt  # मुझे दो। : the verb
     if not unit and not pre and not e.vague and (not post or post_word == "तक"):
         years = _year_like(e) and (not is_range or (h is not None and _year_like(h)))
@@ -560,6 +583,52 @@ def number_words() -> dict[str, float]:
     return {w: v for w, (kind, v) in _grammar().words.items() if kind == "num"}
 
 
+_LABEL = re.compile(r"(?:^|\n)[^\n:।?!]{0,60}(?::|\s[-–—])\s*$|(?:^|[\n।?!])\s*$")
+_LINE_END = re.compile(r"[^\S\n]*[।.!]?[^\S\n]*(?:\n|$)")
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """A number that is all there is after a label or on its own: "मृतक: बयालीस", "कितने? बयालीस।"."""
+    return _LINE_END.match(text, end) is not None and _LABEL.search(text, max(0, start - 80), start) is not None
+
+
+def _sum_part(text: str, toks: list[_Tok], e: _Expr, g: _Grammar) -> _Expr | None:
+    """The smaller part of "चार सौ और बारह", "दो लाख और पचास हजार": a number after और below the
+    multiplier ``e`` ends on, sharing the noun that follows it. Never across nouns ("500 सैनिक और 20 टैंक")."""
+    last = toks[e.next - 1]
+    if not e.has_mult or last.kind != "mult" or e.vague or e.next >= len(toks):
+        return None
+    m = g.sum_conn.match(text, e.end)
+    if m is None or toks[e.next].start != m.end():
+        return None
+    part = _parse_expr(text, toks, e.next, g)
+    if part is None or part.vague or part.needs_unit or part.value >= last.value:
+        return None
+    return part
+
+
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+_UPPER_BOUNDS = frozenset({"less_than", "at_most"})
+
+
+def _bounds(text: str, found: list[Quantity], g: _Grammar) -> list[Quantity]:
+    """"40 से ऊपर और 60 से नीचे", "कम से कम 8 और अधिक से अधिक 12 दिन": two bounds joined, one range."""
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        if p is not None and (not p.unit or not q.unit or p.unit == q.unit):
+            lo, hi = (p, q) if p.qualifier in _LOWER_BOUNDS else (q, p)
+            gap = text[p.end:q.start]
+            if (lo.qualifier in _LOWER_BOUNDS and hi.qualifier in _UPPER_BOUNDS and "\n" not in gap
+                    and g.bound_conn.match(gap) and lo.value_low is not None and hi.value_high is not None
+                    and lo.value_low < hi.value_high):
+                out[-1] = Quantity(p.start, q.end, text[p.start:q.end], lo.value_low, hi.value_high,
+                                   "range", p.unit or q.unit)
+                continue
+        out.append(q)
+    return out
+
+
 def has_number(text: str) -> bool:
     """Cheap pre-filter: does ``text`` (folded) contain any digit or number word?"""
     return _grammar().has_number.search(text) is not None
@@ -586,7 +655,7 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
             out.append(q)
             lower = q.end
         i = max(nxt, i + 1)
-    return out
+    return _bounds(text, out, g) if len(out) > 1 else out
 
 
 def parse_number(text: str) -> float | None:
