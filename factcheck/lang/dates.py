@@ -180,7 +180,8 @@ def _lang() -> _Lang:
     )
     # "बिहार चुनाव नतीजे 2025:", "लोकसभा चुनाव 2024": a year labelling an election, budget, census
     year_label = re.compile(
-        rf"{_NB}(?:{_alt(data['year_after_nouns'])})(?:\s+(?:{_alt(data['label_heads'])}))?\s*[-:,]?\s*$"
+        rf"{_NB}(?:{_alt(data['year_after_nouns'])})(?:\s+(?:{_alt(data['label_heads'])}))?\s*[-:,]?\s*$",
+        re.IGNORECASE,
     )
     names = _alt(data["year_names"])
     # "एशिया कप 2025", "विश्व कप 2023", "महाकुंभ 2025": a year in an event's name dates the event
@@ -228,8 +229,9 @@ def month_pattern() -> str:
     return _lang().month_alt
 
 
-def _tense(text: str, end: int) -> str:
-    """``future`` or ``past`` from the first tense marker after ``end`` in its clause, else the sentence."""
+def _tense(text: str, end: int, default: str = "past") -> str:
+    """``future`` or ``past`` from the first tense marker after ``end`` in its clause, else the sentence,
+    else ``default``."""
     lang = _lang()
     stop = re.search(r"[।|?!]|\.(?:\s|$)", text[end:])
     clause = text[end : end + stop.start()] if stop else text[end:]
@@ -239,9 +241,10 @@ def _tense(text: str, end: int) -> str:
             return "future"
         if p:
             return "past"
-    return "past"
+    return default
 
 
+_SOON = dt.timedelta(days=45)  # a year-less day this close after publication, with no verb, is upcoming
 _LABEL_END = re.compile(r"[^\S\n]*(?:$|\n|[:,;।|!?)–]|-\s|\.(?:\s|$))")  # "चुनाव नतीजे 2025:" ends the label
 _UNTIL = re.compile(r"\s*तक(?![\w\u0900-\u097f])")
 _PRESENT = re.compile(rf"{_NB}(?:है|हैं|रहा\s+है|रही\s+है|रहे\s+हैं){_NA}")
@@ -353,8 +356,11 @@ def _month_date(m: re.Match[str], text: str, pub: dt.date | None,
                 year = pub.year + lang.offset.get(re.sub(r"\s+", " ", g["rel"]), 0)
             else:
                 key, now = (month, day or 0), (pub.month, pub.day if day else 0)
-                future = _until(text, end) or _tense(text, end) == "future"
-                year = pub.year + (key < now) if future else pub.year - (key > now)
+                tense = "future" if _until(text, end) else _tense(text, end, default="")
+                if not tense:  # no verb ("15 मई तक रोक"): a day just ahead is upcoming, else past
+                    ahead = dt.date(pub.year, month, min(day or 1, 28)) - pub
+                    tense = "future" if dt.timedelta(0) <= ahead <= _SOON else "past"
+                year = pub.year + (key < now) if tense == "future" else pub.year - (key > now)
         elif doc_year is not None and not g["rel"]:
             year = doc_year  # the year the document names for its event ("एशिया कप 2025")
         wd = g["wd"] or g["wd2"]
@@ -460,7 +466,7 @@ def _year(m: re.Match[str], text: str) -> tuple[int, int, str, bool] | None:
             if rest in lang.approx_words and post == "से" and not _number_after(text, a.end("rest")):
                 rest = ""  # "2005 से लगभग लगातार": since 2005; "2000 से लगभग 3000" is a range
             if post != "में" and rest and (
-                    (rest[0].isdigit() and post != "तक") or rest in lang.not_year_after):
+                    (rest[0].isdigit() and post == "से") or rest in lang.not_year_after):
                 return None  # "2000 से 3000", "2000 से अधिक"; but "2030 तक 100 अरब डॉलर" is a year
             if post == "में" and not text[end : a.start("post")].strip():
                 end = a.end("post")
