@@ -8,8 +8,9 @@ folding (करोड़ -> करोड, १० -> 10), the form ``find_quantit
 from __future__ import annotations
 
 import pytest
+from cli_helpers import export_rows, run
 
-from factcheck.lang.numerals import find_quantities, has_number, parse_number
+from factcheck.lang.numerals import compact_forms, find_quantities, has_number, parse_number
 from factcheck.normalize import fold
 
 X, A, MT, AL, LT, AM, R, V = "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague"
@@ -513,6 +514,13 @@ LAST_MILE: list[tuple[str, list[tuple]]] = [
     ("कंपनी ने फाइव हंड्रेड करोड़ रुपये का निवेश किया", [ex("फाइव हंड्रेड करोड़ रुपये", 5e9, "INR")]),
     ("महंगाई दर फाइव परसेंट रही", [ex("फाइव परसेंट", 5, "percent")]),
     ("टीम ने फिफ्टी थाउजेंड डॉलर का इनाम जीता", [ex("फिफ्टी थाउजेंड डॉलर", 50_000, "USD")]),
+    # --- within: at most; model names and four-wheelers are no counts
+    ("विमान 30 सेकंड के भीतर नीचे आने लगा", [("30 सेकंड के भीतर", None, 30, AM, "second")]),
+    ("जांच समिति तीन महीने के अंदर रिपोर्ट देगी", [("तीन महीने के अंदर", None, 3, AM, "month")]),
+    ("हादसे के वक्त बोइंग 787-8 ड्रीमलाइनर विमान उड़ान पर था", []),
+    ("सभी 33 बोइंग 787 विमानों की जांच होगी", [ex("33", 33)]),
+    ("चार पहिया वाहनों के प्रवेश पर रोक", []),
+    ("दो पहिया वाहन चालकों पर जुर्माना", []),
     # alone, they are other words: a cricket six, T20, a two-wheeler
     ("बल्लेबाज ने तीन सिक्स लगाए", [ex("तीन", 3)]),
     ("ट्वेंटी-ट्वेंटी विश्व कप का फाइनल", []),
@@ -526,3 +534,39 @@ def test_last_mile_quantities(sentence: str, expected: list[tuple]) -> None:
     text = fold(sentence)[0]
     got = [(q.text, q.value_low, q.value_high, q.qualifier, q.unit) for q in find_quantities(text)]
     assert got == _norm(expected)
+
+
+# Large figures shown as Hindi readers write them, beside the international form.
+COMPACT: list[tuple[float | None, tuple[str, str] | None]] = [
+    (2_500_000, ("25 लाख", "2.5 million")),
+    (12_000_000, ("1.2 करोड़", "12 million")),
+    (150_000, ("1.5 लाख", "150 thousand")),
+    (478_000, ("4.78 लाख", "478 thousand")),
+    (5e9, ("500 करोड़", "5 billion")),
+    (9.9e11, ("99,000 करोड़", "990 billion")),
+    (1.25e12, ("1.25 लाख करोड़", "1.25 trillion")),
+    (11.11e12, ("11.11 लाख करोड़", "11.11 trillion")),
+    (99_999, None),
+    (42, None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "forms"), COMPACT)
+def test_compact_forms(value: float | None, forms: tuple[str, str] | None) -> None:
+    assert compact_forms(value) == forms
+
+
+def test_show_and_claims_table_read_lakh_and_crore_exports_keep_the_number(tmp_path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("सरकार ने बाढ़ पीड़ितों के लिए 25 लाख रुपये और 1.2 करोड़ रुपये जारी किए।\n",
+                                encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    run("extract", str(docs), "--db", db)
+    rows = export_rows(tmp_path / "l.db")
+    assert [(r["text"], r["value_low"]) for r in rows] == [("25 लाख रुपये", "2500000"), ("1.2 करोड़ रुपये", "12000000")]
+    shown = run("show", rows[1]["claim_id"], "--db", db).output
+    assert "1.2 करोड़" in shown and "12 million" in shown and "12,000,000" in shown
+    table = run("claims", "--db", db).output
+    assert "25 लाख" in table and "2.5 million" in table

@@ -578,6 +578,27 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
     return Quantity(start, end, text[start:end], vl, vh, qualifier, unit), nxt
 
 
+#: Hindi news counts in लाख, करोड़ and लाख करोड़ (CLDR's compact ``hi`` format goes on to अरब and
+#: खरब, which outlets rarely write): the largest scale that leaves at least 1.
+_HINDI_SCALES = ((1e12, "लाख करोड़"), (1e7, "करोड़"), (1e5, "लाख"))
+
+
+def compact_forms(value: float | None) -> tuple[str, str] | None:
+    """A large figure as Hindi readers write it and in the international form (CLDR's compact long
+    format): 2500000 -> ("25 लाख", "2.5 million"), 5e9 -> ("500 करोड़", "5 billion"),
+    1.25e12 -> ("1.25 लाख करोड़", "1.25 trillion").
+
+    None below a lakh (and for None): there the plain number is the clearest.
+    """
+    if value is None or abs(value) < _HINDI_SCALES[-1][0]:
+        return None
+    from babel.numbers import format_compact_decimal, format_decimal
+
+    scale, word = next((s, w) for s, w in _HINDI_SCALES if abs(value) >= s)
+    hindi = f"{format_decimal(round(value / scale, 2), locale='en_IN')} {word}"
+    return hindi, format_compact_decimal(value, format_type="long", locale="en", fraction_digits=2)
+
+
 def number_words() -> dict[str, float]:
     """Every folded number word 0-99 (all spellings) with its value: "आठ" -> 8.0, "उन्हत्तर" -> 69.0."""
     return {w: v for w, (kind, v) in _grammar().words.items() if kind == "num"}
