@@ -152,9 +152,13 @@ _BYLINE = re.compile(
 _STAMP_KEYWORD = re.compile(
     r"(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|प्रकाशन\s+तिथि|प्रकाशन\s+तारीख"
     r"|last\s+updated|updated(?:\s+on)?|first\s+published|published(?:\s+on)?|posted(?:\s+on)?|publish\s+date"
-    rf"|दिनांक|date){_NW}\s*(?:on|at)?\s*[:|-]?\s*",
+    rf"){_NW}\s*(?:on|at)?\s*[:|-]?\s*"
+    rf"|(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:दिनांक|तारीख|date){_NW}\s*[:|]\s*",  # "दिनांक 5 मई को" is body text
     re.IGNORECASE,
 )
+#: A case marker right after a date makes it an argument of a sentence ("18 जून 2024 को हुई बैठक").
+_ARGUMENT = re.compile(rf"\s*(?:को|से|तक|में|के|की|का){_NW}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?")
 #: A clause verb or case marker: a line with one reports something, it is no byline.
 _REPORTS = re.compile(
     rf"(?<![\w\u0900-\u097f])(?:को|ने|है|हैं|था|थी|थे|हुआ|हुई|हुए|किया|कहा|बताया|होगा|होगी|होंगे){_NW}")
@@ -190,6 +194,16 @@ def _stamp_date_end(window: str) -> int | None:
         return found[-1].end
     iso = _ISO.match(window)
     return iso.end() - (iso.group().endswith("T")) if iso else None
+
+
+def _byline_date(line: str) -> bool:
+    """A byline's date: one calendar date, and no other figure on the line but a clock time
+    (a table row "| 23 मई 2019 | भाजपा | 303 |" has figures of its own)."""
+    found = _calendar_dates(line)
+    if not found:
+        return False
+    rest = line[: found[0].start] + line[found[-1].end :]
+    return not any(ch.isdigit() for ch in _CLOCK.sub("", rest))
 
 
 def _only_date(line: str) -> bool:
@@ -247,12 +261,13 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos + lead, pos + len(line.rstrip())))
             continue
         k = _STAMP_KEYWORD.search(line[:_STAMP_MAX_LINE])
-        if k and (end := _stamp_date_end(line[k.end() : k.end() + 60])):
+        if (k and (end := _stamp_date_end(line[k.end() : k.end() + 60]))
+                and not _ARGUMENT.match(line, k.end() + end)):
             keyword = k.group()
             spans.append((pos + k.start() + len(keyword) - len(keyword.lstrip()), pos + k.end() + end))
             continue
         if (short and len(stripped.split()) <= _BYLINE_WORDS and _BYLINE.search(stripped)
-                and not _REPORTS.search(line) and _calendar_dates(line)):
+                and not _REPORTS.search(line) and _byline_date(line)):
             spans.append((pos + lead, pos + len(line.rstrip())))
             continue
         if seen <= _TOP_LINES and (span := _dateline(line[:_STAMP_MAX_LINE], dateline_re)):
