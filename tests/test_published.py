@@ -94,6 +94,12 @@ STAMPS: list[tuple[str, list[str]]] = [
     ("शीर्षक\nसोमवार, 14 जुलाई।\nसरकार ने 200 करोड़ रुपये मंजूर किए।", ["सोमवार, 14 जुलाई"]),
     ("TOKYO, March 3 (Reuters) - Japan said 12 people died.", ["TOKYO, March 3"]),
     ("नई दिल्ली, 16 जून 2024 (भाषा) " + LEAD, ["नई दिल्ली, 16 जून 2024"]),
+    # when the page was posted, how long it reads
+    ("शीर्षक\nनई दिल्ली 2 घंटे पहले\n" + LEAD, ["नई दिल्ली 2 घंटे पहले"]),
+    ("शीर्षक\nलेखक: राम कुमार • 4 min read\n" + LEAD, ["लेखक: राम कुमार • 4 min read"]),
+    ("शीर्षक\nपटना • 15 mins ago\n" + LEAD, ["पटना • 15 mins ago"]),
+    ("शीर्षक\nदो घंटे पहले हुए धमाके में 5 लोगों की मौत हो गई।", []),
+    ("शीर्षक\n2 घंटे पहले हुए धमाके में 5 लोग मारे गए।", []),
     # the same date in the stamp and the dateline: both are stamps
     ("अपडेटेड: 3 मार्च 2025\nटोक्यो, 3 मार्च (रायटर्स) " + LEAD, ["अपडेटेड: 3 मार्च 2025", "टोक्यो, 3 मार्च"]),
     # nothing: dates inside sentences report events
@@ -142,3 +148,13 @@ def test_body_date_next_to_stamp_is_kept(tmp_path: Path) -> None:
     dates, published = _ledger_dates(tmp_path, page)
     assert published == "2025-03-07"
     assert dates == [("गुरुवार", "2025-03-06"), ("4 मार्च", "2025-03-04")]
+
+
+def test_posted_ago_and_byline_times_are_no_claims(tmp_path: Path) -> None:
+    page = ("दिल्ली में भीषण आग\nनई दिल्ली 2 घंटे पहले\nBy Reuters | March 4, 2025 10:30 AM IST\n"
+            "राजधानी में एक फैक्ट्री में लगी आग में 11 लोगों की मौत हो गई।\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(page, encoding="utf-8")
+    db = tmp_path / "l.db"
+    run("extract", str(tmp_path / "docs"), "--db", str(db))
+    assert [r["value_low"] for r in export_rows(db)] == ["11"]

@@ -156,6 +156,13 @@ _STAMP_KEYWORD = re.compile(
     rf"|(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:दिनांक|तारीख|date){_NW}\s*[:|]\s*",  # "दिनांक 5 मई को" is body text
     re.IGNORECASE,
 )
+#: "2 घंटे पहले", "15 mins ago", "3 मिनट में पढ़ें", "4 min read": when the page was posted, how long it reads
+_POSTED_AGO = re.compile(
+    r"(?<![\w\u0900-\u097f])\d{1,2}\s+(?:(?:घंटे|घंटा|मिनट|सेकंड|दिन)\s+(?:पहले|में\s+पढ़ें|में\s+पढें)"
+    rf"|(?:hours?|hrs?|minutes?|mins?|days?)\s+(?:ago|read)){_NW}",
+    re.IGNORECASE,
+)
+_POSTED_WORDS = 10
 #: A case marker right after a date makes it an argument of a sentence ("18 जून 2024 को हुई बैठक").
 _ARGUMENT = re.compile(rf"\s*(?:को|से|तक|में|के|की|का){_NW}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?")
@@ -242,6 +249,8 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
     - a publication or update line ("Updated: Aug 12, 2024", "प्रकाशित: 12 जुलाई 2025"), from the
       keyword to its date;
     - a short byline with a date ("By Reuters | March 4, 2025", "जनसत्ता ब्यूरो | 15 नवंबर 2025");
+    - a short line near the top saying when the page was posted or how long it reads ("नई दिल्ली
+      2 घंटे पहले", "4 min read");
     - a dateline opening a paragraph near the top ("टोक्यो, 3 मार्च (रायटर्स)", "लखनऊ, अगस्त 21 --",
       "सोमवार, 14 जुलाई।"): the place or weekday and the date, not the sentence after it.
 
@@ -268,6 +277,10 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
             continue
         if (short and len(stripped.split()) <= _BYLINE_WORDS and _BYLINE.search(stripped)
                 and not _REPORTS.search(line) and _byline_date(line)):
+            spans.append((pos + lead, pos + len(line.rstrip())))
+            continue
+        if (seen <= _TOP_LINES and len(stripped.split()) <= _POSTED_WORDS and not _REPORTS.search(line)
+                and _POSTED_AGO.search(line)):
             spans.append((pos + lead, pos + len(line.rstrip())))
             continue
         if seen <= _TOP_LINES and (span := _dateline(line[:_STAMP_MAX_LINE], dateline_re)):
