@@ -80,6 +80,7 @@ class _Lang(NamedTuple):
     year_label: re.Pattern[str]
     year_name: re.Pattern[str]
     named_year: re.Pattern[str]
+    day_of_month: re.Pattern[str]
     day_words: dict[str, int]
     not_dates: tuple[str, ...]
     approx_words: frozenset[str]
@@ -120,7 +121,7 @@ def _lang() -> _Lang:
     month_date = re.compile(
         rf"{_NB}(?<![\d,./])(?<!\d-)"
         # "गुरुवार, 9 अक्टूबर", "शुक्रवार (14 मार्च)": the weekday is part of the date
-        rf"(?:(?P<wd>{wd})\s*(?:,\s*|(?P<po>\(\s*))?)?"
+        rf"(?:(?:(?:{rel})\s+)?(?P<wd>{wd})\s*(?:,\s*|(?P<po>\(\s*))?)?"
         rf"(?:(?P<rel>{rel})\s+(?:{yw})\s+(?:के\s+)?)?"
         r"(?:"
         rf"(?P<d1>{_DAY}|{dw})(?:\s*(?:-|से)\s*(?P<d2>{_DAY}))?[\s,.-]*(?P<m1>{mon})"
@@ -191,11 +192,15 @@ def _lang() -> _Lang:
         rf"\s*[-:,]?\s*(?P<y>{_YEAR})(?![\d-])",
         re.IGNORECASE,
     )
+    # "इस महीने की 14 तारीख", "14 तारीख को": a day of the publication month (or the one before/after)
+    day_of_month = re.compile(
+        rf"{_NB}(?:(?P<rel>{rel})\s+(?:{mw})\s+की\s+)?(?P<d>{_DAY}|{dw})\s+(?:{_alt(data['day_words'])}){_NA}"
+    )
     return _Lang(
         month, mon, weekday, offset, numbers, decades,
         frozenset(fold_word(w) for w in data["not_year_after"]),
         month_date, month_ctx, numeric, year, year_after, decade, rel_unit, weekday_re, day_word, ago,
-        future, past, coord, year_label, year_name, named_year, day_words,
+        future, past, coord, year_label, year_name, named_year, day_of_month, day_words,
         tuple(fold_word(w) for w in data["not_dates"]),
         frozenset(fold_word(w) for w in data["approx_words"]),
         frozenset(w.rstrip(".") for w in month),
@@ -381,6 +386,27 @@ def _weekday_year(year: int, month: int, day: int, weekday: int, pub: dt.date | 
     return year
 
 
+def _day_of_month(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, int, str, bool] | None:
+    """"इस महीने की 14 तारीख" -> that day of the publication month; a bare "14 तारीख" looks back,
+    or forward with a future verb. Nothing on the calendar is known without a publication date."""
+    lang = _lang()
+    d_s = m.group("d")
+    day = int(re.sub(r"\D", "", d_s)) if d_s[0].isdigit() else lang.day_words.get(d_s.lower())
+    if day is None or not 1 <= day <= 31:
+        return None
+    when = ""
+    if pub is not None:
+        if m.group("rel"):
+            shift = lang.offset.get(re.sub(r"\s+", " ", m.group("rel")), 0)
+        elif _tense(text, m.end()) == "future":
+            shift = 1 if day < pub.day else 0
+        else:
+            shift = -1 if day > pub.day else 0
+        y, mo = _add_months(pub, shift)
+        when = _iso(y, mo, day) if _valid(y, mo, day) else ""
+    return m.start(), m.end(), when, True
+
+
 def _coordinated(text: str, pub: dt.date | None, cands: list[tuple[int, int, str, bool]]) -> None:
     """Days coordinated before a dated day ("छह और 11 नवंबर") take its month and year."""
     lang = _lang()
@@ -538,6 +564,10 @@ def find_dates(text: str, published: dt.date | None = None, year: int | None = N
     if digits or "दशक" in words or "दशकों" in words:
         for m in lang.decade.finditer(text):
             if (r := _decade(m)) is not None:
+                add(r)
+    if "तारीख" in text or "तिथि" in text:
+        for m in lang.day_of_month.finditer(text):
+            if (r := _day_of_month(m, text, pub)) is not None:
                 add(r)
     for m in lang.rel_unit.finditer(text) if not words.isdisjoint(lang.trig_unit) else ():
         k = lang.offset.get(re.sub(r"\s+", " ", m.group("rel")), 0)
