@@ -28,6 +28,7 @@ from .claims import build_claims
 from .kinds import REGISTRY
 from .lang import dates, numerals, roles
 from .lang.gazetteer import Gazetteer, default_gazetteer
+from .lang.published import stamp_spans
 from .lang.sentences import split_sentences
 from .model import DateMention, EntityMention, Quantity
 from .normalize import OffsetMap, fold
@@ -43,6 +44,7 @@ EXTENSIONS = {
     "fc_fold": "factcheck_sentences: (folded text, OffsetMap to the original)",
     "fc_sents": "factcheck_sentences: (start, end) of each sentence in the folded text",
     "fc_dates": "factcheck_dates: DateMentions, folded-text offsets",
+    "fc_stamps": "factcheck_dates: (start, end) of the page's own date stamps (byline, dateline), folded text",
     "fc_quantities": "factcheck_quantities: Quantities, folded-text offsets",
     "fc_entities": "factcheck_entities: EntityMentions, folded-text offsets",
     "fc_sentence_entities": "factcheck_entities: sentence index -> its EntityMentions, sentence offsets",
@@ -129,9 +131,13 @@ class DateTagger:
         text, offsets = folded(doc)
         published: date | None = doc._.fc_published
         found: list[DateMention] = []
+        year = dates.document_year(text) if published is None else None
         for start, end in sentence_spans(doc):
-            for d in dates.find_dates(text[start:end], published):
+            for d in dates.find_dates(text[start:end], published, year):
                 found.append(replace(d, start=d.start + start, end=d.end + start))
+        # the page's own stamps (byline, update line, dateline) set ``published``; they are no claims
+        stamps = doc._.fc_stamps = stamp_spans(text)
+        found = [d for d in found if not any(s < d.end and d.start < e for s, e in stamps)]
         doc._.fc_dates = found
         doc.spans["dates"] = _spans(doc, offsets, found, "DATE")
         return doc
@@ -142,7 +148,7 @@ class QuantityTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         text, offsets = folded(doc)
-        taken = [(d.start, d.end) for d in doc._.fc_dates or ()]
+        taken = [(d.start, d.end) for d in doc._.fc_dates or ()] + (doc._.fc_stamps or [])
         found: list[Quantity] = []
         for start, end in sentence_spans(doc):
             sentence = text[start:end]
@@ -211,7 +217,7 @@ def make_entities(nlp: Language, name: str, entity_files: list[str]) -> EntityTa
     return EntityTagger(gazetteer)
 
 
-@Language.factory("factcheck_dates", assigns=["doc._.fc_dates", "doc.spans"],
+@Language.factory("factcheck_dates", assigns=["doc._.fc_dates", "doc._.fc_stamps", "doc.spans"],
                   requires=["doc._.fc_fold", "doc._.fc_sents"])
 def make_dates(nlp: Language, name: str) -> DateTagger:
     return DateTagger()

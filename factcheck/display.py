@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .lang.numerals import compact_forms
 from .model import Claim
 
 FIELDS = ("kind", "value_low", "value_high", "qualifier", "unit", "subject", "object", "status",
@@ -22,6 +23,23 @@ def number(value: float | None) -> str:
     if value is None:
         return ""
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def readable(value: float | None) -> str:
+    """The number with, when large, its Hindi and international forms: "2,500,000 (25 लाख · 2.5 million)"."""
+    forms = compact_forms(value)
+    return number(value) + (f" ({forms[0]} · {forms[1]})" if forms else "")
+
+
+def _written(claim: Claim) -> str:
+    """" (25 लाख · 2.5 million)", " (10 लाख–20 लाख · 1 million–2 million)"; "" for small figures."""
+    values = list(dict.fromkeys(v for v in (claim.value_low, claim.value_high) if v is not None))
+    forms = [compact_forms(v) for v in values]
+    if not any(forms):
+        return ""
+    hindi = "–".join(f[0] if f else number(v) for v, f in zip(values, forms, strict=True))
+    international = "–".join(f[1] if f else number(v) for v, f in zip(values, forms, strict=True))
+    return f" ({hindi} · {international})"
 
 
 def figure(claim: Claim) -> str:
@@ -35,7 +53,7 @@ def figure(claim: Claim) -> str:
         "less_than": f"less than {hi}", "at_most": f"at most {hi}", "range": f"{lo}–{hi}",
         "vague": f"{lo}s (vague)",
     }.get(q, lo)
-    return f"{text} {claim.unit}".strip()
+    return f"{text} {claim.unit}".strip() + _written(claim)
 
 
 def highlight(sentence: str, claim: Claim, sentence_start: int | None = None) -> Text:
@@ -68,7 +86,7 @@ def claim_panel(claim: Claim) -> Panel:
     grid.add_row("text", claim.text)
     for f in FIELDS:
         value = getattr(claim, f)
-        shown = number(value) if f.startswith("value_") else (value or "")
+        shown = readable(value) if f.startswith("value_") else (value or "")
         why = claim.reasons.get(f, "")
         grid.add_row(f, Text(str(shown)) + (Text(f"   ← {why}", style="dim") if why else Text("")))
     return Panel(Group(highlight(claim.sentence, claim), Text(""), grid),

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.lang.dates import find_dates
+from factcheck.lang.dates import document_year, find_dates
 from factcheck.normalize import fold
 
 D = dt.date
@@ -223,3 +223,110 @@ def test_offsets_index_the_text() -> None:
 def test_published_datetime_accepted() -> None:
     text, _ = fold("पिछले साल समझौता हुआ था।")
     assert find_dates(text, dt.datetime(2024, 6, 20, 9, 30))[0].when == "2023"
+
+
+MON = D(2025, 3, 10)  # a Monday
+MON2 = D(2025, 3, 17)  # the Monday after
+
+# Dates as fact-checkers meet them: year-less days, a weekday with its date, कल by tense,
+# years in event names, "दो साल पहले" as a date or not. (sentence, published, [(span, when)])
+LAST_MILE: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
+    # year-less: the publication date gives the year, the tense the direction
+    ("4 मार्च से शुरू हुआ अभियान अब भी जारी है।", MON, [("4 मार्च", "2025-03-04")]),
+    ("आठ दिसंबर को संसद का शीतकालीन सत्र शुरू हुआ था।", MON, [("आठ दिसंबर", "2024-12-08")]),
+    ("संसद का सत्र आठ दिसंबर को शुरू होगा।", MON, [("आठ दिसंबर", "2025-12-08")]),
+    ("अगस्त 21 को अदालत ने फैसला सुनाया।", MON, [("अगस्त 21", "2024-08-21")]),
+    ("अगली सुनवाई अगस्त 21 को होगी।", MON, [("अगस्त 21", "2025-08-21")]),
+    ("पच्चीस दिसंबर को क्रिसमस मनाया गया।", MON, [("पच्चीस दिसंबर", "2024-12-25")]),
+    ("आठ दिसंबर को संसद का सत्र शुरू हुआ।", None, [("आठ दिसंबर", "--12-08")]),
+    ("अगस्त 21 को अदालत ने फैसला सुनाया।", None, [("अगस्त 21", "--08-21")]),
+    ("महंगाई में दो जून की रोटी जुटाना भी मुश्किल हो गया है।", MON, []),
+    ("समिति में अगस्त 21 सदस्यों के नाम तय हुए।", None, []),
+    # no verb: a day just after publication is upcoming, anything else looks back
+    ("32 हवाई अड्डों पर 15 मई तक रोक", D(2025, 5, 10), [("15 मई", "2025-05-15")]),
+    ("7 अक्टूबर हमला: इजरायल की जवाबी कार्रवाई", D(2024, 4, 15), [("7 अक्टूबर", "2023-10-07")]),
+    ("डीजीएमओ के बीच 12 मई को फिर बातचीत होनी है।", D(2025, 5, 11), [("12 मई", "2025-05-12")]),
+    ("विधानसभा का कार्यकाल 26 नवंबर को खत्म हो रहा है।", D(2024, 11, 23), [("26 नवंबर", "2024-11-26")]),
+    # a year before के and a figure is that year's figure
+    ("65 प्रतिशत वोट पड़े, जो 2019 के 61.4 प्रतिशत से ज्यादा है।", None, [("2019", "2019")]),
+    ("Delhi Election Result 2020: आप ने 62 सीटें जीतीं", None, [("2020", "2020")]),
+    ("मेले में 2000 से 3000 लोग पहुंचे।", None, []),
+    # a weekday with its date is one date
+    ("शुक्रवार (14 मार्च) को दोनों देशों के विदेश मंत्री मिले।", MON2, [("शुक्रवार (14 मार्च)", "2025-03-14")]),
+    ("गुरुवार, 9 अक्टूबर को दोनों देशों के बीच बैठक होगी।", D(2025, 10, 1), [("गुरुवार, 9 अक्टूबर", "2025-10-09")]),
+    ("14 मार्च, शुक्रवार को पहले चरण का मतदान हुआ।", MON2, [("14 मार्च, शुक्रवार", "2025-03-14")]),
+    ("14 मार्च (शुक्रवार) को पहले चरण का मतदान हुआ।", MON2, [("14 मार्च (शुक्रवार)", "2025-03-14")]),
+    ("सोमवार, 14 जुलाई को अदालत ने फैसला सुनाया।", None, [("सोमवार, 14 जुलाई", "--07-14")]),
+    # the weekday settles the year of a year-less date: 14 July 2025 is a Monday, 2024's a Sunday
+    ("सोमवार, 14 जुलाई को अदालत ने फैसला सुनाया।", D(2025, 7, 20), [("सोमवार, 14 जुलाई", "2025-07-14")]),
+    ("बीते शुक्रवार (14 मार्च) को दोनों देशों के विदेश मंत्री मिले।", MON2, [("बीते शुक्रवार (14 मार्च)", "2025-03-14")]),
+    ("गुरुवार 13 मार्च को बैठक हुई।", MON2, [("गुरुवार 13 मार्च", "2025-03-13")]),
+    ("4 मार्च, 2025 (मंगलवार) को बैठक हुई।", None, [("4 मार्च, 2025 (मंगलवार)", "2025-03-04")]),
+    # a day of the month by number: the publication month, or the one the tense points to
+    ("इसी महीने की 14 तारीख को बैठक हुई।", MON2, [("इसी महीने की 14 तारीख", "2025-03-14")]),
+    ("अगले महीने की 5 तारीख को बैठक होगी।", MON2, [("अगले महीने की 5 तारीख", "2025-04-05")]),
+    ("10 तारीख को मतदान होगा।", MON2, [("10 तारीख", "2025-04-10")]),
+    ("20 तारीख को हमला हुआ था।", MON2, [("20 तारीख", "2025-02-20")]),
+    ("20 तारीख को हमला हुआ था।", None, [("20 तारीख", "")]),
+    # ... but a weekday in another clause is its own date
+    ("सोमवार को मंत्री ने कहा कि 14 जुलाई को फैसला होगा।", MON, [("सोमवार", "2025-03-10"), ("14 जुलाई", "2025-07-14")]),
+    # कल by tense; the festival named with it is the event
+    ("कल बसंत पंचमी पर लाखों श्रद्धालु संगम में स्नान करेंगे।", D(2025, 2, 2), [("कल", "2025-02-03")]),
+    ("कल बसंत पंचमी पर लाखों श्रद्धालुओं ने संगम में स्नान किया।", D(2025, 2, 3), [("कल", "2025-02-02")]),
+    ("कल तक सभी जिलों को रिपोर्ट भेजनी चाहिए।", MON, [("कल", "2025-03-11")]),
+    # years in names date the event; they are not counts
+    ("एशिया कप 2025 जीतने के बाद भारतीय टीम स्वदेश लौटी।", None, [("2025", "2025")]),
+    ("चैंपियंस ट्रॉफी 2025 पाकिस्तान और दुबई में खेली गई।", None, [("2025", "2025")]),
+    ("महाकुंभ 2025 में 66 करोड़ श्रद्धालु पहुंचे।", None, [("2025 में", "2025")]),
+    ("विश्व कप 2023 भारत ने गंवाया।", None, [("2023", "2023")]),
+    ("टीम ने पूरे सत्र में 2025 रन बनाए।", None, []),
+    ("कप में 2025 दर्शक पहुंचे।", None, []),
+    # "दो साल पहले": a date when it places an event, not when it measures a lead time or counts from another event
+    ("दो साल पहले हुए समझौते के तहत रूस ने तेल भेजा।", MON, [("दो साल पहले", "2023")]),
+    ("एक दिन पहले ही सेना ने चेतावनी दी थी।", MON, [("एक दिन पहले", "2025-03-09")]),
+    ("दो साल पहले हुए समझौते के तहत रूस ने तेल भेजा।", None, [("दो साल पहले", "")]),
+    ("दो साल से जारी युद्ध में हजारों लोग मारे गए।", MON, []),
+    ("यात्रियों को दो दिन पहले टिकट बुक करना होगा।", MON, []),
+    ("युद्ध शुरू होने से दो साल पहले समझौता हुआ था।", MON, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), LAST_MILE)
+def test_last_mile_dates(sentence: str, published: dt.date | None, expected: list[tuple[str, str]]) -> None:
+    text, _ = fold(sentence)
+    got = [(m.text, m.when) for m in find_dates(text, published)]
+    assert got == [(fold(span)[0], when) for span, when in expected]
+
+
+# (document, the year it names for its event or None)
+DOCUMENT_YEARS: list[tuple[str, int | None]] = [
+    ("एशिया कप 2025: भारत ने पाकिस्तान को हराया। फाइनल 28 सितंबर को खेला गया।", 2025),
+    ("बिहार चुनाव नतीजे 2025: एनडीए को बहुमत। शपथ ग्रहण 20 नवंबर को होगा।", 2025),
+    ("महाकुंभ 2025 का समापन, 26 फरवरी को आखिरी स्नान।", 2025),
+    ("विश्व कप 2023 और एशिया कप 2025 दोनों में भारत फाइनल में पहुंचा।", None),
+    ("फाइनल 28 सितंबर को खेला गया, टीम ने 2025 रन बनाए।", None),
+]
+
+
+@pytest.mark.parametrize(("document", "year"), DOCUMENT_YEARS)
+def test_document_year(document: str, year: int | None) -> None:
+    assert document_year(fold(document)[0]) == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        ("फाइनल 28 सितंबर को खेला गया।", 2025, [("28 सितंबर", "2025-09-28")]),
+        ("फाइनल 28 सितंबर को खेला गया।", None, [("28 सितंबर", "--09-28")]),
+        ("पिछले साल 28 सितंबर को फाइनल खेला गया।", 2025, [("पिछले साल 28 सितंबर", "--09-28")]),
+        ("सितंबर में टूर्नामेंट शुरू हुआ।", 2025, [("सितंबर", "2025-09")]),
+    ],
+)
+def test_year_less_dates_take_the_document_year(sentence: str, year: int | None, expected: list) -> None:
+    got = [(m.text, m.when) for m in find_dates(fold(sentence)[0], None, year)]
+    assert got == [(fold(span)[0], when) for span, when in expected]
+
+
+def test_document_year_ignored_when_published_is_known() -> None:
+    (m,) = find_dates(fold("फाइनल 28 सितंबर को खेला गया।")[0], D(2024, 10, 1), 2025)
+    assert m.when == "2024-09-28"

@@ -24,7 +24,7 @@ def test_every_requirement_is_assigned_by_an_earlier_component(nlp) -> None:
 
 
 def test_the_pipeline_leaves_no_undeclared_user_data(nlp) -> None:
-    text = "नई दिल्ली, 18 जून। सेना ने कहा कि सीमा पर 12 सैनिक घायल हुए। मंगलवार को रूस ने 5 ड्रोन दागे।"
+    text = "मंत्रालय ने 18 जून को बयान दिया। सेना ने कहा कि सीमा पर 12 सैनिक घायल हुए। मंगलवार को रूस ने 5 ड्रोन दागे।"
     doc, claims = analyze(text, published="2024-06-18", nlp=nlp)
     assert claims
     # spaCy keeps extension values in user_data under ("._.", name, ...) keys; nothing else
@@ -52,7 +52,7 @@ def test_publication_date_reaches_the_date_tagger(nlp, published: str, when: str
 
 
 def test_furniture_spans_mark_claims(nlp) -> None:
-    text = "अपडेट: 18 जून 2024\nसीमा पर 12 सैनिक घायल हुए।"
+    text = "और पढ़ें: 18 जून 2024 को हुई बैठक\nसीमा पर 12 सैनिक घायल हुए।"
     furniture = [(0, text.index("\n"))]
     document = Document(source="a.txt", text=text, sha256="", furniture=furniture)
     (_, doc), = process(nlp, [document])

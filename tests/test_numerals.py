@@ -8,8 +8,9 @@ folding (करोड़ -> करोड, १० -> 10), the form ``find_quantit
 from __future__ import annotations
 
 import pytest
+from cli_helpers import export_rows, run
 
-from factcheck.lang.numerals import find_quantities, has_number, parse_number
+from factcheck.lang.numerals import compact_forms, find_quantities, has_number, parse_number
 from factcheck.normalize import fold
 
 X, A, MT, AL, LT, AM, R, V = "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague"
@@ -64,7 +65,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("विमान में तीन सौ पचास यात्री सवार थे", [ex("तीन सौ पचास", 350)]),
     ("इस गांव में एक हजार दो सौ चौंतीस मतदाता हैं", [ex("एक हजार दो सौ चौंतीस", 1234)]),
     ("हादसे में नौ लोगों की मौत हो गई", [ex("नौ", 9)]),
-    ("सात दिन के भीतर रिपोर्ट देने को कहा गया", [ex("सात दिन", 7, "day")]),
+    ("सात दिन के भीतर रिपोर्ट देने को कहा गया", [("सात दिन के भीतर", None, 7, AM, "day")]),  # within: at most
     ("पन्द्रह मिनट की देरी से ट्रेन पहुंची", [ex("पन्द्रह मिनट", 15, "minute")]),
     ("बस में चालीस यात्री सवार थे", [ex("चालीस", 40)]),
     ("तैंतीस फीसदी आरक्षण का प्रस्ताव", [ex("तैंतीस फीसदी", 33, "percent")]),
@@ -454,3 +455,127 @@ HAS = [
 @pytest.mark.parametrize(("text", "value"), HAS)
 def test_has_number(text: str, value: bool) -> None:
     assert has_number(fold(text)[0]) is value
+
+
+# The forms still missed before: comparatives, two bounds as one range, sums with और,
+# a number word standing alone as the figure, spelling variants, English words in Devanagari.
+LAST_MILE: list[tuple[str, list[tuple]]] = [
+    # --- comparatives as qualifiers
+    ("मरने वालों की संख्या 40 से कम नहीं है", [("40 से कम नहीं", 40, None, AL, "")]),
+    ("सरकार के मुताबिक खर्च 500 करोड़ रुपये से ज़्यादा नहीं होगा", [("500 करोड़ रुपये से ज़्यादा नहीं", None, 5e9, AM, "INR")]),
+    ("घाटा 3 लाख करोड़ रुपये से अधिक नहीं रहेगा", [("3 लाख करोड़ रुपये से अधिक नहीं", None, 3e12, AM, "INR")]),
+    ("इस बार 100 से बड़ी संख्या में ड्रोन दागे गए", [("100 से बड़ी", 100, None, MT, "")]),
+    ("हमले में 50 से बड़े जहाज निशाने पर थे", [("50 से बड़े", 50, None, MT, "")]),
+    ("पारा 45 डिग्री के ऊपर चला गया", [("45 डिग्री के ऊपर", 45, None, MT, "celsius")]),
+    ("रात का तापमान 5 डिग्री के नीचे पहुंच गया", [("5 डिग्री के नीचे", None, 5, LT, "celsius")]),
+    ("शेयर 1,000 रुपये से नीचे बंद हुआ", [("1,000 रुपये से नीचे", None, 1000, LT, "INR")]),
+    ("वेतन 30 हजार रुपये के बराबर या उससे कम होना चाहिए", [("30 हजार रुपये के बराबर या उससे कम", None, 30_000, AM, "INR")]),
+    ("उम्र 18 साल के बराबर या उससे अधिक होनी चाहिए", [("18 साल के बराबर या उससे अधिक", 18, None, AL, "year")]),
+    ("घायलों की संख्या 20 से कम बताई गई", [("20 से कम", None, 20, LT, "")]),
+    ("रैली में 50 हज़ार से कुछ ज़्यादा लोग पहुंचे", [("50 हज़ार से कुछ ज़्यादा", 50_000, None, MT, "")]),
+    ("उन्हें 500 से थोड़ा ज्यादा वोट मिले", [("500 से थोड़ा ज्यादा", 500, None, MT, "")]),
+    ("तापमान 10 डिग्री से थोड़ा कम रहा", [("10 डिग्री से थोड़ा कम", None, 10, LT, "celsius")]),
+    ("डेंगू: मरीजों का आंकड़ा 100 पार", [("100 पार", 100, None, MT, "")]),
+    ("हादसे में बीसियों लोग घायल हुए", [("बीसियों", 20, None, V, "")]),
+    # not a comparative: a figure next to a comparison of other things
+    ("भारत में 12 राज्यों से बड़ा कोई क्षेत्र प्रभावित नहीं हुआ", [("12", 12, 12, X, "")]),
+    # --- two bounds on one thing: one range
+    ("मृतकों की संख्या 40 से ऊपर और 60 से नीचे बताई जा रही है", [("40 से ऊपर और 60 से नीचे", 40, 60, R, "")]),
+    ("मरम्मत में कम से कम 8 और अधिक से अधिक 12 दिन लगेंगे", [("कम से कम 8 और अधिक से अधिक 12 दिन", 8, 12, R, "day")]),
+    ("कीमत 50 हजार रुपये से अधिक लेकिन 1 लाख रुपये से कम है", [("50 हजार रुपये से अधिक लेकिन 1 लाख रुपये से कम", 50_000, 100_000, R, "INR")]),
+    # not one range: the bounds belong to different things
+    ("300 से ज्यादा ड्रोन और 30 से कम मिसाइलें दागी गईं",
+     [("300 से ज्यादा", 300, None, MT, ""), ("30 से कम", None, 30, LT, "")]),
+    ("500 से अधिक लोग मारे गए और 100 से कम घायल हुए",
+     [("500 से अधिक", 500, None, MT, ""), ("100 से कम", None, 100, LT, "")]),
+    # --- sums with और stepping down, one noun
+    ("बस में चार सौ और बारह यात्री सवार थे", [ex("चार सौ और बारह", 412)]),
+    ("मुआवजे के तौर पर दो लाख और पचास हजार रुपये दिए गए", [ex("दो लाख और पचास हजार रुपये", 250_000, "INR")]),
+    ("पुलिस ने एक हजार और दो सौ लोगों को हिरासत में लिया", [ex("एक हजार और दो सौ", 1200)]),
+    # never across nouns, never stepping up
+    ("सीमा पर 500 सैनिक और 20 टैंक भेजे गए", [ex("500", 500), ex("20", 20)]),
+    ("पांच सौ सैनिक और बीस टैंक भेजे गए", [ex("पांच सौ", 500), ex("बीस", 20)]),
+    ("दो सौ और तीन सौ के बीच लोग जमा हुए", [("दो सौ और तीन सौ के बीच", 200, 300, R, "")]),
+    ("भाजपा को 240 और कांग्रेस को 99 सीटें मिलीं", [ex("240", 240), ex("99", 99)]),
+    # --- a number word alone as the figure
+    ("मृतक: बयालीस", [ex("बयालीस", 42)]),
+    ("घायल: दो\nलापता: सात", [ex("दो", 2), ex("सात", 7)]),
+    ("कितने लोगों की जान गई? बयालीस।", [ex("बयालीस", 42)]),
+    ("हादसे में मरने वालों की संख्या हुई बयालीस", [ex("बयालीस", 42)]),
+    ("उसने कहा, हमें न्याय दो।", []),
+    ("नोट: एक बात ध्यान रखें", []),
+    # --- spelling variants of 1-99 and of सवा
+    ("हादसे में इकसठ लोग घायल हुए", [ex("इकसठ", 61)]),
+    ("हादसे में एकसठ लोग घायल हुए", [ex("एकसठ", 61)]),
+    ("पार्टी ने सड़सठ सीटें जीतीं", [ex("सड़सठ", 67)]),
+    ("पार्टी ने सरसठ सीटें जीतीं", [ex("सरसठ", 67)]),
+    ("उनहत्तर गांव बाढ़ में डूबे", [ex("उनहत्तर", 69)]),
+    ("उन्हत्तर गांव बाढ़ में डूबे", [ex("उन्हत्तर", 69)]),
+    ("छाछठ मरीज अस्पताल में भर्ती हैं", [ex("छाछठ", 66)]),
+    ("मेले में सवा लाख श्रद्धालु पहुंचे", [ex("सवा लाख", 125_000)]),
+    ("मेले में सावा लाख श्रद्धालु पहुंचे", [ex("सावा लाख", 125_000)]),
+    # --- English number words in Devanagari
+    ("हादसे में ट्वेंटी फाइव लोग घायल हुए", [ex("ट्वेंटी फाइव", 25)]),
+    ("कंपनी ने फाइव हंड्रेड करोड़ रुपये का निवेश किया", [ex("फाइव हंड्रेड करोड़ रुपये", 5e9, "INR")]),
+    ("महंगाई दर फाइव परसेंट रही", [ex("फाइव परसेंट", 5, "percent")]),
+    ("टीम ने फिफ्टी थाउजेंड डॉलर का इनाम जीता", [ex("फिफ्टी थाउजेंड डॉलर", 50_000, "USD")]),
+    # --- within: at most; model names and four-wheelers are no counts
+    ("विमान 30 सेकंड के भीतर नीचे आने लगा", [("30 सेकंड के भीतर", None, 30, AM, "second")]),
+    ("जांच समिति तीन महीने के अंदर रिपोर्ट देगी", [("तीन महीने के अंदर", None, 3, AM, "month")]),
+    ("हादसे के वक्त बोइंग 787-8 ड्रीमलाइनर विमान उड़ान पर था", []),
+    ("सभी 33 बोइंग 787 विमानों की जांच होगी", [ex("33", 33)]),
+    ("चार पहिया वाहनों के प्रवेश पर रोक", []),
+    ("रूस को 240 मिलीमीटर रॉकेट लॉन्चर भेजे गए", []),
+    ("सेना ने 155 मिमी तोपें तैनात कीं", []),
+    ("उत्तर कोरिया ने 152 मिमी के 10 लाख गोले भेजे", [ex("10 लाख", 1_000_000)]),
+    ("इलाके में 240 मिलीमीटर बारिश दर्ज हुई", [ex("240 मिलीमीटर", 240, "mm")]),
+    ("दो पहिया वाहन चालकों पर जुर्माना", []),
+    # alone, they are other words: a cricket six, T20, a two-wheeler
+    ("बल्लेबाज ने तीन सिक्स लगाए", [ex("तीन", 3)]),
+    ("ट्वेंटी-ट्वेंटी विश्व कप का फाइनल", []),
+    ("टू व्हीलर की बिक्री बढ़ी", []),
+    ("शराब का सेवन साल भर बढ़ा", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LAST_MILE, ids=[c[0][:40] for c in LAST_MILE])
+def test_last_mile_quantities(sentence: str, expected: list[tuple]) -> None:
+    text = fold(sentence)[0]
+    got = [(q.text, q.value_low, q.value_high, q.qualifier, q.unit) for q in find_quantities(text)]
+    assert got == _norm(expected)
+
+
+# Large figures shown as Hindi readers write them, beside the international form.
+COMPACT: list[tuple[float | None, tuple[str, str] | None]] = [
+    (2_500_000, ("25 लाख", "2.5 million")),
+    (12_000_000, ("1.2 करोड़", "12 million")),
+    (150_000, ("1.5 लाख", "150 thousand")),
+    (478_000, ("4.78 लाख", "478 thousand")),
+    (5e9, ("500 करोड़", "5 billion")),
+    (9.9e11, ("99,000 करोड़", "990 billion")),
+    (1.25e12, ("1.25 लाख करोड़", "1.25 trillion")),
+    (11.11e12, ("11.11 लाख करोड़", "11.11 trillion")),
+    (99_999, None),
+    (42, None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "forms"), COMPACT)
+def test_compact_forms(value: float | None, forms: tuple[str, str] | None) -> None:
+    assert compact_forms(value) == forms
+
+
+def test_show_and_claims_table_read_lakh_and_crore_exports_keep_the_number(tmp_path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("सरकार ने बाढ़ पीड़ितों के लिए 25 लाख रुपये और 1.2 करोड़ रुपये जारी किए।\n",
+                                encoding="utf-8")
+    db = str(tmp_path / "l.db")
+    run("extract", str(docs), "--db", db)
+    rows = export_rows(tmp_path / "l.db")
+    assert [(r["text"], r["value_low"]) for r in rows] == [("25 लाख रुपये", "2500000"), ("1.2 करोड़ रुपये", "12000000")]
+    shown = run("show", rows[1]["claim_id"], "--db", db).output
+    assert "1.2 करोड़" in shown and "12 million" in shown and "12,000,000" in shown
+    table = run("claims", "--db", db).output
+    assert "25 लाख" in table and "2.5 million" in table

@@ -80,3 +80,42 @@ def test_spans_are_consistent_on_any_text(text: str) -> None:
         assert q.text == text[q.start:q.end]
         assert q.value_low is not None or q.value_high is not None
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+_SCALES = [(100, "सौ"), (1000, "हज़ार"), (100_000, "लाख"), (10_000_000, "करोड़")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 99), st.sampled_from(_SCALES), st.integers(1, 99))
+def test_sum_with_aur_steps_down_under_one_noun(head: int, scale: tuple[int, str], tail: int) -> None:
+    """"चार सौ और बारह यात्री": a multiple of a scale, और, a smaller number -> their sum."""
+    size, word = scale
+    text = fold(f"बस में {_SPELLOUT.format(head)} {word} और {_SPELLOUT.format(tail)} यात्री सवार थे")[0]
+    (q,) = find_quantities(text)
+    assert (q.value_low, q.value_high, q.qualifier) == (head * size + tail, head * size + tail, "exact")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 10**6), st.integers(1, 10**6),
+       st.sampled_from([("से ऊपर", "से नीचे"), ("से अधिक", "से कम"), ("से ज्यादा", "से कम")]),
+       st.sampled_from(["और", "लेकिन", "पर"]))
+def test_two_bounds_make_one_range(a: int, b: int, words: tuple[str, str], conn: str) -> None:
+    """"40 से ऊपर और 60 से नीचे" is the range 40-60 when the lower bound is below the upper one."""
+    above, below = words
+    text = fold(f"मृतकों की संख्या {a} {above} {conn} {b} {below} बताई गई")[0]
+    found = [(q.value_low, q.value_high, q.qualifier) for q in find_quantities(text)]
+    if a < b:
+        assert found == [(a, b, "range")]
+    else:
+        assert found == [(a, None, "more_than"), (None, b, "less_than")]
+
+
+_EN_TENS = ["ट्वेंटी", "थर्टी", "फोर्टी", "फिफ्टी", "सिक्सटी", "सेवनटी", "एटी", "नाइनटी"]
+_EN_UNITS = ["", "", "टू", "थ्री", "फोर", "फाइव", "सिक्स", "", "एट", "नाइन"]
+
+
+@given(st.integers(2, 9), st.sampled_from([2, 3, 4, 5, 6, 8, 9]))
+def test_english_tens_and_units_in_devanagari(tens: int, unit: int) -> None:
+    """"ट्वेंटी फाइव" -> 25 (सेवन is the Hindi word for intake, so 7 is left out)."""
+    words = f"{_EN_TENS[tens - 2]} {_EN_UNITS[unit]}"
+    assert parse_number(words) == float(10 * tens + unit), words

@@ -78,6 +78,11 @@ class _Lang(NamedTuple):
     past: re.Pattern[str]
     coord: re.Pattern[str]
     year_label: re.Pattern[str]
+    year_name: re.Pattern[str]
+    named_year: re.Pattern[str]
+    day_of_month: re.Pattern[str]
+    day_words: dict[str, int]
+    not_dates: tuple[str, ...]
     approx_words: frozenset[str]
     # cheap per-sentence triggers: a pattern runs only if one of its words occurs
     trig_month: frozenset[str]
@@ -111,16 +116,23 @@ def _lang() -> _Lang:
 
     mon, wd, rel = _alt(month), _alt(weekday), _alt(offset)
     yw, mw, ww = _alt(data["year_words"]), _alt(data["month_words"]), _alt(data["week_words"])
+    day_words = _day_words()
+    dw = _alt(day_words)
     month_date = re.compile(
         rf"{_NB}(?<![\d,./])(?<!\d-)"
-        rf"(?:(?P<wd>{wd})\s*,?\s*)?"
+        # "गुरुवार, 9 अक्टूबर", "शुक्रवार (14 मार्च)": the weekday is part of the date
+        rf"(?:(?:(?:{rel})\s+)?(?P<wd>{wd})\s*(?:,\s*|(?P<po>\(\s*))?)?"
         rf"(?:(?P<rel>{rel})\s+(?:{yw})\s+(?:के\s+)?)?"
         r"(?:"
-        rf"(?P<d1>{_DAY})(?:\s*(?:-|से)\s*(?P<d2>{_DAY}))?[\s,.-]*(?P<m1>{mon})"
+        rf"(?P<d1>{_DAY}|{dw})(?:\s*(?:-|से)\s*(?P<d2>{_DAY}))?[\s,.-]*(?P<m1>{mon})"
         rf"(?:[\s,.-]*(?P<y1>{_YEAR})(?!\d))?"
         rf"|(?P<m2>{mon})\s*(?P<d3>{_DAY})\s*,?\s*(?P<y2>{_YEAR})(?!\d)"
+        # "अगस्त 21 को", "लखनऊ, अगस्त 21 --": month first, no year
+        rf"|(?P<m4>{mon})\.?\s+(?P<d4>{_DAY})(?=\s*(?:(?:को|तक|से|के|की|का){_NA}|[,।|()-]|$))"
         rf"|(?P<m3>{mon})(?:[\s,.-]*(?P<y3>{_YEAR})(?!\d))?"
-        rf"){_NA}",
+        rf"){_NA}(?(po)\s*\))"
+        # "14 मार्च (शुक्रवार)", "14 मार्च, शुक्रवार को"
+        rf"(?:\s*(?:,\s*|(?P<pw>\(\s*))(?P<wd2>{wd})(?(pw)\s*\)|{_NA}))?",
         re.IGNORECASE,
     )
     month_ctx = re.compile(
@@ -169,18 +181,40 @@ def _lang() -> _Lang:
     )
     # "बिहार चुनाव नतीजे 2025:", "लोकसभा चुनाव 2024": a year labelling an election, budget, census
     year_label = re.compile(
-        rf"{_NB}(?:{_alt(data['year_after_nouns'])})(?:\s+(?:{_alt(data['label_heads'])}))?\s*[-:,]?\s*$"
+        rf"{_NB}(?:{_alt(data['year_after_nouns'])})(?:\s+(?:{_alt(data['label_heads'])}))?\s*[-:,]?\s*$",
+        re.IGNORECASE,
+    )
+    names = _alt(data["year_names"])
+    # "एशिया कप 2025", "विश्व कप 2023", "महाकुंभ 2025": a year in an event's name dates the event
+    year_name = re.compile(rf"{_NB}(?:{names})\s*[-:]?\s*$", re.IGNORECASE)
+    named_year = re.compile(
+        rf"{_NB}(?:{names}|{_alt(data['year_after_nouns'])})(?:\s+(?:{_alt(data['label_heads'])}))?"
+        rf"\s*[-:,]?\s*(?P<y>{_YEAR})(?![\d-])",
+        re.IGNORECASE,
+    )
+    # "इस महीने की 14 तारीख", "14 तारीख को": a day of the publication month (or the one before/after)
+    day_of_month = re.compile(
+        rf"{_NB}(?:(?P<rel>{rel})\s+(?:{mw})\s+की\s+)?(?P<d>{_DAY}|{dw})\s+(?:{_alt(data['day_words'])}){_NA}"
     )
     return _Lang(
         month, mon, weekday, offset, numbers, decades,
         frozenset(fold_word(w) for w in data["not_year_after"]),
         month_date, month_ctx, numeric, year, year_after, decade, rel_unit, weekday_re, day_word, ago,
-        future, past, coord, year_label, frozenset(fold_word(w) for w in data["approx_words"]),
+        future, past, coord, year_label, year_name, named_year, day_of_month, day_words,
+        tuple(fold_word(w) for w in data["not_dates"]),
+        frozenset(fold_word(w) for w in data["approx_words"]),
         frozenset(w.rstrip(".") for w in month),
         frozenset(fold_word(w).split()[0] for k in ("year_words", "month_words", "week_words") for w in data[k])
         | frozenset(weekday),
         frozenset(weekday),
     )
+
+
+def _day_words() -> dict[str, int]:
+    """Folded number words for the days of a month ("आठ" -> 8), every spelling in the numeral table."""
+    from factcheck.lang.numerals import number_words
+
+    return {w: int(v) for w, v in number_words().items() if v == int(v) and 1 <= v <= 31}
 
 
 def month_number(word: str) -> int | None:
@@ -190,13 +224,19 @@ def month_number(word: str) -> int | None:
     return month.get(w) or month.get(w.rstrip("."))
 
 
+def weekday_number(word: str) -> int | None:
+    """The weekday (0 = Monday) a folded Hindi weekday name names, else None."""
+    return _lang().weekday.get(re.sub(r"\s+", " ", word.strip().lower()))
+
+
 def month_pattern() -> str:
     """A regex alternation of every folded month name (match it case-insensitively)."""
     return _lang().month_alt
 
 
-def _tense(text: str, end: int) -> str:
-    """``future`` or ``past`` from the first tense marker after ``end`` in its clause, else the sentence."""
+def _tense(text: str, end: int, default: str = "past") -> str:
+    """``future`` or ``past`` from the first tense marker after ``end`` in its clause, else the sentence,
+    else ``default``."""
     lang = _lang()
     stop = re.search(r"[।|?!]|\.(?:\s|$)", text[end:])
     clause = text[end : end + stop.start()] if stop else text[end:]
@@ -206,9 +246,10 @@ def _tense(text: str, end: int) -> str:
             return "future"
         if p:
             return "past"
-    return "past"
+    return default
 
 
+_SOON = dt.timedelta(days=45)  # a year-less day this close after publication, with no verb, is upcoming
 _LABEL_END = re.compile(r"[^\S\n]*(?:$|\n|[:,;।|!?)–]|-\s|\.(?:\s|$))")  # "चुनाव नतीजे 2025:" ends the label
 _UNTIL = re.compile(r"\s*तक(?![\w\u0900-\u097f])")
 _PRESENT = re.compile(rf"{_NB}(?:है|हैं|रहा\s+है|रही\s+है|रहे\s+हैं){_NA}")
@@ -281,15 +322,21 @@ def _latin_parser():  # type: ignore[no-untyped-def]
     )
 
 
-def _month_date(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, int, str, bool] | None:
+def _month_date(m: re.Match[str], text: str, pub: dt.date | None,
+                doc_year: int | None = None) -> tuple[int, int, str, bool] | None:
     lang = _lang()
     g = m.groupdict()
-    mon_txt = g["m1"] or g["m2"] or g["m3"]
+    mon_txt = g["m1"] or g["m2"] or g["m4"] or g["m3"]
     month = lang.month.get(mon_txt.lower())
     if month is None:
         return None
-    day_s = g["d1"] or g["d3"]
-    day = int(re.sub(r"\D", "", day_s)) if day_s else None
+    day_s = g["d1"] or g["d3"] or g["d4"]
+    if day_s and not day_s[0].isdigit():
+        if any(text.startswith(idiom, m.start("d1")) for idiom in lang.not_dates):
+            return None  # "दो जून की रोटी"
+        day: int | None = lang.day_words[day_s.lower()]
+    else:
+        day = int(re.sub(r"\D", "", day_s)) if day_s else None
     year_s = g["y1"] or g["y2"] or g["y3"]
     year = int(year_s) if year_s else None
     end = m.end()
@@ -314,11 +361,50 @@ def _month_date(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, 
                 year = pub.year + lang.offset.get(re.sub(r"\s+", " ", g["rel"]), 0)
             else:
                 key, now = (month, day or 0), (pub.month, pub.day if day else 0)
-                future = _until(text, end) or _tense(text, end) == "future"
-                year = pub.year + (key < now) if future else pub.year - (key > now)
-            if day is not None and not _valid(year, month, day):
-                return None
+                tense = "future" if _until(text, end) else _tense(text, end, default="")
+                if not tense:  # no verb ("15 मई तक रोक"): a day just ahead is upcoming, else past
+                    ahead = dt.date(pub.year, month, min(day or 1, 28)) - pub
+                    tense = "future" if dt.timedelta(0) <= ahead <= _SOON else "past"
+                year = pub.year + (key < now) if tense == "future" else pub.year - (key > now)
+        elif doc_year is not None and not g["rel"]:
+            year = doc_year  # the year the document names for its event ("एशिया कप 2025")
+        wd = g["wd"] or g["wd2"]
+        if year is not None and wd and day is not None and not g["rel"]:
+            year = _weekday_year(year, month, day, lang.weekday[wd.lower()], pub)
+        if year is not None and day is not None and not _valid(year, month, day):
+            return None
     return m.start(), end, _iso(year, month, day), relative
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int, pub: dt.date | None) -> int:
+    """The year next to ``year`` in which day/month falls on ``weekday`` ("सोमवार, 14 जुलाई"), nearest first."""
+    near = pub or dt.date(year, 7, 1)
+    tries = sorted((year, year - 1, year + 1), key=lambda y: (y != year, abs(dt.date(y, month, 1) - near)))
+    for y in tries:
+        if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday:
+            return y
+    return year
+
+
+def _day_of_month(m: re.Match[str], text: str, pub: dt.date | None) -> tuple[int, int, str, bool] | None:
+    """"इस महीने की 14 तारीख" -> that day of the publication month; a bare "14 तारीख" looks back,
+    or forward with a future verb. Nothing on the calendar is known without a publication date."""
+    lang = _lang()
+    d_s = m.group("d")
+    day = int(re.sub(r"\D", "", d_s)) if d_s[0].isdigit() else lang.day_words.get(d_s.lower())
+    if day is None or not 1 <= day <= 31:
+        return None
+    when = ""
+    if pub is not None:
+        if m.group("rel"):
+            shift = lang.offset.get(re.sub(r"\s+", " ", m.group("rel")), 0)
+        elif _tense(text, m.end()) == "future":
+            shift = 1 if day < pub.day else 0
+        else:
+            shift = -1 if day > pub.day else 0
+        y, mo = _add_months(pub, shift)
+        when = _iso(y, mo, day) if _valid(y, mo, day) else ""
+    return m.start(), m.end(), when, True
 
 
 def _coordinated(text: str, pub: dt.date | None, cands: list[tuple[int, int, str, bool]]) -> None:
@@ -393,6 +479,8 @@ def _year(m: re.Match[str], text: str) -> tuple[int, int, str, bool] | None:
         a = lang.year_after.match(text, end)
         if not 1800 <= y <= 2099:
             return None
+        if a is None and lang.year_name.search(text, max(0, m.start() - 40), m.start()):
+            return m.start(), end, _iso(y), False  # "एशिया कप 2025 जीतने के बाद": a year in a name
         if a is None:
             if lang.year_label.search(text, max(0, m.start() - 40), m.start()) and _LABEL_END.match(text, end):
                 return m.start(), end, _iso(y), False
@@ -404,7 +492,7 @@ def _year(m: re.Match[str], text: str) -> tuple[int, int, str, bool] | None:
             if rest in lang.approx_words and post == "से" and not _number_after(text, a.end("rest")):
                 rest = ""  # "2005 से लगभग लगातार": since 2005; "2000 से लगभग 3000" is a range
             if post != "में" and rest and (
-                    (rest[0].isdigit() and post != "तक") or rest in lang.not_year_after):
+                    (rest[0].isdigit() and post == "से") or rest in lang.not_year_after):
                 return None  # "2000 से 3000", "2000 से अधिक"; but "2030 तक 100 अरब डॉलर" is a year
             if post == "में" and not text[end : a.start("post")].strip():
                 end = a.end("post")
@@ -438,8 +526,20 @@ def _weekday_when(w: int, pub: dt.date | None, direction: str, strict: bool) -> 
     return (pub - dt.timedelta(days=delta)).isoformat()
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
-    """Date expressions in folded ``text``, sorted by start; relative ones resolved against ``published``."""
+def document_year(text: str) -> int | None:
+    """The one year folded ``text`` names for its event ("एशिया कप 2025", "बिहार चुनाव नतीजे 2025:"), else None.
+
+    Year-less dates ("8 दिसंबर को") take it when there is no publication date.
+    """
+    years = {int(m.group("y")) for m in _lang().named_year.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def find_dates(text: str, published: dt.date | None = None, year: int | None = None) -> list[DateMention]:
+    """Date expressions in folded ``text``, sorted by start; relative ones resolved against ``published``.
+
+    Without ``published``, a day or month written without a year takes ``year`` (see :func:`document_year`).
+    """
     if isinstance(published, dt.datetime):
         published = published.date()
     lang = _lang()
@@ -450,7 +550,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     digits = _DIGIT.search(text) is not None
     if not words.isdisjoint(lang.trig_month):
         for m in lang.month_date.finditer(text):
-            if (r := _month_date(m, text, pub)) is not None:
+            if (r := _month_date(m, text, pub, year)) is not None:
                 add(r)
         if digits:
             _coordinated(text, pub, cands)
@@ -464,6 +564,10 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     if digits or "दशक" in words or "दशकों" in words:
         for m in lang.decade.finditer(text):
             if (r := _decade(m)) is not None:
+                add(r)
+    if "तारीख" in text or "तिथि" in text:
+        for m in lang.day_of_month.finditer(text):
+            if (r := _day_of_month(m, text, pub)) is not None:
                 add(r)
     for m in lang.rel_unit.finditer(text) if not words.isdisjoint(lang.trig_unit) else ():
         k = lang.offset.get(re.sub(r"\s+", " ", m.group("rel")), 0)
@@ -498,6 +602,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         if prev and (prev[-1] in ("के", "की", "का") or prev[-1].endswith("से")):
             continue  # "यात्रा से दो दिन पहले": counted from another event
         sign = -1
+        if m.group("dir") != "बाद" and _tense(text, m.end()) == "future":
+            continue  # "दो दिन पहले आवेदन करना होगा": a lead time before some event, not a date
         if m.group("dir") == "बाद":
             if _tense(text, m.end()) != "future":
                 continue  # "दो दिन बाद" in a past narrative counts from that narrative

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factcheck.lang.dates import find_dates, month_number, month_pattern
+from factcheck.lang.dates import find_dates, month_number, month_pattern, weekday_number
 from factcheck.normalize import fold
 
 _TOP_LINES = 15
@@ -99,8 +99,9 @@ def find_published(text: str, url: str = "") -> tuple[str, str] | None:
     partial: tuple[int, int] | None = None  # (month, day) of a dateline without a year
     for line in top[:_TOP_LINES]:
         m = dateline_re.match(line)
-        if m is None or updated_re.match(m.group("place")) or find_dates(m.group("place")):
-            continue  # "प्रकाशित: 3 अक्तूबर", "शुक्रवार, 22 नवंबर" are not places
+        if m is None or updated_re.match(m.group("place")) or (find_dates(m.group("place")) and not (
+                _is_weekday(m.group("place").strip()) and m.group().rstrip()[-1:] in "(-:।|")):
+            continue  # "प्रकाशित: 3 अक्तूबर" is no place; "सोमवार, 14 जुलाई।" opens like one
         month = month_number(m.group("m1") or m.group("m2"))
         day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
         if month is None:
@@ -136,3 +137,152 @@ def find_published(text: str, url: str = "") -> tuple[str, str] | None:
     if header:
         return header, "header"
     return None
+
+
+# --- the page's own date stamps --------------------------------------------------------------
+
+_STAMP_MAX_LINE = 160  # a stamp, byline or dateline head is short; longer lines are body text
+_BYLINE_WORDS = 16
+_NW = r"(?![\w\u0900-\u097f])"  # a word ends here
+_BYLINE = re.compile(
+    r"^\W*(?:by|written\s+by|edited\s+by|reported\s+by|posted\s+by|author|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता"
+    rf"|एडिटेड\s+बाय){_NW}|[|•·]|(?<![\w\u0900-\u097f])(?:द्वारा|ब्यूरो|डेस्क){_NW}",
+    re.IGNORECASE,
+)
+_STAMP_KEYWORD = re.compile(
+    r"(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|प्रकाशन\s+तिथि|प्रकाशन\s+तारीख"
+    r"|last\s+updated|updated(?:\s+on)?|first\s+published|published(?:\s+on)?|posted(?:\s+on)?|publish\s+date"
+    rf"){_NW}\s*(?:on|at)?\s*[:|-]?\s*"
+    rf"|(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:दिनांक|तारीख|date){_NW}\s*[:|]\s*",  # "दिनांक 5 मई को" is body text
+    re.IGNORECASE,
+)
+#: "2 घंटे पहले", "15 mins ago", "3 मिनट में पढ़ें", "4 min read": when the page was posted, how long it reads
+_POSTED_AGO = re.compile(
+    r"(?<![\w\u0900-\u097f])\d{1,2}\s+(?:(?:घंटे|घंटा|मिनट|सेकंड|दिन)\s+(?:पहले|में\s+पढ़ें|में\s+पढें)"
+    rf"|(?:hours?|hrs?|minutes?|mins?|days?)\s+(?:ago|read)){_NW}",
+    re.IGNORECASE,
+)
+_POSTED_WORDS = 10
+#: A case marker right after a date makes it an argument of a sentence ("18 जून 2024 को हुई बैठक").
+_ARGUMENT = re.compile(rf"\s*(?:को|से|तक|में|के|की|का){_NW}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?")
+#: A clause verb or case marker: a line with one reports something, it is no byline.
+_REPORTS = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?:को|ने|है|हैं|था|थी|थे|हुआ|हुई|हुए|किया|कहा|बताया|होगा|होगी|होंगे){_NW}")
+_EN_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?",
+                         re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s,.;:()\[\]|/-]+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of ``text``."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def _calendar(mention_text: str) -> bool:
+    """A date mention that names a month or is written in figures ("2025-01-09"), not "कल" or "सोमवार"."""
+    return bool(_NUMERIC_DATE.search(mention_text)) or any(
+        month_number(w) for w in _WORD_SPLIT.split(mention_text) if w)
+
+
+def _calendar_dates(line: str) -> list:
+    return [m for m in find_dates(line) if _calendar(m.text)]
+
+
+def _stamp_date_end(window: str) -> int | None:
+    """Where the last date after a stamp keyword ends ("Aug 12, 2024", "2024-06-16T10:30")."""
+    found = _calendar_dates(window)
+    if found:
+        return found[-1].end
+    iso = _ISO.match(window)
+    return iso.end() - (iso.group().endswith("T")) if iso else None
+
+
+def _byline_date(line: str) -> bool:
+    """A byline's date: one calendar date, and no other figure on the line but a clock time
+    (a table row "| 23 मई 2019 | भाजपा | 303 |" has figures of its own)."""
+    found = _calendar_dates(line)
+    if not found:
+        return False
+    rest = line[: found[0].start] + line[found[-1].end :]
+    return not any(ch.isdigit() for ch in _CLOCK.sub("", rest))
+
+
+def _only_date(line: str) -> bool:
+    """A line that is nothing but dates, weekday, clock time and zone: "7 MARCH 2025", "2025-01-09"."""
+    found = _calendar_dates(line)
+    if not found:
+        return False
+    cuts = [0] + [x for m in found for x in (m.start, m.end)] + [len(line)]
+    rest = "".join(line[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+    return not _NOISE.sub("", rest).strip()
+
+
+def _is_weekday(place: str) -> bool:
+    return weekday_number(place) is not None or _EN_WEEKDAY.fullmatch(place) is not None
+
+
+def _dateline(line: str, dateline_re: re.Pattern[str]) -> tuple[int, int] | None:
+    """The place-and-date head of a dateline ("पटना, 12 जुलाई (भाषा)।") as offsets in ``line``.
+
+    A weekday may stand for the place ("सोमवार, 14 जुलाई।" opening the article).
+    """
+    m = dateline_re.match(line)
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    if _STAMP_KEYWORD.match(place) or (find_dates(place) and not _is_weekday(place)):
+        return None  # "प्रकाशित: 3 अक्तूबर" is no place
+    end = m.end("y") if m.group("y") else (m.end("m1") if m.group("m1") else m.end("d2"))
+    return m.start("place"), end
+
+
+def stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of folded ``text`` that are the page's own date stamps, never event dates.
+
+    - a line that is nothing but a date ("7 MARCH 2025", "2025-01-09", "Fri. Nov 22nd, 2024");
+    - a publication or update line ("Updated: Aug 12, 2024", "प्रकाशित: 12 जुलाई 2025"), from the
+      keyword to its date;
+    - a short byline with a date ("By Reuters | March 4, 2025", "जनसत्ता ब्यूरो | 15 नवंबर 2025");
+    - a short line near the top saying when the page was posted or how long it reads ("नई दिल्ली
+      2 घंटे पहले", "4 min read");
+    - a dateline opening a paragraph near the top ("टोक्यो, 3 मार्च (रायटर्स)", "लखनऊ, अगस्त 21 --",
+      "सोमवार, 14 जुलाई।"): the place or weekday and the date, not the sentence after it.
+
+    A date inside a sentence ("एजेंसी ने गुरुवार को बताया") is never in a span.
+    """
+    dateline_re, _ = _patterns()
+    spans: list[tuple[int, int]] = []
+    seen = 0  # non-blank lines so far
+    for pos, line in _lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        lead = len(line) - len(line.lstrip())
+        short = len(stripped) <= _STAMP_MAX_LINE
+        if short and _only_date(line):
+            spans.append((pos + lead, pos + len(line.rstrip())))
+            continue
+        k = _STAMP_KEYWORD.search(line[:_STAMP_MAX_LINE])
+        if (k and (end := _stamp_date_end(line[k.end() : k.end() + 60]))
+                and not _ARGUMENT.match(line, k.end() + end)):
+            keyword = k.group()
+            spans.append((pos + k.start() + len(keyword) - len(keyword.lstrip()), pos + k.end() + end))
+            continue
+        if (short and len(stripped.split()) <= _BYLINE_WORDS and _BYLINE.search(stripped)
+                and not _REPORTS.search(line) and _byline_date(line)):
+            spans.append((pos + lead, pos + len(line.rstrip())))
+            continue
+        if (seen <= _TOP_LINES and len(stripped.split()) <= _POSTED_WORDS and not _REPORTS.search(line)
+                and _POSTED_AGO.search(line)):
+            spans.append((pos + lead, pos + len(line.rstrip())))
+            continue
+        if seen <= _TOP_LINES and (span := _dateline(line[:_STAMP_MAX_LINE], dateline_re)):
+            spans.append((pos + span[0], pos + span[1]))
+    return spans
