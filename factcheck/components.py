@@ -57,6 +57,7 @@ for _name in EXTENSIONS:
 
 #: Kinds for which a bare "एक <noun>" is a count ("एक सैनिक की मौत"), not an article.
 ONE_COUNT_KINDS = REGISTRY.with_trait("one_count")
+_LOSS_KINDS = REGISTRY.with_trait("casualty")
 _BARE_ONE = re.compile(r"(?<!\S)एक(?=\s)")
 
 
@@ -165,15 +166,20 @@ class QuantityTagger:
 
 
 def _one_counts(sentence: str, found: list[Quantity], skip: list[tuple[int, int]]) -> list[Quantity]:
-    """"एक सैनिक की मौत": a bare एक counts only when a specific counted noun follows."""
+    """"एक सैनिक की मौत": a bare एक counts only when a specific counted noun follows, and
+    not when that noun is the first half of a compound ("एक यात्री विमान": a passenger plane)."""
     out = []
     busy = [(q.start, q.end) for q in found] + skip
     for m in _BARE_ONE.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e in busy):
             continue
         noun = roles.counted_noun(sentence, m.end())
-        if noun and noun[0] in ONE_COUNT_KINDS:
-            out.append(Quantity(m.start(), m.end(), m.group(), 1.0, 1.0, "exact", ""))
+        if not noun or noun[0] not in ONE_COUNT_KINDS:
+            continue
+        head = roles.counted_noun(sentence, noun[1])
+        if head and head[0] != noun[0] and head[0] not in _LOSS_KINDS and head[1] - noun[1] < 12:
+            continue  # "एक यात्री विमान": a compound noun, एक its article
+        out.append(Quantity(m.start(), m.end(), m.group(), 1.0, 1.0, "exact", ""))
     return out
 
 

@@ -41,3 +41,17 @@ def test_a_denial_later_in_the_same_sentence_hits_that_sentence(nlp) -> None:
     _, claims = analyze(text, nlp=nlp)
     status = {c.text.split()[0]: c.status for c in claims}
     assert status == {"12": "actual", "7": "claimed_false"}
+
+
+@pytest.mark.parametrize(("text", "ones"), [
+    # एक before a compound noun is an article: "a passenger plane", "a soldiers' truck"
+    ("जयपुर के पास एक यात्री विमान आपात स्थिति में उतारा गया।", []),
+    ("घाटी में एक सैनिक ट्रक खाई में गिर गया।", []),
+    # एक counting people who died or were hurt stays a count
+    ("मुठभेड़ में एक जवान शहीद हो गया।", ["एक जवान"]),
+    ("धमाके में एक व्यक्ति घायल हुआ है।", ["एक व्यक्ति"]),
+    ("हमले में एक सैनिक की मौत हो गई।", ["एक सैनिक की मौत"]),
+])
+def test_bare_one_before_a_compound_noun_is_an_article(nlp, text: str, ones: list[str]) -> None:
+    _, claims = analyze(text, nlp=nlp)
+    assert [c.text for c in claims if c.value_low == 1] == ones
