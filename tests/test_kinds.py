@@ -1,0 +1,210 @@
+"""The kind registry against GUIDE.md's vocabulary, its traits and units, and a kind added as data."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from factcheck import compare, measure
+from factcheck.kinds import DATA, REGISTRY, TRAITS, load
+from factcheck.measure import interval, measure_key
+from factcheck.model import KINDS, Claim
+from factcheck.normalize import fold_word
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _guide() -> Path | None:
+    """GUIDE.md of the shared gold set: beside the clone (CI, main checkout) or beside its worktree folder."""
+    candidates = [Path(os.environ["FACTCHECK_SHARED"]) / "gold" / "GUIDE.md"] if "FACTCHECK_SHARED" in os.environ \
+        else []
+    candidates += [ROOT.parent / "shared" / "gold" / "GUIDE.md", ROOT.parent.parent / "shared" / "gold" / "GUIDE.md"]
+    return next((p for p in candidates if p.exists()), None)
+
+
+GUIDE = _guide()
+needs_guide = pytest.mark.skipif(GUIDE is None, reason="shared/gold/GUIDE.md is not beside this clone")
+
+#: GUIDE.md's kind vocabulary, written out here too so the test holds without the shared folder.
+GUIDE_KINDS = (
+    "troops", "workers", "casualties", "killed", "wounded", "captured", "missing", "shells", "missiles",
+    "rockets", "drones", "aircraft", "tanks", "ships", "weapons", "people", "money", "percent", "votes",
+    "seats", "duration", "magnitude", "distance", "area", "weight", "date", "count",
+)
+#: Units converted to a base unit, by the kind they belong to.
+CONVERTED_UNITS = {"km": "distance", "m": "distance", "km2": "area", "hectare": "area", "acre": "area",
+                   "kg": "weight", "tonne": "weight"}
+#: Kinds whose unit is part of the measure (currency, time unit), not converted.
+UNIT_IN_MEASURE = {"money", "duration"}
+SIDE_KINDS = {"troops", "workers", "casualties", "killed", "wounded", "captured", "missing", "shells",
+              "missiles", "rockets", "drones", "aircraft", "tanks", "ships", "weapons"}
+
+
+def _guide_field(name: str) -> list[str]:
+    """The backticked words of GUIDE.md's ``- `name` —`` field line (the name itself left out)."""
+    assert GUIDE is not None
+    for line in GUIDE.read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"- `{name}`"):
+            return [w for w in re.findall(r"`([^`]+)`", line) if w != name]
+    raise AssertionError(f"GUIDE.md has no `{name}` field line")
+
+
+@needs_guide
+def test_registry_has_exactly_guides_kinds() -> None:
+    guide = _guide_field("kind")
+    assert set(guide) == set(REGISTRY), (
+        f"GUIDE only: {sorted(set(guide) - set(REGISTRY))}; registry only: {sorted(set(REGISTRY) - set(guide))}")
+
+
+@needs_guide
+def test_guide_units_are_known() -> None:
+    units = {u for w in _guide_field("unit") for u in w.split("/")}
+    converted = {u for u in units if REGISTRY.by_unit(u)}
+    # everything else GUIDE lists is a currency or a time unit, part of the measure
+    rest = units - converted
+    assert rest <= {"INR", "USD", "day", "week", "month", "year", "decade", "hour", "minute"}, rest
+    assert {u: REGISTRY.by_unit(u) for u in converted} == {u: CONVERTED_UNITS[u] for u in converted}
+
+
+def test_registry_matches_the_list_in_this_test() -> None:
+    assert set(REGISTRY) == set(GUIDE_KINDS)
+    assert tuple(REGISTRY) == KINDS
+
+
+@pytest.mark.parametrize("name", GUIDE_KINDS)
+def test_every_kind_says_what_it_counts(name: str) -> None:
+    assert REGISTRY[name].about.strip(), f"{name} has no `about` (explain shows it)"
+
+
+@pytest.mark.parametrize("name", GUIDE_KINDS)
+def test_traits_are_known(name: str) -> None:
+    assert REGISTRY[name].traits <= TRAITS
+    for trait in REGISTRY[name].traits:
+        assert REGISTRY[name].has(trait)
+
+
+def test_an_unknown_trait_is_refused() -> None:
+    with pytest.raises(KeyError):
+        REGISTRY["troops"].has("heavy")
+    with pytest.raises(KeyError):
+        REGISTRY.with_trait("heavy")
+
+
+def test_side_kinds_are_the_guides_sides() -> None:
+    """GUIDE "Who a figure is about": these belong to a side; people and disasters' places do not."""
+    assert REGISTRY.with_trait("side") == SIDE_KINDS
+
+
+@pytest.mark.parametrize("name", sorted(UNIT_IN_MEASURE))
+def test_currency_and_time_units_are_part_of_the_measure(name: str) -> None:
+    assert REGISTRY[name].has("unit_in_measure")
+    a = Claim(0, 5, "10 दिन", name, 10, 10, "exact", unit="day", subject="X", object="Y")
+    b = Claim(0, 5, "10 साल", name, 10, 10, "exact", unit="year", subject="X", object="Y")
+    assert measure_key(a) != measure_key(b)
+
+
+@pytest.mark.parametrize("unit, kind", sorted(CONVERTED_UNITS.items()))
+def test_units_belong_to_one_kind(unit: str, kind: str) -> None:
+    assert REGISTRY.by_unit(unit) == kind
+    assert [k for k in REGISTRY if unit in REGISTRY[k].units] == [kind]
+
+
+def _measure(kind: str, value: float, unit: str, *, source: str, qualifier: str = "exact") -> Claim:
+    text = f"{value:g} {unit}"
+    return Claim(0, len(text), text, kind, value, value, qualifier, unit=unit, subject="Nepal",
+                 source=source, published="2025-03-28", story="s1", sentence=f"भूकंप का केंद्र {text} दूर था।")
+
+
+# (kind, (value, unit), (value, unit), conflict?)
+UNIT_CASES = [
+    ("distance", (5, "km"), (5000, "m"), False),
+    ("distance", (20, "km"), (28, "km"), True),
+    ("distance", (10, "km"), (10, "m"), True),
+    ("distance", (1, "mile"), (1.609, "km"), False),
+    ("area", (4000, "hectare"), (9884, "acre"), False),
+    ("area", (4000, "hectare"), (40, "km2"), False),
+    ("area", (4000, "hectare"), (4000, "acre"), True),
+    ("weight", (2, "tonne"), (2000, "kg"), False),
+    ("weight", (2, "tonne"), (200, "kg"), True),
+]
+
+
+@pytest.mark.parametrize("kind, a, b, conflict", UNIT_CASES)
+def test_units_convert_before_comparing(kind: str, a: tuple[float, str], b: tuple[float, str],
+                                        conflict: bool) -> None:
+    ca = _measure(kind, a[0], a[1], source="a.txt", qualifier="approx")
+    cb = _measure(kind, b[0], b[1], source="b.txt", qualifier="approx")
+    assert measure_key(ca) == measure_key(cb), "the unit of a converted kind is not part of its measure"
+    assert bool(compare.find_conflicts([ca, cb])) is conflict
+
+
+def test_hectares_are_acres_times_the_factor() -> None:
+    ha = interval(_measure("area", 4000, "hectare", source="a"))
+    acre = interval(_measure("area", 9884, "acre", source="b"))
+    assert ha[0] == pytest.approx(acre[0], rel=1e-3)
+
+
+def test_a_noun_gives_one_kind() -> None:
+    """Every counted noun (folded as matched) belongs to one kind: no figure is two measures."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, kind in REGISTRY.items():
+        for noun in kind.nouns:
+            owners[" ".join(fold_word(w) for w in noun.split())].add(name)
+    shared = {noun: sorted(kinds) for noun, kinds in owners.items() if len(kinds) > 1}
+    assert not shared, f"nouns listed under more than one kind: {shared}"
+
+
+@pytest.mark.parametrize("name", GUIDE_KINDS)
+def test_things_have_cues(name: str) -> None:
+    for thing, cues in REGISTRY[name].things.items():
+        assert cues and all(c.strip("=>") for c in cues), f"{name}.{thing} has an empty cue"
+
+
+# --- adding a kind is one block of data ----------------------------------------------------------
+
+VOLUME = """
+  volume:
+    about: "volumes of liquid (water released, fuel spilt), compared in litres"
+    units: {kl: 1000, litre: 1}
+    traits: [place_subject]
+"""
+
+
+@pytest.fixture
+def with_volume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The shipped registry plus one ``volume`` block, in place of the shipped one."""
+    text = DATA.read_text(encoding="utf-8").replace("\nkinds:\n", "\nkinds:\n" + VOLUME.lstrip("\n"), 1)
+    path = tmp_path / "kinds.yaml"
+    path.write_text(text, encoding="utf-8")
+    registry = load(path)
+    for module in (measure, compare):
+        monkeypatch.setattr(module, "REGISTRY", registry)
+    return registry
+
+
+def test_a_new_kind_is_one_block(with_volume) -> None:
+    assert "volume" in with_volume and "volume" not in REGISTRY
+    assert len(with_volume) == len(REGISTRY) + 1
+    assert with_volume.by_unit("kl") == "volume"
+    a = _measure("volume", 5, "kl", source="a.txt")
+    b = _measure("volume", 5000, "litre", source="b.txt")
+    c = _measure("volume", 7000, "litre", source="c.txt")
+    assert interval(a) == interval(b) == (5000.0, 5000.0)
+    assert measure_key(a) == measure_key(c)
+    found = compare.find_conflicts([a, b, c])
+    assert {frozenset((x.a.source, x.b.source)) for x in found} == {frozenset({"a.txt", "c.txt"}),
+                                                                      frozenset({"b.txt", "c.txt"})}
+
+
+def test_a_bad_block_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kinds.yaml"
+    path.write_text("kinds:\n  volume:\n    traits: [liquid]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="volume.*liquid"):
+        load(path)
+    path.write_text("kinds:\n  volume:\n    colour: blue\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="volume.*colour"):
+        load(path)

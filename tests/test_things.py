@@ -1,0 +1,173 @@
+"""What a figure counts: every thing of every kind, with cases that must stay the plain measure.
+
+Each row is (sentence, figure as the claim's text, kind, counted noun, thing expected).
+The same rows run through ``counted_thing`` and through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.kinds import REGISTRY
+from factcheck.lang.things import counted_thing
+from factcheck.pipeline import analyze, make_nlp
+
+CASES: list[tuple[str, str, str, str, str]] = [
+    # troops: a batch is not the total sent
+    ("रूस ने डोनबास मोर्चे पर 2,000 और सैनिक भेजे हैं।", "2,000 और सैनिक", "troops", "सैनिक", "batch"),
+    ("अमेरिका पश्चिम एशिया में अतिरिक्त 3,000 सैनिक तैनात करेगा।", "3,000 सैनिक", "troops", "सैनिक", "batch"),
+    ("प्योंगयांग ने 1,500 सैनिकों की दूसरी खेप रवाना की।", "1,500 सैनिकों", "troops", "सैनिकों", "batch"),
+    ("सीमा पर 500 सैनिक और 20 टैंक तैनात किए गए हैं।", "500 सैनिक", "troops", "सैनिक", ""),
+    ("उत्तर कोरिया ने रूस में करीब 11,000 सैनिक भेजे हैं।", "11,000 सैनिक", "troops", "सैनिक", ""),
+    # killed: on board vs on the ground
+    ("विमान में सवार 241 लोगों की मौत हो गई।", "241 लोगों", "killed", "लोगों", "on_board"),
+    ("हादसे में जमीन पर मौजूद 19 लोगों की भी मौत हुई।", "19 लोगों", "killed", "लोगों", "on_ground"),
+    ("अस्पताल में इलाज के दौरान 4 घायलों ने दम तोड़ दिया।", "4 घायलों", "killed", "घायलों", "died_of_injuries"),
+    ("भूकंप में अब तक 1,700 लोगों की मौत हो चुकी है।", "1,700 लोगों", "killed", "लोगों", ""),
+    # wounded: critically vs all
+    ("हादसे में 35 लोग गंभीर रूप से घायल हुए हैं।", "35 लोग", "wounded", "लोग", "critical"),
+    ("अस्पताल में भर्ती 12 घायलों की हालत नाजुक बनी हुई है।", "12 घायलों", "wounded", "घायलों", "critical"),
+    ("भगदड़ में 60 से अधिक श्रद्धालु घायल हो गए।", "60 से अधिक श्रद्धालु", "wounded", "श्रद्धालु", ""),
+    # missiles, rockets, drones, aircraft: shot down vs fired or sent
+    ("वायु रक्षा प्रणाली ने 45 मिसाइलों को हवा में ही नष्ट कर दिया।", "45 मिसाइलों", "missiles", "मिसाइलों",
+     "shot_down"),
+    ("रूस ने रात भर में 120 मिसाइलें और ड्रोन दागे।", "120 मिसाइलें", "missiles", "मिसाइलें", "combined"),
+    ("पाकिस्तान की ओर से 50 ड्रोन और मिसाइलें दागी गईं।", "50 ड्रोन", "drones", "ड्रोन", "combined"),
+    ("ईरान ने इजरायल पर 180 बैलिस्टिक मिसाइलें दागीं।", "180 बैलिस्टिक मिसाइलें", "missiles", "मिसाइलें", ""),
+    ("आयरन डोम ने गाजा से दागे गए 20 रॉकेट इंटरसेप्ट किए।", "20 रॉकेट", "rockets", "रॉकेट", "shot_down"),
+    ("हिजबुल्लाह ने उत्तरी इजरायल पर 50 रॉकेट दागे।", "50 रॉकेट", "rockets", "रॉकेट", ""),
+    ("सेना ने सीमा पार से आए 12 ड्रोन मार गिराए।", "12 ड्रोन", "drones", "ड्रोन", "shot_down"),
+    ("पाकिस्तान ने रात भर में 300 से ज्यादा ड्रोन भेजे।", "300 से ज्यादा ड्रोन", "drones", "ड्रोन", ""),
+    ("वायुसेना ने दुश्मन के 5 लड़ाकू विमान मार गिराए।", "5 लड़ाकू विमान", "aircraft", "लड़ाकू विमान", "shot_down"),
+    ("अभ्यास में वायुसेना के 40 लड़ाकू विमानों ने हिस्सा लिया।", "40 लड़ाकू विमानों", "aircraft", "लड़ाकू विमानों",
+     ""),
+    # people of no side: who exactly
+    ("बस पलटने के बाद 3 लोग जिंदा बच गए।", "3 लोग", "people", "लोग", "survivors"),
+    ("विमान में 12 चालक दल के सदस्य भी थे।", "12 चालक दल", "people", "चालक दल", "crew"),
+    ("बस में 52 लोग सवार थे।", "52 लोग", "people", "लोग", "on_board"),
+    ("मौनी अमावस्या पर 5 करोड़ श्रद्धालुओं ने संगम में डुबकी लगाई।", "5 करोड़ श्रद्धालुओं", "people", "श्रद्धालुओं",
+     "devotees"),
+    ("स्टेशन पर उस समय 8,000 यात्रियों की भीड़ थी।", "8,000 यात्रियों", "people", "यात्रियों", "passengers"),
+    ("राज्य में इस बार 7.4 करोड़ मतदाता हैं।", "7.4 करोड़ मतदाता", "people", "मतदाता", "voters"),
+    ("इस चुनाव में 2,600 उम्मीदवार अपनी किस्मत आजमा रहे हैं।", "2,600 उम्मीदवार", "people", "उम्मीदवार",
+     "candidates"),
+    ("एनडीआरएफ ने मलबे से 150 लोगों को सुरक्षित निकाला।", "150 लोगों", "people", "लोगों", "rescued"),
+    ("बाढ़ के बाद 20,000 लोग राहत शिविरों में रह रहे हैं।", "20,000 लोग", "people", "लोग", "displaced"),
+    ("असम में बाढ़ से 4 लाख लोग प्रभावित हुए हैं।", "4 लाख लोग", "people", "लोग", "affected"),
+    ("महाकुंभ में अब तक 45 करोड़ लोग पहुंच चुके हैं।", "45 करोड़ लोग", "people", "लोग", "so_far"),
+    ("प्रधानमंत्री की रैली में करीब 50,000 लोग जुटे।", "50,000 लोग", "people", "लोग", ""),
+    # money: what the money is
+    ("मृतकों के परिजनों को 5 लाख रुपये का मुआवजा दिया जाएगा।", "5 लाख रुपये", "money", "रुपये", "compensation"),
+    ("केंद्र ने राज्य को 500 करोड़ रुपये की सहायता दी।", "500 करोड़ रुपये", "money", "रुपये", "aid"),
+    ("रक्षा के लिए 6.2 लाख करोड़ रुपये का बजट आवंटित किया गया।", "6.2 लाख करोड़ रुपये", "money", "रुपये",
+     "allocation"),
+    ("बाढ़ से राज्य को 1,200 करोड़ रुपये का नुकसान हुआ।", "1,200 करोड़ रुपये", "money", "रुपये", "loss"),
+    ("पुलिस ने फरार आरोपी पर 25 हजार रुपये का इनाम घोषित किया।", "25 हजार रुपये", "money", "रुपये", "reward"),
+    ("गिरोह ने बुजुर्गों से 3 करोड़ रुपये की ठगी की।", "3 करोड़ रुपये", "money", "रुपये", "fraud"),
+    ("कंपनी का सालाना राजस्व 900 करोड़ रुपये रहा।", "900 करोड़ रुपये", "money", "रुपये", ""),
+    # percent: the share of what
+    ("पहले चरण में 64.7 प्रतिशत मतदान हुआ।", "64.7 प्रतिशत", "percent", "प्रतिशत", "turnout"),
+    ("भाजपा को 39 प्रतिशत वोट मिले।", "39 प्रतिशत", "percent", "प्रतिशत", "vote_share"),
+    ("चालू वित्त वर्ष में जीडीपी वृद्धि दर 6.5 प्रतिशत रहने का अनुमान है।", "6.5 प्रतिशत", "percent", "प्रतिशत",
+     "growth"),
+    ("अक्टूबर में खुदरा महंगाई 5.1 प्रतिशत पर पहुंच गई।", "5.1 प्रतिशत", "percent", "प्रतिशत", "inflation"),
+    ("आरबीआई ने रेपो दर 6.25 प्रतिशत पर बरकरार रखी।", "6.25 प्रतिशत", "percent", "प्रतिशत", "interest"),
+    ("अमेरिका ने भारतीय सामान पर 50 प्रतिशत टैरिफ लगाया।", "50 प्रतिशत", "percent", "प्रतिशत", "tariff"),
+    ("इजरायल ने 99 प्रतिशत मिसाइलों को मार गिराया।", "99 प्रतिशत", "percent", "प्रतिशत", "intercepted"),
+    ("दोनों दलों के वोट शेयर में 2.3 प्रतिशत का अंतर रहा।", "2.3 प्रतिशत", "percent", "प्रतिशत", "margin"),
+    ("शहर की 30 प्रतिशत आबादी झुग्गियों में रहती है।", "30 प्रतिशत", "percent", "प्रतिशत", ""),
+    # seats: total, majority mark, contested, leading vs won
+    ("288 सदस्यीय विधानसभा में महायुति को भारी जीत मिली।", "288", "seats", "", "total"),
+    ("81 सदस्यीय विधानसभा के लिए 13 नवंबर को मतदान होगा।", "81", "seats", "", "total"),
+    ("राज्य विधानसभा की कुल 243 सीटों पर दो चरणों में मतदान हुआ।", "243 सीटों", "seats", "सीटों", "total"),
+    ("243 में से 202 सीटें एनडीए के खाते में गईं।", "243", "seats", "", "total"),
+    ("सरकार बनाने के लिए बहुमत का आंकड़ा 122 सीटों का है।", "122 सीटों", "seats", "सीटों", "majority"),
+    ("जदयू ने इस बार 101 सीटों पर चुनाव लड़ा।", "101 सीटों", "seats", "सीटों", "contested"),
+    ("रुझानों में कांग्रेस 15 सीटों पर आगे चल रही है।", "15 सीटों", "seats", "सीटों", "leading"),
+    ("भाजपा ने अकेले 132 सीटें जीतीं।", "132 सीटें", "seats", "सीटें", ""),
+    ("गठबंधन ने कुल 230 सीटें जीतीं।", "230 सीटें", "seats", "सीटें", ""),
+    # distance: depth and height vs how far
+    ("भूकंप का केंद्र जमीन से 10 किलोमीटर की गहराई में था।", "10 किलोमीटर", "distance", "", "depth"),
+    ("हादसे के समय हेलीकॉप्टर 500 मीटर की ऊंचाई पर था।", "500 मीटर", "distance", "", "height"),
+    ("भूकंप का केंद्र काठमांडू से 150 किलोमीटर दूर था।", "150 किलोमीटर", "distance", "", "away"),
+    ("भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।", "2 किलोमीटर", "distance", "", ""),
+    ("हादसे के बाद 5 किलोमीटर लंबा जाम लग गया।", "5 किलोमीटर", "distance", "", ""),
+    # magnitude: an aftershock is not the quake
+    ("इसके बाद 4.5 तीव्रता के आफ्टरशॉक भी महसूस किए गए।", "4.5 तीव्रता", "magnitude", "तीव्रता", "aftershock"),
+    ("नेपाल में शुक्रवार रात 6.8 तीव्रता का भूकंप आया।", "6.8 तीव्रता", "magnitude", "तीव्रता", ""),
+    # count: the counted noun is the thing (houses vs villages vs districts ...)
+    ("बाढ़ में नदी किनारे के 1,200 घर बह गए।", "1,200 घर", "count", "घर", "houses"),
+    ("भूकंप से 3,000 मकान क्षतिग्रस्त हो गए।", "3,000 मकान", "count", "मकान", "houses"),
+    ("नदी का पानी 500 गांवों में घुस गया।", "500 गांवों", "count", "गांवों", "villages"),
+    ("राज्य के 30 जिलों में बाढ़ का असर है।", "30 जिलों", "count", "जिलों", "districts"),
+    ("आग में पार्किंग में खड़े 40 वाहन जलकर खाक हो गए।", "40 वाहन", "count", "वाहन", "vehicles"),
+    ("बाढ़ में 2,000 मवेशी बह गए।", "2,000 मवेशी", "count", "मवेशी", "animals"),
+    ("मुख्य भूकंप के बाद 40 से ज्यादा झटके महसूस किए गए।", "40 से ज्यादा झटके", "count", "झटके", "tremors"),
+    ("एहतियातन 120 स्कूलों को बंद किया गया।", "120 स्कूलों", "count", "स्कूलों", "स्कूल"),
+    # kinds with no things: always the plain measure
+    ("सीमा पर 20 टैंक तैनात किए गए।", "20 टैंक", "tanks", "टैंक", ""),
+]
+
+#: Rows the code gets wrong today (sentence -> reason); strict, so a fix shows up as XPASS.
+XFAIL = {
+    "288 सदस्यीय विधानसभा में महायुति को भारी जीत मिली।":
+        "a plain cue (जीत) further off overrules the total cue touching the figure (सदस्यीय)",
+    "भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।":
+        "a causal 'से' before the figure ('भूस्खलन से', because of the landslide) reads as 'away from'",
+}
+#: Rows the pipeline gets wrong although ``counted_thing`` is right when given the kind.
+XFAIL_PIPELINE = {
+    **XFAIL,
+    "288 सदस्यीय विधानसभा में महायुति को भारी जीत मिली।":
+        "'N सदस्यीय विधानसभा' with no seat noun is kind count, not seats (and see XFAIL)",
+    "81 सदस्यीय विधानसभा के लिए 13 नवंबर को मतदान होगा।":
+        "'N सदस्यीय विधानसभा' with no seat noun is kind count, not seats",
+}
+
+
+def _rows(xfail: dict[str, str]) -> list[object]:
+    return [pytest.param(*row, id=f"{row[2]}-{row[4] or 'plain'}-{i}",
+                         marks=[pytest.mark.xfail(strict=True, reason=xfail[row[0]])] if row[0] in xfail else [])
+            for i, row in enumerate(CASES)]
+
+
+def _span(sentence: str, figure: str) -> tuple[int, int]:
+    start = sentence.index(figure)
+    return start, start + len(figure)
+
+
+@pytest.mark.parametrize("sentence, figure, kind, noun, thing", _rows(XFAIL))
+def test_counted_thing(sentence: str, figure: str, kind: str, noun: str, thing: str) -> None:
+    got, cue = counted_thing(sentence, *_span(sentence, figure), kind, noun)
+    assert got == thing, f"{figure!r} in {sentence!r}: {got!r} (cue {cue!r})"
+    if thing:
+        assert cue, "a thing comes with the words it was read from"
+
+
+def test_every_thing_of_every_kind_has_a_row() -> None:
+    covered = {(kind, thing) for _, _, kind, _, thing in CASES}
+    missing = [(k, t) for k, rec in REGISTRY.items() for t in rec.things
+               if t != "plain" and (k, t) not in covered]
+    assert not missing, f"things without a test row: {missing}"
+    plain = {kind for _, _, kind, _, thing in CASES if not thing}
+    assert {k for k, rec in REGISTRY.items() if rec.things and "noun_is_thing" not in rec.traits} <= plain
+
+
+def test_unknown_kind_is_the_plain_measure() -> None:
+    assert counted_thing("कुल 5 चीजें", 4, 5, "no-such-kind") == ("", "")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+@pytest.mark.parametrize("sentence, figure, kind, noun, thing", _rows(XFAIL_PIPELINE))
+def test_pipeline_claims_carry_the_thing(nlp, sentence: str, figure: str, kind: str, noun: str,
+                                         thing: str) -> None:
+    _, claims = analyze(sentence, published="2025-01-10", nlp=nlp)
+    number = figure.split()[0]
+    mine = [c for c in claims if c.kind != "date" and number in c.text]
+    assert mine, f"no claim for {figure!r} in {sentence!r}: {[(c.text, c.kind) for c in claims]}"
+    claim = mine[0]
+    assert (claim.kind, claim.thing) == (kind, thing), f"{claim.text!r}: reasons {claim.reasons}"
