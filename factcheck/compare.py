@@ -15,10 +15,10 @@ Rules (GUIDE.md "Conflicts"):
   durations whose event is not named.
 * Claims of two stories never meet; without stories (an old ledger) every
   claim is in one.
-* Subject: a claim with an empty subject is compared only inside a known story,
-  and only for kinds that are not a side's (a flood's toll, a quake's
-  magnitude): there it meets any subject of the measure. A side's people and
-  things (troops, killed, missiles ...) need their side.
+* Subject: a claim with an empty subject is compared only inside a known story:
+  there it meets any subject of the measure, except for a side's people and
+  things (troops, killed, missiles ...), where it meets only another claim that
+  names no side either (45 vs 52 flood deaths, neither naming the place).
 * Object: a claim with an empty object compares with claims that give one.
   ``generic`` kinds (count, money, percent, duration) need a subject and an
   object or the thing counted.
@@ -422,7 +422,7 @@ def not_comparable(claim: Claim) -> str:
     if claim.furniture:
         return "page furniture (a linked headline, a menu)"
     kind = REGISTRY.get(claim.kind)
-    if not claim.subject and (kind is None or "side" in kind.traits or not claim.story):
+    if not claim.subject and not claim.story:
         return "no subject: whose figure it is is not known"
     if claim.kind == "date":
         if comparison.bare_weekday(claim.text):
@@ -486,6 +486,11 @@ def same_source(a: Claim, b: Claim) -> bool:
     return (getattr(a, "origin", "") or a.source) == (getattr(b, "origin", "") or b.source)
 
 
+_PLACE_KINDS = REGISTRY.with_trait("place_subject")
+#: The subject of a ``party_key`` that meets any subject (a soft one: see ``soft_subject``).
+ANY = "*"
+
+
 def soft_subject(claim: Claim) -> bool:
     """Inside a story, a subject that meets any subject of the story's measure: a place the claim's
     own sentence does not name (the place its document names most, for an event without two
@@ -502,7 +507,7 @@ def party_key(claim: Claim) -> MeasureKey:
     key = measure_key(claim)
     inferred = claim.inferred.split(",")
     if soft_subject(claim):
-        key = replace(key, subject="")
+        key = replace(key, subject=ANY)
     if "object" in inferred:
         key = replace(key, object="")
     return key
@@ -511,15 +516,25 @@ def party_key(claim: Claim) -> MeasureKey:
 def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
     """Whether two keys' parties can name the same measure: equal, or one side left unsaid.
 
-    An empty object meets any object; an empty subject meets any subject (claims
-    reach here with an empty subject only inside a story, for kinds not a side's).
+    An empty object meets any object. Claims reach here with an empty subject only
+    inside a story: there it meets any subject, except for a side's people and things,
+    which meet only another figure naming no side, and only for what a place can be
+    the subject of (45 vs 52 flood deaths, neither naming the place, are compared;
+    "five jets" of nobody said whose against "six Indian aircraft" are not, nor two
+    troop figures naming no side).
     """
-    return (k1.subject == k2.subject or "" in (k1.subject, k2.subject)) and \
-        (k1.object == k2.object or "" in (k1.object, k2.object))
+    side = k1.kind in REGISTRY.with_trait("side")
+    subjects = {k1.subject, k2.subject}
+    if ANY in subjects or (len(subjects) == 1 and (k1.subject or k1.kind in _PLACE_KINDS)):
+        meet = True
+    else:
+        meet = "" in subjects and not side
+    return meet and (k1.object == k2.object or "" in (k1.object, k2.object))
 
 
 def _merged(k1: MeasureKey, k2: MeasureKey, status: str) -> MeasureKey:
-    return replace(k1, subject=k1.subject or k2.subject, object=k1.object or k2.object, status=status)
+    subject = next((x for x in (k1.subject, k2.subject) if x not in ("", ANY)), "")
+    return replace(k1, subject=subject, object=k1.object or k2.object, status=status)
 
 
 def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,

@@ -174,11 +174,7 @@ SOFT_ROWS = [
     ("a quake's magnitude with no place", fig("magnitude", 6.8, source="a"),
      fig("magnitude", 7.1, source="b", subject="Nepal"), True),
 ]
-SOFT_XFAIL = {
-    "flood deaths, neither naming the state":
-        "a toll with no subject at all is never compared (killed is a side's kind), though both are in one "
-        "story of a disaster (issue: 45 vs 52 flood deaths is a conflict)",
-}
+SOFT_XFAIL: dict[str, str] = {}
 
 # --- misses: magnitudes and distances with units -----------------------------------------------------
 UNIT_ROWS = [
@@ -316,7 +312,6 @@ def test_pipeline_classes(nlp: Any, articles: list[tuple[str, str]], expected: s
     assert pipeline_conflicts(nlp, articles) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a page stamp '02-11' in a dateline line is read as a count of 11")
 def test_a_page_stamp_is_not_a_claim(nlp: Any) -> None:
     _, claims = analyze("नई दिल्ली | 02-11 | 10:45 AM\nउत्तर कोरिया ने रूस में 11,000 सैनिक भेजे हैं।",
                         published=DAY, nlp=nlp)

@@ -251,6 +251,7 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
     - a short byline with a date ("By Reuters | March 4, 2025", "जनसत्ता ब्यूरो | 15 नवंबर 2025");
     - a short line near the top saying when the page was posted or how long it reads ("नई दिल्ली
       2 घंटे पहले", "4 min read");
+    - a day and month alone in a page header's cell near the top ("नई दिल्ली | 02-11 | 10:45 AM");
     - a dateline opening a paragraph near the top ("टोक्यो, 3 मार्च (रायटर्स)", "लखनऊ, अगस्त 21 --",
       "सोमवार, 14 जुलाई।"): the place or weekday and the date, not the sentence after it.
 
@@ -283,6 +284,20 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
                 and _POSTED_AGO.search(line)):
             spans.append((pos + lead, pos + len(line.rstrip())))
             continue
+        if seen <= _TOP_LINES and short and (m := _DAY_MONTH_CELL.search(line)) and _day_month(m.group(1)):
+            # "नई दिल्ली | 02-11 | 10:45 AM": a page header's day and month, no count of 11
+            spans.append((pos + m.start(1), pos + m.end(1)))
+            continue
         if seen <= _TOP_LINES and (span := _dateline(line[:_STAMP_MAX_LINE], dateline_re)):
             spans.append((pos + span[0], pos + span[1]))
     return spans
+
+
+#: A day and month standing alone between separators or at a line's end: "| 02-11 |".
+_DAY_MONTH_CELL = re.compile(r"(?:^|[|•·])\s*(\d{1,2}[-/.]\d{1,2})\s*(?=[|•·]|$)")
+
+
+def _day_month(cell: str) -> bool:
+    """Whether "02-11" / "11/02" can be a day and a month in either order."""
+    a, b = (int(x) for x in re.split(r"[-/.]", cell))
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= b <= 31 and 1 <= a <= 12)

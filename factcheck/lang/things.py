@@ -13,7 +13,8 @@ turnout against vote share. Cue words are data (``things`` in each record of
   written ``>word`` only right after it ("288 में से 230");
 - the cue nearest the figure wins (the first listed on a tie); ``plain`` is the
   kind's ordinary measure, and its cues overrule the things listed after it
-  ("कुल 230 सीटें जीतीं" is seats won, not the house's total);
+  unless those are nearer ("कुल 230 सीटें जीतीं" is seats won, not the house's
+  total; "288 सदस्यीय विधानसभा में … जीत" is the house's total);
 - kinds with the ``noun_is_thing`` trait take the counted noun itself (houses
   vs villages), through the ``things`` table when the noun is listed there,
   else the noun's stem.
@@ -130,8 +131,10 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
     for thing, phrase in cues.near:
         for i in _find(context, phrase):
             note(thing, lo - (i + len(phrase)) if i + len(phrase) <= lo else max(0, i - hi), phrase)
-    if PLAIN in found:
-        found = {t: v for t, v in found.items() if cues.order.index(t) <= cues.order.index(PLAIN)}
+    if PLAIN in found:  # the plain measure's cue overrules the things after it that are no nearer
+        plain = found[PLAIN][0]
+        found = {t: v for t, v in found.items()
+                 if cues.order.index(t) <= cues.order.index(PLAIN) or v[0] < plain}
     if not found:
         return "", ""
     thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
