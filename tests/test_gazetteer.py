@@ -705,3 +705,31 @@ Nepal | state | | नेपाल
     with pytest.raises(ValueError):
         build.check([{"name": "X", "aliases": ["एक्स"], "adjectives": [], "context_aliases": [],
                       "part_of": "Y"}])
+
+
+def test_cli_entities_add_with_container(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    db = str(tmp_path / "fc.db")
+    runner = CliRunner()
+    added = runner.invoke(main, ["entities", "add", "Sundarpur", "--alias", "सुंदरपुर", "--type", "place",
+                                 "--part-of", "सीतामढ़ी", "--db", db])  # a Hindi spelling names the container
+    assert added.exit_code == 0, added.output
+    record = json.loads((tmp_path / "fc.entities.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert record["part_of"] == "Sitamarhi"
+    listed = runner.invoke(main, ["entities", "--db", db, "--search", "Sundarpur"])
+    assert "Sitamarhi" in listed.output
+    bad = runner.invoke(main, ["entities", "add", "X", "--alias", "एक्स", "--part-of", "Atlantis", "--db", db])
+    assert bad.exit_code != 0
+    assert "Atlantis" in bad.output and "Traceback" not in bad.output
+    assert len((tmp_path / "fc.entities.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_every_ancestor_contains_its_places() -> None:
+    gaz = default_gazetteer()
+    for e in gaz.entities():
+        for a in gaz.ancestors(e.name):
+            assert gaz.within(e.name, a), (e.name, a)
+            assert not gaz.within(a, e.name), (a, e.name)
