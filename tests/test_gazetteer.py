@@ -665,6 +665,9 @@ EVERYDAY_WORDS = [
     "मंदिर में भंडारा हुआ",  # भंडारा = community meal
     "दोनों के आंकड़ों का मिलान किया गया",  # मिलान = matching
     "गोरखा रेजिमेंट के जवान",  # the soldiers, not the district
+    "उसने कभी नहीं सोची थी ऐसी बात",  # सोची = thought, not Sochi
+    "धुले हुए कपड़े",  # धुले = washed, not Dhule
+    "काम में अटक गया मामला",  # अटक = stuck, not Attock
 ]
 
 
