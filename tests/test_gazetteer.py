@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.lang.gazetteer import Entity, Gazetteer, add_user_entity, default_gazetteer
 from factcheck.model import EntityMention
@@ -736,3 +738,22 @@ def test_every_ancestor_contains_its_places() -> None:
         for a in gaz.ancestors(e.name):
             assert gaz.within(e.name, a), (e.name, a)
             assert not gaz.within(a, e.name), (a, e.name)
+
+
+_PLACE_NAMES = sorted(e.name for e in default_gazetteer().entities() if e.type in ("place", "state"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PLACE_NAMES), st.sampled_from(_PLACE_NAMES), st.data())
+def test_within_is_a_partial_order(a: str, other: str, data: st.DataObject) -> None:
+    gaz = default_gazetteer()
+    chain = (a, *gaz.ancestors(a))
+    b = data.draw(st.sampled_from(chain))  # a or one of its containers
+    c = data.draw(st.sampled_from((b, *gaz.ancestors(b))))
+    assert gaz.within(a, a) and gaz.within(a, b) and gaz.within(b, c)
+    assert gaz.within(a, c)  # transitive
+    if a != b:
+        assert not gaz.within(b, a)  # antisymmetric
+        assert gaz.ancestors(a)[gaz.ancestors(a).index(b) + 1:] == gaz.ancestors(b)
+    if gaz.within(a, other) and gaz.within(other, a):
+        assert a == other
