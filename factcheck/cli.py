@@ -475,8 +475,9 @@ def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | 
         names = [e.name, *e.aliases]
         if search and not any(search.casefold() in n.casefold() for n in names):
             continue
-        rows.append({"name": e.name, "type": e.type, "qid": e.qid, "aliases": ", ".join(e.aliases[:8])})
-    stdout_console().print(rows_table(rows, ["name", "type", "qid", "aliases"], f"{len(rows)} entities"))
+        rows.append({"name": e.name, "type": e.type, "qid": e.qid, "part of": e.part_of,
+                     "aliases": ", ".join(e.aliases[:8])})
+    stdout_console().print(rows_table(rows, ["name", "type", "qid", "part of", "aliases"], f"{len(rows)} entities"))
 
 
 @entities.command("add")
@@ -484,13 +485,19 @@ def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | 
 @click.option("--alias", "aliases", multiple=True, required=True, help="A Hindi (or other) spelling; repeatable.")
 @click.option("--type", "etype", default="", help="state, person, organisation, party, place, institution")
 @click.option("--qid", default="", help="Wikidata QID")
+@click.option("--part-of", "part_of", default="", help="The place that contains it (a district, state, country).")
 @db_option
-def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, db_path: str) -> None:
+def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, part_of: str, db_path: str) -> None:
     """Teach factcheck a new entity (stored next to the ledger)."""
-    from .lang.gazetteer import add_user_entity
+    from .lang.gazetteer import Gazetteer, add_user_entity
 
+    if part_of:
+        container = Gazetteer.load(entity_files(db_path, ())).get(part_of)
+        if container is None:
+            raise click.ClickException(f"--part-of {part_of!r}: no such place in the gazetteer")
+        part_of = container.name
     path = user_entity_file(db_path)
-    add_user_entity(path, name, list(aliases), type=etype, qid=qid)
+    add_user_entity(path, name, list(aliases), type=etype, qid=qid, part_of=part_of)
     stdout_console().print(f"added {name} ({', '.join(aliases)}) to {path}")
 
 
