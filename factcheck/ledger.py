@@ -118,7 +118,6 @@ CREATE TABLE IF NOT EXISTS claims (
     furniture INTEGER NOT NULL DEFAULT 0,
     reasons TEXT NOT NULL DEFAULT '{}',
     thing TEXT NOT NULL DEFAULT '',
-    thing TEXT NOT NULL DEFAULT '',
     inferred TEXT NOT NULL DEFAULT '',
     key TEXT NOT NULL DEFAULT ''
 );
@@ -362,7 +361,7 @@ class Ledger:
         sentence_rows = [(i, s, e) for i, (s, e) in enumerate(sentences)]
         claims = list(claims)
         claim_rows = [(*(getattr(c, f) for f in _CLAIM_FIELDS), json.dumps(c.reasons, ensure_ascii=False), key)
-                      for c, key in zip(claims, claim_keys(doc.source, claims))]
+                      for c, key in zip(claims, claim_keys(doc.source, claims), strict=True)]
         meta = json.dumps(doc.meta, ensure_ascii=False, default=str)
         with self._write():
             old = self.db.execute("SELECT id FROM documents WHERE source = ?", (doc.source,)).fetchone()
@@ -473,7 +472,7 @@ class Ledger:
             text = self.db.execute("SELECT text FROM documents WHERE id = ?", (row["document_id"],)).fetchone()[0]
             sentence = text[row["s_start"]:row["s_end"]]
         claim = Claim(
-            **{f: row[col] for f, col in zip(_CLAIM_FIELDS, _CLAIM_COLUMNS) if f != "furniture"},
+            **{f: row[col] for f, col in zip(_CLAIM_FIELDS, _CLAIM_COLUMNS, strict=True) if f != "furniture"},
             furniture=bool(row["furniture"]),
             sentence=sentence,
             reasons=json.loads(row["reasons"] or "{}"),
