@@ -233,7 +233,8 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                     stats["not_hindi"] += 1
                     share = devanagari_share(item.text) or 0.0
                     errors.print(f"[yellow]skipped[/yellow] {item.source}: not Hindi ({share:.0%} of its words"
-                                 " in Devanagari); --any-language reads it anyway", markup=True, highlight=False)
+                                 " in Devanagari); --any-language reads it anyway", markup=True, highlight=False,
+                                 soft_wrap=True)
                     bar.advance(task)
                     continue
                 if not force and ledger.document_hash(item.source) == item.sha256:

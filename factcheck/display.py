@@ -74,18 +74,19 @@ def short_source(source: str) -> str:
 
 
 def claims_table(claims: Iterable[Claim], title: str = "Claims") -> Table:
-    """Claims at any width: ids, keys and figures never wrapped, sources as file names, text folded."""
-    table = Table(title=title, show_lines=False)
-    table.add_column("id / key", no_wrap=True)
-    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=18)
-    table.add_column("text", overflow="fold", ratio=2)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("figure", no_wrap=True)
-    for col in ("subject", "object", "status", "attributed to"):
-        table.add_column(col, overflow="fold", ratio=1)
+    """Claims readable at 80 columns: id, key and file name stacked, figures and ids never wrapped,
+    the quoted text and the actors folded inside their cells."""
+    table = Table(title=title, show_lines=True)
+    table.add_column("id / key / source", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("text", overflow="fold", ratio=3, min_width=12)
+    table.add_column("kind / figure", no_wrap=True, overflow="ellipsis", max_width=16)
+    table.add_column("subject → object", overflow="fold", ratio=2, min_width=10)
     for c in claims:
-        table.add_row(f"{c.claim_id or ''}\n{c.key}".strip(), short_source(c.source), c.text, c.kind, figure(c),
-                      c.subject, c.object, c.status, c.attributed_to)
+        who = c.subject + (f" → {c.object}" if c.object else "")
+        if c.attributed_to:
+            who += f" (per {c.attributed_to})"
+        table.add_row("\n".join(filter(None, (str(c.claim_id or ""), c.key, short_source(c.source)))),
+                      c.text, f"{c.kind}\n{figure(c)}\n{c.status}", who)
     return table
 
 
