@@ -9,7 +9,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -741,6 +741,36 @@ def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, db_p
     path = user_entity_file(db_path)
     add_user_entity(path, name, list(aliases), type=etype, qid=qid)
     stdout_console().print(f"added {name} ({', '.join(aliases)}) to {path}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the browser at the ledger.")
+def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
+    """Browse the ledger in Datasette, read-only, with labelled tables and the desk's canned queries.
+
+    Needs the optional extra: pip install -e '.[browse]'. Stop it with Ctrl-C.
+    """
+    import tempfile
+    from importlib.util import find_spec
+
+    from .browse import checkpoint, serve_command, write_metadata
+
+    if find_spec("datasette") is None:
+        raise click.ClickException("Datasette is not installed: pip install -e '.[browse]'")
+    open_ledger(db_path).close()  # a missing or unreadable ledger says so here, in one line
+    checkpoint(db_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = write_metadata(db_path, Path(tmp) / "metadata.json")
+        args = serve_command(db_path, meta, host=host, port=port, open_browser=open_browser)
+        from datasette.cli import cli as datasette_cli
+
+        errors.print(f"serving {db_path} read-only with Datasette (Ctrl-C stops)")
+        with suppress(KeyboardInterrupt):
+            datasette_cli.main(args=args, prog_name="datasette", standalone_mode=False)
 
 
 @main.command()
