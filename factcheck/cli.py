@@ -321,7 +321,7 @@ def _summary(stats: Counter[str]) -> Any:
 
 
 #: ``claims --format csv`` columns: the export's, with the stable key after the id.
-CLAIM_LIST_COLUMNS = ("claim_id", "key", *[c for c in EXPORT_COLUMNS if c != "claim_id"], "story")
+CLAIM_LIST_COLUMNS = ("claim_id", "key", *[c for c in EXPORT_COLUMNS if c != "claim_id"])
 
 
 @main.command("claims")
@@ -417,7 +417,7 @@ def review(claim_ref: str, verdict: str | None, kind: str | None, subject: str |
 
 
 #: Columns a conflict's review adds to the ``conflicts`` rows.
-REVIEW_COLUMNS = ("state", "note", "reviewer", "reviewed_at", "story")
+REVIEW_COLUMNS = ("state", "note", "reviewer", "reviewed_at")
 
 
 @main.group(invoke_without_command=True)
@@ -460,7 +460,7 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
 
     def wanted(item: tuple[int, Any, str]) -> bool:
         _, c, st = item
-        measure_kind, measure_subject = c.measure[0], c.measure[1]
+        measure_kind, measure_subject = c.measure.kind, c.measure.subject
         return ((st == state if state else show_all or st != "dismissed")
                 and (not severity or c.severity == severity)
                 and (not kind or measure_kind == kind)
@@ -474,8 +474,7 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
     for cid, c, st in shown:
         review = reviews.get(c.key, {})
         rows.append({**conflict_row(c, cid), "state": st, "note": review.get("note", ""),
-                     "reviewer": review.get("reviewer", ""), "reviewed_at": review.get("reviewed_at", ""),
-                     "story": c.a.story or c.b.story})
+                     "reviewer": review.get("reviewer", ""), "reviewed_at": review.get("reviewed_at", "")})
 
     def render() -> Any:
         if not shown:
