@@ -487,10 +487,14 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
 def _compare(ledger: Ledger, window: int = 30, within_document: bool = False,
              distinct: bool = False) -> list[tuple[int, Any, str]]:
     """Run the comparison pass over the ledger's (reviewed) claims and store what it finds."""
-    from .compare import find_conflicts
+    from dataclasses import replace
 
-    return ledger.save_conflicts(find_conflicts(ledger.claims(), window_days=window,
-                                                within_document=within_document))
+    from .compare import conflict_key, find_conflicts
+
+    found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document)
+    # Verdicts given before claims had stable keys were keyed by offsets: carry them over.
+    ledger.rekey_reviews({conflict_key(replace(c.a, key=""), replace(c.b, key="")): c.key for c in found})
+    return ledger.save_conflicts(found)
 
 
 @conflicts.command("resolve")

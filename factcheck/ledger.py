@@ -573,6 +573,28 @@ class Ledger:
         states = self.latest_reviews()
         return [(ids[c.key], c, states[c.key]["verdict"] if c.key in states else "open") for c in found]
 
+    def rekey_reviews(self, renamed: dict[str, str]) -> int:
+        """Move review histories from old conflict keys to new ones (``{old: new}``); return how many moved.
+
+        Only histories whose new key has none of its own move; the old conflict row goes with them.
+        """
+        moved = 0
+        with self._write():
+            for old, new in renamed.items():
+                if old == new or not self.db.execute(
+                        "SELECT 1 FROM reviews WHERE conflict_key = ? LIMIT 1", (old,)).fetchone():
+                    continue
+                if self.db.execute("SELECT 1 FROM reviews WHERE conflict_key = ? LIMIT 1", (new,)).fetchone():
+                    continue
+                self.db.execute(  # the new key's row first: reviews must always name a conflict
+                    "INSERT OR IGNORE INTO conflicts (key, a_claim_id, b_claim_id, type, severity, gap, reason,"
+                    " found_at) SELECT ?, a_claim_id, b_claim_id, type, severity, gap, reason, found_at"
+                    " FROM conflicts WHERE key = ?", (new, old))
+                self.db.execute("UPDATE reviews SET conflict_key = ? WHERE conflict_key = ?", (new, old))
+                self.db.execute("DELETE FROM conflicts WHERE key = ?", (old,))
+                moved += 1
+        return moved
+
     def conflict_key_of(self, ref: int | str) -> str | None:
         """The stable key of the stored conflict with this id or key (None when there is none)."""
         if isinstance(ref, int) or str(ref).isdigit():

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from cli_helpers import csv_rows, run
 from click.testing import CliRunner
 
 from factcheck.cli import main
+from factcheck.compare import conflict_key, find_conflicts
+from factcheck.ledger import Ledger
 
 #: Four short reports of two events, in the phrasing of Hindi wire copy: an earthquake toll that
 #: outlets give differently, and North Korean troop numbers from two sources.
@@ -414,6 +417,10 @@ def test_an_old_ledger_keeps_its_verdicts_as_review_history(tmp_path: Path) -> N
     db = tmp_path / "old.db"
     run("extract", str(folder), "--db", str(db))
     key = by_kind(conflicts_json(str(db)))["troops"]["key"]
+    with Ledger(db) as ledger:  # version 3 keyed a conflict by its claims' offsets
+        (troops,) = [c for c in find_conflicts(ledger.claims()) if c.key == key]
+        old_key = conflict_key(replace(troops.a, key=""), replace(troops.b, key=""))
+    assert old_key != key
     with sqlite3.connect(db) as con:  # wind the file back to a version 3 ledger with a resolution
         con.executescript(
             "DROP VIEW claims_in_context; DROP TABLE reviews; DROP TABLE claim_reviews;"
@@ -422,10 +429,13 @@ def test_an_old_ledger_keeps_its_verdicts_as_review_history(tmp_path: Path) -> N
             "ALTER TABLE documents DROP COLUMN knowledge;"
             "CREATE TABLE resolutions (key TEXT PRIMARY KEY, state TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
             " updated_at TEXT NOT NULL);"
-            f"INSERT INTO resolutions VALUES ('{key}', 'resolved', 'checked by phone', '2024-06-20');"
+            "DELETE FROM conflicts;"
+            f"INSERT INTO resolutions VALUES ('{old_key}', 'resolved', 'checked by phone', '2024-06-20');"
             "PRAGMA user_version = 3;")
-    troops = by_kind(conflicts_json(str(db)))["troops"]
-    assert (troops["state"], troops["note"]) == ("confirmed", "checked by phone")
+    shown = by_kind(conflicts_json(str(db)))["troops"]
+    assert (shown["key"], shown["state"], shown["note"]) == (key, "confirmed", "checked by phone")
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM conflicts WHERE key = ?", (old_key,)).fetchone() == (0,)
     assert len({r["key"] for r in csv_rows("claims", "--db", str(db), "--format", "csv")}) > 1
     assert "healthy" in run("doctor", "--db", str(db)).stdout
     shutil.rmtree(folder)
