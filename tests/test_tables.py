@@ -6,6 +6,8 @@ import io
 
 import pytest
 import wcwidth
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from factcheck.compare import find_conflicts
@@ -66,3 +68,26 @@ def test_rows_table_keeps_ids_and_dates_whole() -> None:
     text = "\n".join(lines)
     assert "123456789" in text and "2024-11-02" in text
     assert len(widths([line for line in lines if line[:1] in "┏┃┡│└"])) == 1
+
+
+# Well-formed Devanagari syllables (every vowel sign on a consonant), conjuncts, nukta, digits and Latin
+# words as news copy has them, joined by spaces.
+SYLLABLES = ["क", "की", "कि", "को", "सै", "नि", "त्त", "क्ष", "प्र", "द्वि", "र्क", "ड़", "ज़", "हैं", "।",
+             "12,000", "लगभग", "(", ")", "-", "Modi", "१९४७", "डॉ", "ऑ", "मं"]
+text_strategy = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=60).map(
+    lambda parts: "".join(p if i % 3 else p + " " for i, p in enumerate(parts)).strip() or "क")
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=text_strategy, width=st.integers(min_value=30, max_value=120))
+def test_any_devanagari_text_keeps_panel_and_table_borders_straight(text: str, width: int) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+
+    table = Table()
+    table.add_column("id", no_wrap=True)
+    table.add_column("text", overflow="fold")
+    table.add_row("1", text)
+    for renderable in (Panel(text), table):
+        lines = render(renderable, width)
+        assert len(widths(lines)) == 1, lines
