@@ -656,19 +656,19 @@ def timeline(db_path: str, kind: str, subject: str | None, obj: str | None, stat
 
 
 @main.command()
-@click.argument("a", type=int)
-@click.argument("b", type=int)
+@click.argument("a")
+@click.argument("b")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table: the steps in words; json: steps and verdict.")
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days between publication dates within which figures are compared.")
-def explain(a: int, b: int, db_path: str, fmt: str, window: int) -> None:
-    """Why claims A and B (ids from `claims`) do or do not conflict, step by step."""
+def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
+    """Why claims A and B (ids or stable keys from `claims`) do or do not conflict, step by step."""
     from .explain import explain as explain_pair
 
     with open_ledger(db_path) as ledger:
-        ca, cb = ledger.claim(a), ledger.claim(b)
+        ca, cb = ledger.claim(_claim_ref(a)), ledger.claim(_claim_ref(b))
         missing = [str(i) for i, c in ((a, ca), (b, cb)) if c is None]
         if missing:
             raise click.ClickException(f"no claim {', '.join(missing)} in {db_path}")
@@ -676,7 +676,7 @@ def explain(a: int, b: int, db_path: str, fmt: str, window: int) -> None:
         context = [c for c in ledger.claims() if c.story == ca.story or c.source in (ca.source, cb.source)]
     result = explain_pair(ca, cb, context, window_days=window)
     if fmt == "json":
-        click.echo(json.dumps({"a": a, "b": b, "steps": result.steps, "verdict": result.verdict},
+        click.echo(json.dumps({"a": _claim_ref(a), "b": _claim_ref(b), "steps": result.steps, "verdict": result.verdict},
                               ensure_ascii=False, indent=2))
     else:
         stdout_console().print(result.text(), markup=False, highlight=False)

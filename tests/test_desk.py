@@ -24,8 +24,10 @@ ARTICLES = {
     "nepal_a.txt": "काठमांडू। नेपाल में शुक्रवार को आए भूकंप में कम से कम 120 लोगों की मौत हो गई और 300 लोग घायल"
                    " हुए, अधिकारियों ने बताया।\n",
     "nepal_b.txt": "नेपाल में आए भूकंप में 95 लोगों की मौत हो गई है और 310 लोग घायल हुए हैं। राहत कार्य जारी है।\n",
-    "korea_a.txt": "दक्षिण कोरिया की खुफिया एजेंसी के अनुसार उत्तर कोरिया ने रूस को 12,000 सैनिक भेजे हैं।\n",
-    "korea_b.txt": "प्योंगयांग ने रूस की मदद के लिए लगभग 10,000 सैनिक भेजे हैं, अमेरिकी अधिकारियों ने कहा।\n",
+    "korea_a.txt": "सियोल। दक्षिण कोरिया की खुफिया एजेंसी के अनुसार उत्तर कोरिया ने यूक्रेन युद्ध में रूस की मदद के"
+                   " लिए 12,000 सैनिक भेजे हैं।\n",
+    "korea_b.txt": "वॉशिंगटन। अमेरिकी अधिकारियों ने कहा कि उत्तर कोरिया ने यूक्रेन युद्ध में रूस की मदद के लिए लगभग"
+                   " 10,000 सैनिक भेजे हैं।\n",
 }
 
 
@@ -439,3 +441,16 @@ def test_an_old_ledger_keeps_its_verdicts_as_review_history(tmp_path: Path) -> N
     assert len({r["key"] for r in csv_rows("claims", "--db", str(db), "--format", "csv")}) > 1
     assert "healthy" in run("doctor", "--db", str(db)).stdout
     shutil.rmtree(folder)
+
+
+def test_story_filters_and_the_summary_name_stories(desk: tuple[Path, str]) -> None:
+    _, db = desk
+    stories = json.loads(run("stories", "--db", db, "--format", "json").stdout)
+    quake = next(s for s in stories if "Nepal" in s["label"])
+    files = {Path(r["source"]).name for r in csv_rows("claims", "--db", db, "--format", "csv", "--story", quake["story"])}
+    assert files == {"nepal_a.txt", "nepal_b.txt"}
+    assert {Path(r["source"]).name for r in csv_rows("export", "--db", db, "--story", quake["story"])} == files
+    assert {r["kind"] for r in conflicts_json(db, "--story", quake["story"])} == {"killed", "wounded"}
+    out = run("conflicts", "--db", db).stdout
+    assert quake["label"] in out[:out.index("╭")]
+    assert len(json.loads(run("facts", "--db", db, "--story", quake["story"], "--format", "json").stdout)) >= 2
