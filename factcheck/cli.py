@@ -491,7 +491,8 @@ def _compare(ledger: Ledger, window: int = 30, within_document: bool = False,
 
     from .compare import conflict_key, find_conflicts
 
-    found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document)
+    found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document,
+                           distinct=distinct)
     # Verdicts given before claims had stable keys were keyed by offsets: carry them over.
     ledger.rekey_reviews({conflict_key(replace(c.a, key=""), replace(c.b, key="")): c.key for c in found})
     return ledger.save_conflicts(found)
