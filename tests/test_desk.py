@@ -46,6 +46,16 @@ def desk(tmp_path: Path) -> tuple[Path, str]:
     return folder, db
 
 
+@pytest.fixture(scope="module")
+def read_only_desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One ledger shared by the tests that only read it (listing runs the comparison, which is idempotent)."""
+    tmp = tmp_path_factory.mktemp("desk")
+    folder = write_articles(tmp / "news")
+    db = str(tmp / "desk.db")
+    run("extract", str(folder), "--db", db)
+    return folder, db
+
+
 def conflicts_json(db: str, *extra: str) -> list[dict]:
     return json.loads(run("conflicts", "--db", db, "--format", "json", *extra).stdout)
 
@@ -186,8 +196,8 @@ def test_knowledge_version_follows_data_and_entity_files(tmp_path: Path) -> None
 
 
 # -- 3. filters, formats, summary -----------------------------------------------------------------
-def test_conflict_filters(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_conflict_filters(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     everything = conflicts_json(db)
     assert {r["kind"] for r in everything} == {"killed", "wounded", "troops"}
     assert {r["kind"] for r in conflicts_json(db, "--severity", "minor")} == {"wounded"}
@@ -199,15 +209,15 @@ def test_conflict_filters(desk: tuple[Path, str]) -> None:
     assert conflicts_json(db, "--story", "no-such-story") == []
 
 
-def test_conflicts_table_opens_with_counts_per_story_and_severity(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_conflicts_table_opens_with_counts_per_story_and_severity(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     out = run("conflicts", "--db", db).stdout
     head = out[:out.index("╭")]  # the summary comes before the first panel
     assert "3 conflicts" in head and "major" in head and "minor" in head and "open" in head
 
 
-def test_claims_filters_and_formats(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_claims_filters_and_formats(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     rows = csv_rows("claims", "--db", db, "--format", "csv")
     assert {"claim_id", "key", "text", "kind", "subject"} <= set(rows[0])
     assert len(csv_rows("claims", "--db", db, "--format", "csv", "--limit", "2")) == 2
@@ -217,8 +227,8 @@ def test_claims_filters_and_formats(desk: tuple[Path, str]) -> None:
     assert json.loads(run("claims", "--db", db, "--format", "json", "--story", "nothing").stdout) == []
 
 
-def test_export_takes_the_claim_filters(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_export_takes_the_claim_filters(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     troops = csv_rows("export", "--db", db, "--kind", "troops", "--subject", "north korea")
     assert {r["text"] for r in troops} == {"12,000 सैनिक", "लगभग 10,000 सैनिक"}
     assert len(csv_rows("export", "--db", db, "--limit", "1")) == 1
@@ -226,8 +236,8 @@ def test_export_takes_the_claim_filters(desk: tuple[Path, str]) -> None:
 
 @pytest.mark.parametrize("command", [["claims"], ["sources"], ["entities"], ["facts"],
                                      ["timeline", "--kind", "killed"], ["conflicts"]])
-def test_every_listing_speaks_table_csv_and_json(desk: tuple[Path, str], command: list[str]) -> None:
-    _, db = desk
+def test_every_listing_speaks_table_csv_and_json(read_only_desk: tuple[Path, str], command: list[str]) -> None:
+    _, db = read_only_desk
     as_json = json.loads(run(*command, "--db", db, "--format", "json").stdout)
     as_csv = csv_rows(*command, "--db", db, "--format", "csv")
     assert isinstance(as_json, list) and as_json and len(as_csv) == len(as_json)
@@ -249,8 +259,8 @@ def test_long_output_is_not_paged_when_not_a_terminal(desk: tuple[Path, str]) ->
 
 # -- 4. names, and one type for numbers ----------------------------------------------------------------
 @pytest.mark.parametrize("name", ["उत्तर कोरिया", "उत्तरी कोरिया", "north korea", "NORTH KOREA", "North Korea"])
-def test_subject_accepts_any_alias_in_every_command(desk: tuple[Path, str], name: str) -> None:
-    _, db = desk
+def test_subject_accepts_any_alias_in_every_command(read_only_desk: tuple[Path, str], name: str) -> None:
+    _, db = read_only_desk
     claims = csv_rows("claims", "--db", db, "--format", "csv", "--subject", name)
     assert {r["text"] for r in claims} == {"12,000 सैनिक", "लगभग 10,000 सैनिक"}
     assert len(csv_rows("export", "--db", db, "--subject", name)) == 2
@@ -275,8 +285,8 @@ def test_resolve_name_table() -> None:
     assert resolve_name("", gazetteer) is None and resolve_name(None, gazetteer) is None
 
 
-def test_json_numbers_have_one_type_in_export_and_conflicts(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_json_numbers_have_one_type_in_export_and_conflicts(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     exported = [json.loads(line) for line in run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
     twelve = next(r for r in exported if r["text"] == "12,000 सैनिक")
     troops = by_kind(conflicts_json(db))["troops"]
@@ -378,8 +388,8 @@ def test_claim_keys_tell_repeated_figures_apart() -> None:
 
 # -- 9. spreadsheets --------------------------------------------------------------------------------
 @pytest.mark.parametrize("command", [["export"], ["claims", "--format", "csv"], ["conflicts", "--format", "csv"]])
-def test_excel_csv_has_a_bom_and_crlf(desk: tuple[Path, str], tmp_path: Path, command: list[str]) -> None:
-    _, db = desk
+def test_excel_csv_has_a_bom_and_crlf(read_only_desk: tuple[Path, str], tmp_path: Path, command: list[str]) -> None:
+    _, db = read_only_desk
     out = tmp_path / "sheet.csv"
     run(*command, "--db", db, "--excel", "-o", str(out))
     raw = out.read_bytes()
@@ -391,8 +401,8 @@ def test_excel_csv_has_a_bom_and_crlf(desk: tuple[Path, str], tmp_path: Path, co
     assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-def test_excel_to_standard_output(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_excel_to_standard_output(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     result = CliRunner().invoke(main, ["export", "--db", db, "--excel"], catch_exceptions=False)
     assert result.stdout_bytes.startswith(b"\xef\xbb\xbf") and b"\r\n" in result.stdout_bytes
 
@@ -443,8 +453,8 @@ def test_an_old_ledger_keeps_its_verdicts_as_review_history(tmp_path: Path) -> N
     shutil.rmtree(folder)
 
 
-def test_story_filters_and_the_summary_name_stories(desk: tuple[Path, str]) -> None:
-    _, db = desk
+def test_story_filters_and_the_summary_name_stories(read_only_desk: tuple[Path, str]) -> None:
+    _, db = read_only_desk
     stories = json.loads(run("stories", "--db", db, "--format", "json").stdout)
     quake = next(s for s in stories if "Nepal" in s["label"])
     files = {Path(r["source"]).name for r in csv_rows("claims", "--db", db, "--format", "csv", "--story", quake["story"])}
