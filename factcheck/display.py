@@ -79,15 +79,24 @@ def claims_table(claims: Iterable[Claim], title: str = "Claims") -> Table:
     table = Table(title=title, show_lines=True)
     table.add_column("id / key / source", no_wrap=True, overflow="ellipsis", max_width=18)
     table.add_column("text", overflow="fold", ratio=3, min_width=12)
-    table.add_column("kind / figure", no_wrap=True, overflow="ellipsis", max_width=16)
+    table.add_column("kind / figure", no_wrap=True, overflow="ellipsis", max_width=20)
     table.add_column("subject → object", overflow="fold", ratio=2, min_width=10)
     for c in claims:
         who = c.subject + (f" → {c.object}" if c.object else "")
         if c.attributed_to:
             who += f" (per {c.attributed_to})"
         table.add_row("\n".join(filter(None, (str(c.claim_id or ""), c.key, short_source(c.source)))),
-                      c.text, f"{c.kind}\n{figure(c)}\n{c.status}", who)
+                      c.text, "\n".join((c.kind, *figure_lines(c), c.status)), who)
     return table
+
+
+def figure_lines(claim: Claim) -> list[str]:
+    """``figure`` one form a line, so no line needs wrapping: "2,500,000 INR", "25 लाख", "2.5 million"."""
+    text = figure(claim)
+    main, _, forms = text.partition(" (")
+    if not forms.endswith(")") or " · " not in forms:
+        return [text]
+    return [main, *forms[:-1].split(" · ")]
 
 
 def claim_panel(claim: Claim) -> Panel:

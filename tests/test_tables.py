@@ -91,3 +91,10 @@ def test_any_devanagari_text_keeps_panel_and_table_borders_straight(text: str, w
     for renderable in (Panel(text), table):
         lines = render(renderable, width)
         assert len(widths(lines)) == 1, lines
+
+
+def test_a_large_figure_and_its_lakh_and_million_forms_stay_whole_at_80_columns() -> None:
+    money = claim("25 लाख", 2_500_000, kind="money", unit="INR", qualifier="exact", subject="India")
+    lines = render(claims_table([money]), 80)
+    assert {"2,500,000 INR", "25 लाख", "2.5 million"} <= {cell.strip() for line in lines for cell in line.split("│")}
+    assert len(widths([line for line in lines if line[:1] in "┏┃┡│└"])) == 1
