@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= factcheck.db
 
-.PHONY: install install-stanza run test lint bench clean
+.PHONY: install install-stanza install-browse run test lint bench clean
 
 install: $(VENV)/.installed
 
@@ -16,6 +16,10 @@ $(VENV)/.installed: pyproject.toml
 # Optional: the Stanza backend (stanza + the CPU build of torch 2.13.0).
 install-stanza: install
 	$(BIN)/pip install --quiet -e '.[stanza]'
+
+# Optional: `factcheck browse` (Datasette on the ledger).
+install-browse: install
+	$(BIN)/pip install --quiet -e '.[browse]'
 
 run: install
 	$(BIN)/factcheck extract corpus/ --db $(DB)

@@ -34,7 +34,11 @@ def analysis_json(doc: Doc, claims: list[Claim]) -> dict[str, Any]:
     }
 
 
-def print_analysis(console: Console, doc: Doc, claims: list[Claim]) -> None:
+def print_analysis(console: Console, doc: Doc, claims: list[Claim], *, verbose: bool = False) -> None:
+    """The claims found; with ``verbose`` first every layer that led to them."""
+    if not verbose:
+        console.print(claims_table(claims, title=f"{len(claims)} claims"))
+        return
     data = analysis_json(doc, claims)
     console.print(rows_table(data["sentences"], ["start", "end", "text"], "sentences"))
     console.print(rows_table(data["entities"], ["start", "end", "text", "name", "type"], "entities"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +27,7 @@ from rich.progress import (
 )
 
 from .ledger import Ledger, LedgerError
-from .model import Document, ReadError
+from .model import EXPORT_COLUMNS, KINDS, Document, ReadError
 
 errors = Console(stderr=True)
 #: Width for output that is piped or redirected, where rich would otherwise fold at 80 columns.
@@ -41,9 +43,17 @@ db_option = click.option(
     type=click.Path(dir_okay=False), help="The ledger (SQLite file); also FACTCHECK_DB.",
 )
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-                             show_default=True)
+                             show_default=True, help="table for people; csv or json for other tools.")
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
                              help="Write to this file instead of standard output.")
+excel_option = click.option("--excel", is_flag=True,
+                            help="CSV for spreadsheet programs: UTF-8 with a byte-order mark, CRLF line ends.")
+limit_option = click.option("--limit", type=click.IntRange(min=0), help="Show at most this many rows.")
+subject_option = click.option("--subject", help="Only this actor: any name or alias the gazetteer knows, "
+                              "Hindi or English, any case (उत्तर कोरिया, north korea).")
+object_option = click.option("--object", "obj", help="Only claims with this object (named as for --subject).")
+story_option = click.option("--story", help="Only claims of this story (its id, see `factcheck stories`).")
+kind_option = click.option("--kind", help="Only this kind (troops, killed, money, date, ...).")
 
 
 def open_ledger(path: str, *, create: bool = False) -> Ledger:
@@ -75,6 +85,76 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         yield f
 
 
+@contextmanager
+def excel_stream(out: IO[str], excel: bool) -> Iterator[IO[str]]:
+    """``out`` as it is, or (``excel``) re-encoded UTF-8 with a byte-order mark and CRLF line ends."""
+    if not excel or not hasattr(out, "buffer"):
+        yield out
+        return
+    out.flush()
+    wrapper = io.TextIOWrapper(out.buffer, encoding="utf-8-sig", newline="\r\n")
+    try:
+        yield wrapper
+    finally:
+        wrapper.flush()
+        wrapper.detach()
+
+
+def reviewer_name(given: str | None) -> str:
+    """Who is reviewing: ``--reviewer``, else the login name."""
+    return given or os.environ.get("USER") or os.environ.get("USERNAME") or ""
+
+
+def resolve_names(db_path: str, *names: str | None) -> list[str | None]:
+    """Each name as the ledger stores it (gazetteer alias -> canonical name), with the user's entities."""
+    if not any(names):
+        return list(names)
+    from .names import name_resolver, resolve_name
+
+    gazetteer = name_resolver(entity_files(db_path, ()))
+    return [resolve_name(n, gazetteer) for n in names]
+
+
+def json_rows(rows: Any) -> Any:
+    """Rows ready for ``json.dump``: one type per number (2.0 is written 2), everywhere."""
+    from .export import json_value
+
+    if isinstance(rows, dict):
+        return {k: json_rows(v) for k, v in rows.items()}
+    if isinstance(rows, (list, tuple)):
+        return [json_rows(v) for v in rows]
+    return json_value(rows)
+
+
+def print_long(out: IO[str], renderable: Any) -> None:
+    """Print to ``out``; on a terminal, output taller than the screen goes through a pager."""
+    console = Console(file=out, width=None if out.isatty() else PIPE_WIDTH)
+    if not console.is_terminal or os.environ.get("FACTCHECK_NO_PAGER"):
+        console.print(renderable)
+        return
+    lines = console.render_lines(renderable, console.options, pad=False)
+    if len(lines) + 1 <= console.height:
+        console.print(renderable)
+        return
+    with console.pager(styles=True):
+        console.print(renderable)
+
+
+def emit(rows: list[dict[str, Any]], columns: Any, fmt: str, output: str | None, render: Any,
+         excel: bool = False) -> None:
+    """Write ``rows`` as csv (``columns``), json, or the table ``render()`` builds (paged on a terminal)."""
+    from .export import write_csv
+
+    with open_output(output) as raw, excel_stream(raw, excel and fmt == "csv") as out:
+        if fmt == "csv":
+            write_csv(rows, list(columns or (rows[0] if rows else [])), out)
+        elif fmt == "json":
+            json.dump(json_rows(rows), out, ensure_ascii=False, indent=2, default=str)
+            out.write("\n")
+        else:
+            print_long(out, render())
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 def main() -> None:
@@ -96,23 +176,31 @@ def main() -> None:
 @click.option("--stanza-dir", type=click.Path(file_okay=False), help="Stanza resources (else STANZA_RESOURCES_DIR).")
 @click.option("--entities", "entities", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer JSONL file(s).")
+@click.option("--force", is_flag=True, help="Re-process every document, changed or not.")
+@click.option("--any-language", is_flag=True, help="Also read documents that are not in Hindi.")
 def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, published: datetime | None,
             max_bytes: int, strict: bool, backend: str, stanza_dir: str | None,
-            entities: tuple[str, ...]) -> None:
+            entities: tuple[str, ...], force: bool, any_language: bool) -> None:
     """Read PATHS (files or folders), extract claims and store them in the ledger.
 
-    Unchanged files (same content hash) are skipped; a changed file has its claims
-    replaced in one transaction, so an interrupted run leaves only whole documents.
+    Unchanged files (same content hash, read with the same rules and gazetteer)
+    are skipped; a changed file, or one read with older knowledge (after
+    `entities add` or an upgrade), has its claims replaced in one transaction,
+    so an interrupted run leaves only whole documents. Documents not in Hindi
+    are skipped unless --any-language.
     """
     from .documents import iter_documents
+    from .knowledge import knowledge_version
     from .pipeline import make_nlp
 
-    nlp = _make_nlp(make_nlp, backend, stanza_dir, entity_files(db_path, entities))
+    files = entity_files(db_path, entities)
+    nlp = _make_nlp(make_nlp, backend, stanza_dir, files)
     stats: Counter[str] = Counter(read=0, unchanged=0, failed=0, stored=0, claims=0)
     with open_ledger(db_path, create=True) as ledger:
         _extract_into(ledger, nlp, stats, strict,
                       iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
-                                     published=published.date().isoformat() if published else None))
+                                     published=published.date().isoformat() if published else None),
+                      knowledge=f"{backend}:{knowledge_version(files)}", force=force, any_language=any_language)
         if stats["stored"] or not ledger.stories():
             _form_stories(ledger)
     stdout_console().print(_summary(stats))
@@ -121,8 +209,10 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
 
 
 def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
-                  items: Iterator[Document | ReadError]) -> None:
+                  items: Iterator[Document | ReadError], *, knowledge: str = "", force: bool = False,
+                  any_language: bool = True) -> None:
     """Stream ``items`` through the pipeline into ``ledger``, one transaction per document."""
+    from .lang.script import devanagari_share, is_hindi
     from .pipeline import process, sentence_offsets
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -139,10 +229,20 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                     bar.advance(task)
                     continue
                 stats["read"] += 1
-                if ledger.document_hash(item.source) == item.sha256:
-                    stats["unchanged"] += 1
+                if not any_language and not is_hindi(item.text):
+                    stats["not_hindi"] += 1
+                    share = devanagari_share(item.text) or 0.0
+                    errors.print(f"[yellow]skipped[/yellow] {item.source}: not Hindi ({share:.0%} of its words"
+                                 " in Devanagari); --any-language reads it anyway", markup=True, highlight=False,
+                                 soft_wrap=True)
                     bar.advance(task)
                     continue
+                if not force and ledger.document_hash(item.source) == item.sha256:
+                    if ledger.document_knowledge(item.source) == knowledge:
+                        stats["unchanged"] += 1
+                        bar.advance(task)
+                        continue
+                    stats["new_knowledge"] += 1
                 yield item
 
         try:
@@ -150,7 +250,7 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                 for document, doc in process(nlp, changed()):
                     claims = doc._.fc_claims
                     with write:
-                        ledger.store(document, sentence_offsets(doc), claims)
+                        ledger.store(document, sentence_offsets(doc), claims, knowledge=knowledge)
                     stats["stored"] += 1
                     stats["claims"] += sum(not c.furniture for c in claims)
                     bar.update(task, advance=1, description=document.source)
@@ -214,26 +314,48 @@ def _summary(stats: Counter[str]) -> Any:
 
     return summary_table({
         "documents read": stats["read"], "skipped as unchanged": stats["unchanged"],
+        "skipped as not Hindi": stats["not_hindi"],
+        "re-processed for new rules or names": stats["new_knowledge"],
         "failed": stats["failed"], "documents stored": stats["stored"], "claims stored": stats["claims"],
     })
 
 
+#: ``claims --format csv`` columns: the export's, with the stable key after the id.
+CLAIM_LIST_COLUMNS = ("claim_id", "key", *[c for c in EXPORT_COLUMNS if c != "claim_id"])
+
+
 @main.command("claims")
 @db_option
-@click.option("--kind", help="Only this kind (troops, killed, money, date, ...).")
-@click.option("--subject", help="Only claims about this actor (canonical name).")
+@kind_option
+@subject_option
+@object_option
 @click.option("--source", help="Only claims from documents whose path contains this.")
 @click.option("--min-value", type=float, help="Only figures at least this large.")
+@click.option("--status", type=click.Choice(["actual", "planned", "possible", "claimed_false"]),
+              help="Only claims with this status.")
+@story_option
+@limit_option
 @click.option("--include-furniture", is_flag=True, help="Also claims found in page furniture.")
-def claims_cmd(db_path: str, kind: str | None, subject: str | None, source: str | None,
-               min_value: float | None, include_furniture: bool) -> None:
-    """List stored claims."""
+@click.option("--include-wrong", is_flag=True, help="Also claims a reviewer marked wrong.")
+@format_option
+@output_option
+@excel_option
+def claims_cmd(db_path: str, kind: str | None, subject: str | None, obj: str | None, source: str | None,
+               min_value: float | None, status: str | None, story: str | None, limit: int | None,
+               include_furniture: bool, include_wrong: bool, fmt: str, output: str | None, excel: bool) -> None:
+    """List stored claims (reviews applied: corrected fields, wrong claims left out)."""
+    from itertools import islice
+
     from .display import claims_table
 
+    subject, obj = resolve_names(db_path, subject, obj)
     with open_ledger(db_path) as ledger:
-        rows = list(ledger.claims(kind=kind, subject=subject, source=source, min_value=min_value,
-                                  include_furniture=include_furniture))
-    stdout_console().print(_date_table(rows) if kind == "date" else claims_table(rows, title=f"{len(rows)} claims"))
+        found = ledger.claims(kind=kind, subject=subject, obj=obj, source=source, min_value=min_value,
+                              status=status, story=story, include_furniture=include_furniture,
+                              include_wrong=include_wrong)
+        rows = list(islice(found, limit) if limit is not None else found)
+    emit([c.as_row() for c in rows], CLAIM_LIST_COLUMNS, fmt, output,
+         lambda: _date_table(rows) if kind == "date" else claims_table(rows, title=f"{len(rows)} claims"), excel)
 
 
 def _date_table(rows: list[Any]) -> Any:
@@ -243,175 +365,311 @@ def _date_table(rows: list[Any]) -> Any:
     return rows_table([c.as_row() for c in rows], cols, f"{len(rows)} date claims")
 
 
+def _claim_ref(ref: str) -> int | str:
+    """A claim named by row id ("12") or stable key ("c1a2b3c4d5")."""
+    return int(ref) if ref.isdigit() else ref
+
+
 @main.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_ref", metavar="CLAIM")
 @db_option
-def show(claim_id: int, db_path: str) -> None:
-    """One claim: its sentence with the number highlighted, every field and why."""
+def show(claim_ref: str, db_path: str) -> None:
+    """One claim (by id or stable key): its sentence with the number highlighted, every field and why."""
     from .display import claim_panel
 
     with open_ledger(db_path) as ledger:
-        claim = ledger.claim(claim_id)
+        claim = ledger.claim(_claim_ref(claim_ref))
     if claim is None:
-        raise click.ClickException(f"no claim {claim_id} in {db_path}")
+        raise click.ClickException(f"no claim {claim_ref} in {db_path}")
     stdout_console().print(claim_panel(claim))
+
+
+@main.command()
+@click.argument("claim_ref", metavar="CLAIM")
+@click.option("--wrong", "verdict", flag_value="wrong", help="The claim is wrong: leave it out from now on.")
+@click.option("--right", "verdict", flag_value="right", help="The claim is right (undoes --wrong).")
+@click.option("--kind", type=click.Choice(list(KINDS)),
+              help="The correct kind.")
+@click.option("--subject", help="The correct subject (any name or alias the gazetteer knows).")
+@click.option("--object", "obj", help="The correct object (any name or alias the gazetteer knows).")
+@click.option("--note", default="", help="Why.")
+@click.option("--reviewer", help="Who reviews (default: the login name).")
+@db_option
+def review(claim_ref: str, verdict: str | None, kind: str | None, subject: str | None, obj: str | None,
+           note: str, reviewer: str | None, db_path: str) -> None:
+    """Review claim CLAIM (id or stable key): mark it wrong or right, or correct its kind, subject or object.
+
+    Reviews are kept by the claim's stable key, so they survive re-extraction;
+    every listing, the comparison pass and the exports see the corrected claim.
+    """
+    if not (verdict or kind or subject or obj):
+        raise click.UsageError("say --wrong, --right, or what to correct (--kind, --subject, --object)")
+    subject, obj = resolve_names(db_path, subject, obj)
+    with open_ledger(db_path) as ledger:
+        claim = ledger.claim(_claim_ref(claim_ref))
+        if claim is None:
+            raise click.ClickException(f"no claim {claim_ref} in {db_path}")
+        ledger.review_claim(claim.key, verdict or "corrected", kind=kind or "", subject=subject or "",
+                            obj=obj or "", note=note, reviewer=reviewer_name(reviewer))
+        after = ledger.claim(claim.key)
+    summary = after.reasons.get("review", "") if after else ""
+    stdout_console().print(f"claim {claim.claim_id} ({claim.key}): {summary}")
+
+
+#: Columns a conflict's review adds to the ``conflicts`` rows.
+REVIEW_COLUMNS = ("state", "note", "reviewer", "reviewed_at")
 
 
 @main.group(invoke_without_command=True)
 @db_option
 @format_option
 @output_option
+@excel_option
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days apart beyond which dated figures are not compared.")
 @click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
 @click.option("--distinct", is_flag=True,
               help="One pair per figure: a figure a document repeats (headline and body) shown once.")
+@click.option("--severity", type=click.Choice(["major", "minor"]), help="Only conflicts of this severity.")
+@kind_option
+@subject_option
+@story_option
+@click.option("--state", type=click.Choice(["open", "confirmed", "dismissed"]),
+              help="Only conflicts in this review state (default: all but dismissed).")
+@limit_option
 @click.option("--all", "show_all", is_flag=True, help="Also show conflicts a user dismissed.")
 @click.pass_context
-def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, window: int,
-              within_document: bool, distinct: bool, show_all: bool) -> None:
-    """Run the comparison pass and show where sources disagree."""
+def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, excel: bool, window: int,
+              within_document: bool, distinct: bool, severity: str | None, kind: str | None, subject: str | None,
+              story: str | None, state: str | None, limit: int | None, show_all: bool) -> None:
+    """Run the comparison pass and show where sources disagree: counts per story and severity first."""
     if ctx.invoked_subcommand:
-        ctx.obj = {"db_path": db_path}
+        ctx.obj = {"db_path": db_path, "window": window, "within_document": within_document,
+                   "distinct": distinct}
         return
-    from .compare import CONFLICT_COLUMNS, conflict_row, find_conflicts
-    from .display import conflicts_view
-    from .export import write_csv
+    from rich.console import Group
 
+    from .compare import CONFLICT_COLUMNS, conflict_row
+    from .display import conflicts_summary, conflicts_view
+
+    (subject,) = resolve_names(db_path, subject)
     with open_ledger(db_path) as ledger:
-        found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document,
-                               distinct=distinct)
-        stored = ledger.save_conflicts(found)
-    shown = [item for item in stored if show_all or item[2] != "dismissed"]
-    rows = [{**conflict_row(c, cid), "state": state} for cid, c, state in shown]
-    with open_output(output) as out:
-        if fmt == "csv":
-            write_csv(rows, [*CONFLICT_COLUMNS, "state"], out)
-        elif fmt == "json":
-            json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
-            out.write("\n")
-        elif not shown:
-            Console(file=out, width=None if out.isatty() else PIPE_WIDTH).print("No conflicts between sources.")
-        else:
-            Console(file=out, width=None if out.isatty() else PIPE_WIDTH).print(conflicts_view(shown))
+        stored = _compare(ledger, window, within_document, distinct)
+        reviews = ledger.latest_reviews()
+        labels = {s.id: s.label for s in ledger.stories()}
+
+    def wanted(item: tuple[int, Any, str]) -> bool:
+        _, c, st = item
+        measure_kind, measure_subject = c.measure.kind, c.measure.subject
+        return ((st == state if state else show_all or st != "dismissed")
+                and (not severity or c.severity == severity)
+                and (not kind or measure_kind == kind)
+                and (not subject or measure_subject.casefold() == subject.casefold())
+                and (not story or story in (c.a.story, c.b.story)))
+
+    shown = [item for item in stored if wanted(item)]
+    if limit is not None:
+        shown = shown[:limit]
+    rows = []
+    for cid, c, st in shown:
+        review = reviews.get(c.key, {})
+        rows.append({**conflict_row(c, cid), "state": st, "note": review.get("note", ""),
+                     "reviewer": review.get("reviewer", ""), "reviewed_at": review.get("reviewed_at", "")})
+
+    def render() -> Any:
+        if not shown:
+            return "No conflicts between sources." if not stored else "No conflicts match."
+        return Group(conflicts_summary(shown, labels), conflicts_view(shown, reviews))
+
+    emit(rows, [*CONFLICT_COLUMNS, *REVIEW_COLUMNS], fmt, output, render, excel)
+
+
+def _compare(ledger: Ledger, window: int = 30, within_document: bool = False,
+             distinct: bool = False) -> list[tuple[int, Any, str]]:
+    """Run the comparison pass over the ledger's (reviewed) claims and store what it finds."""
+    from dataclasses import replace
+
+    from .compare import conflict_key, find_conflicts
+
+    found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document,
+                           distinct=distinct)
+    # Verdicts given before claims had stable keys were keyed by offsets: carry them over.
+    ledger.rekey_reviews({conflict_key(replace(c.a, key=""), replace(c.b, key="")): c.key for c in found})
+    return ledger.save_conflicts(found)
 
 
 @conflicts.command("resolve")
-@click.argument("conflict_id", type=int)
-@click.option("--note", default="", help="Why it is resolved.")
-@click.option("--dismiss", is_flag=True, help="Not a real conflict: hide it from now on.")
+@click.argument("conflict_ref", metavar="CONFLICT")
+@click.option("--note", default="", help="Why: what was checked, with whom.")
+@click.option("--dismiss", "verdict", flag_value="dismissed", help="Not a real conflict: hide it from now on.")
+@click.option("--confirm", "verdict", flag_value="confirmed",
+              help="A real disagreement between sources, checked (the default).")
+@click.option("--reopen", "verdict", flag_value="open", help="Back to open, awaiting review.")
+@click.option("--reviewer", help="Who reviews (default: the login name).")
 @db_option
-def resolve(conflict_id: int, note: str, dismiss: bool, db_path: str) -> None:
-    """Mark conflict CONFLICT_ID resolved (or dismissed); it stays so after re-extraction."""
+@click.pass_context
+def resolve(ctx: click.Context, conflict_ref: str, note: str, verdict: str | None, reviewer: str | None,
+            db_path: str) -> None:
+    """Record a verdict on conflict CONFLICT (its id or stable key); the history is kept.
+
+    Verdicts are kept by the conflict's key, so they survive re-extraction. On a
+    ledger where `conflicts` has not run yet, the conflicts are found first.
+    """
+    verdict = verdict or "confirmed"
+    opts = ctx.obj or {}
     with open_ledger(db_path) as ledger:
-        if not ledger.resolve_conflict(conflict_id, note=note, dismiss=dismiss):
-            raise click.ClickException(f"no conflict {conflict_id}; run `factcheck conflicts` first")
-    stdout_console().print(f"conflict {conflict_id} {'dismissed' if dismiss else 'resolved'}")
+        key = ledger.conflict_key_of(conflict_ref)
+        if key is None:
+            _compare(ledger, opts.get("window", 30), opts.get("within_document", False),
+                     opts.get("distinct", False))
+            key = ledger.conflict_key_of(conflict_ref)
+        if key is None:
+            raise click.ClickException(f"no conflict {conflict_ref} in {db_path}: `factcheck conflicts` lists them")
+        ledger.review_conflict(key, verdict, note=note, reviewer=reviewer_name(reviewer))
+        n = len(ledger.conflict_history(key))
+    stdout_console().print(f"conflict {conflict_ref} ({key}) {verdict}; {n} review(s) so far")
 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True,
+              help="csv: the GUIDE.md columns; jsonl: every field, one claim a line.")
 @output_option
+@excel_option
+@kind_option
+@subject_option
+@object_option
+@click.option("--status", type=click.Choice(["actual", "planned", "possible", "claimed_false"]),
+              help="Only claims with this status.")
+@story_option
+@limit_option
 @click.option("--include-furniture", is_flag=True, help="Also claims found in page furniture.")
-def export(db_path: str, fmt: str, output: str | None, include_furniture: bool) -> None:
-    """Export all claims (GUIDE.md columns)."""
+def export(db_path: str, fmt: str, output: str | None, excel: bool, kind: str | None, subject: str | None,
+           obj: str | None, status: str | None, story: str | None, limit: int | None,
+           include_furniture: bool) -> None:
+    """Export claims (GUIDE.md columns), reviews applied, with the same filters as `claims`."""
+    from itertools import islice
+
     from .export import write_claims
 
-    with open_ledger(db_path) as ledger, open_output(output) as out:
-        n = write_claims(ledger.claims(include_furniture=include_furniture), fmt, out)
+    subject, obj = resolve_names(db_path, subject, obj)
+    with open_ledger(db_path) as ledger, open_output(output) as raw, \
+            excel_stream(raw, excel and fmt == "csv") as out:
+        found = ledger.claims(kind=kind, subject=subject, obj=obj, status=status, story=story,
+                              include_furniture=include_furniture)
+        n = write_claims(islice(found, limit) if limit is not None else found, fmt, out)
     if output and output != "-":
         errors.print(f"{n} claims written to {output}")
 
 
-
 @main.command()
 @click.argument("text", required=False)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: the claims (every layer with --verbose); json: every layer.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also show the layers: sentences, entities, quantities and dates.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) to resolve relative dates against.")
-@click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True)
-@click.option("--stanza-dir", type=click.Path(file_okay=False))
-def analyze(text: str | None, fmt: str, published: str | None, backend: str, stanza_dir: str | None) -> None:
-    """Run the pipeline on TEXT (or standard input) and show what it finds; no ledger.
+@click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True,
+              help="blank: offline rules (default); stanza: Stanza's Hindi models (extra).")
+@click.option("--stanza-dir", type=click.Path(file_okay=False), help="Stanza resources (else STANZA_RESOURCES_DIR).")
+@click.option("--entities", "entities", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra gazetteer JSONL file(s), as for `extract`.")
+@db_option
+def analyze(text: str | None, fmt: str, verbose: bool, published: str | None, backend: str,
+            stanza_dir: str | None, entities: tuple[str, ...], db_path: str) -> None:
+    """Run the pipeline on TEXT (or standard input, also as "-") and show the claims; no ledger is written.
 
-    Text starting with "-" goes after "--": factcheck analyze -- "-5 डिग्री".
+    Uses the same gazetteer as `extract`: the user's entities next to --db and
+    any --entities files. Text starting with "-" goes after "--":
+    factcheck analyze -- "-5 डिग्री".
     """
     from .analysis import analysis_json, print_analysis
     from .pipeline import analyze as run
     from .pipeline import make_nlp
 
-    if text is None:
+    if text is None or text == "-":
         text = sys.stdin.read()
-    nlp = _make_nlp(make_nlp, backend, stanza_dir, [])
+    nlp = _make_nlp(make_nlp, backend, stanza_dir, entity_files(db_path, entities))
     doc, claims = run(text, published=published, nlp=nlp)
     if fmt == "json":
         click.echo(json.dumps(analysis_json(doc, claims), ensure_ascii=False, indent=2))
     else:
-        print_analysis(stdout_console(), doc, claims)
+        print_analysis(stdout_console(), doc, claims, verbose=verbose)
 
 
 @main.command()
 @db_option
-def sources(db_path: str) -> None:
+@format_option
+@output_option
+@excel_option
+@limit_option
+def sources(db_path: str, fmt: str, output: str | None, excel: bool, limit: int | None) -> None:
     """Documents in the ledger with outlet, publication date (and where it came from), claim count."""
     from .display import rows_table
 
     with open_ledger(db_path) as ledger:
-        rows = [asdict(d) for d in ledger.documents()]
+        rows = [asdict(d) for d in ledger.documents()][:limit]
     cols = ["id", "source", "outlet", "published", "published_origin", "format", "claims"]
-    stdout_console().print(rows_table(rows, cols, f"{len(rows)} documents"))
+    emit(rows, cols, fmt, output, lambda: rows_table(rows, cols, f"{len(rows)} documents"), excel)
 
 
 @main.command()
 @db_option
-@click.option("--kind")
-@click.option("--subject")
+@kind_option
+@subject_option
+@story_option
 @format_option
 @output_option
-def facts(db_path: str, kind: str | None, subject: str | None, fmt: str, output: str | None) -> None:
+@excel_option
+def facts(db_path: str, kind: str | None, subject: str | None, story: str | None, fmt: str,
+          output: str | None, excel: bool) -> None:
     """One row per measure: every reported figure, its sources, and the consensus if any."""
     from .tracking import fact_rows, render_facts
     from .tracking import facts as collect
 
+    (subject,) = resolve_names(db_path, subject)
     with open_ledger(db_path) as ledger:
-        found = collect(ledger.claims(kind=kind, subject=subject))
-    _emit(fact_rows(found), fmt, output, lambda: render_facts(found))
+        found = collect(ledger.claims(kind=kind, subject=subject, story=story))
+    emit(fact_rows(found), None, fmt, output, lambda: render_facts(found), excel)
 
 
 @main.command()
 @db_option
-@click.option("--kind", required=True)
-@click.option("--subject")
-@click.option("--object", "obj")
-@click.option("--status")
+@click.option("--kind", required=True, help="The measure's kind (troops, killed, money, ...).")
+@subject_option
+@object_option
+@click.option("--status", help="Only figures with this status (actual, planned, ...).")
+@story_option
 @format_option
 @output_option
+@excel_option
 def timeline(db_path: str, kind: str, subject: str | None, obj: str | None, status: str | None,
-             fmt: str, output: str | None) -> None:
+             story: str | None, fmt: str, output: str | None, excel: bool) -> None:
     """The figures of one measure in date order, marking updates and contradictions."""
     from .tracking import render_bars, timeline_rows
     from .tracking import timeline as build
 
+    subject, obj = resolve_names(db_path, subject, obj)
     with open_ledger(db_path) as ledger:
-        entries = build(ledger.claims(kind=kind, subject=subject), kind=kind, subject=subject, object=obj,
-                        status=status)
-    _emit(timeline_rows(entries), fmt, output, lambda: render_bars(entries))
+        entries = build(ledger.claims(kind=kind, subject=subject, story=story), kind=kind, subject=subject,
+                        object=obj, status=status)
+    emit(timeline_rows(entries), None, fmt, output, lambda: render_bars(entries), excel)
 
 
 @main.command()
-@click.argument("a", type=int)
-@click.argument("b", type=int)
+@click.argument("a")
+@click.argument("b")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table: the steps in words; json: steps and verdict.")
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days between publication dates within which figures are compared.")
-def explain(a: int, b: int, db_path: str, fmt: str, window: int) -> None:
-    """Why claims A and B (ids from `claims`) do or do not conflict, step by step."""
+def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
+    """Why claims A and B (ids or stable keys from `claims`) do or do not conflict, step by step."""
     from .explain import explain as explain_pair
 
     with open_ledger(db_path) as ledger:
-        ca, cb = ledger.claim(a), ledger.claim(b)
+        ca, cb = ledger.claim(_claim_ref(a)), ledger.claim(_claim_ref(b))
         missing = [str(i) for i, c in ((a, ca), (b, cb)) if c is None]
         if missing:
             raise click.ClickException(f"no claim {', '.join(missing)} in {db_path}")
@@ -419,7 +677,7 @@ def explain(a: int, b: int, db_path: str, fmt: str, window: int) -> None:
         context = [c for c in ledger.claims() if c.story == ca.story or c.source in (ca.source, cb.source)]
     result = explain_pair(ca, cb, context, window_days=window)
     if fmt == "json":
-        click.echo(json.dumps({"a": a, "b": b, "steps": result.steps, "verdict": result.verdict},
+        click.echo(json.dumps({"a": _claim_ref(a), "b": _claim_ref(b), "steps": result.steps, "verdict": result.verdict},
                               ensure_ascii=False, indent=2))
     else:
         stdout_console().print(result.text(), markup=False, highlight=False)
@@ -429,7 +687,8 @@ def explain(a: int, b: int, db_path: str, fmt: str, window: int) -> None:
 @db_option
 @format_option
 @output_option
-def stories(db_path: str, fmt: str, output: str | None) -> None:
+@excel_option
+def stories(db_path: str, fmt: str, output: str | None, excel: bool) -> None:
     """The stories of the ledger: documents that report one event, with a label and dates."""
     from .display import stories_table
 
@@ -439,28 +698,20 @@ def stories(db_path: str, fmt: str, output: str | None) -> None:
              "documents": len(s.sources), "sources": list(s.sources)} for s in found]
     if fmt == "csv":
         rows = [{**r, "sources": "; ".join(r["sources"])} for r in rows]
-    _emit(rows, fmt, output, lambda: stories_table(found))
-
-
-def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, render: Any) -> None:
-    from .export import write_csv
-
-    with open_output(path) as out:
-        if fmt == "csv":
-            write_csv(rows, list(rows[0]) if rows else [], out)
-        elif fmt == "json":
-            json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
-            out.write("\n")
-        else:
-            Console(file=out, width=None if out.isatty() else PIPE_WIDTH).print(render())
+    emit(rows, None, fmt, output, lambda: stories_table(found), excel)
 
 
 @main.group(invoke_without_command=True)
 @db_option
 @click.option("--type", "etype", help="Only entities of this type (state, person, party, ...).")
 @click.option("--search", help="Only entities whose name or alias contains this.")
+@format_option
+@output_option
+@excel_option
+@limit_option
 @click.pass_context
-def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | None) -> None:
+def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | None, fmt: str,
+             output: str | None, excel: bool, limit: int | None) -> None:
     """List the known entities (package gazetteer plus your own file next to the ledger)."""
     if ctx.invoked_subcommand:
         return
@@ -476,8 +727,10 @@ def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | 
         if search and not any(search.casefold() in n.casefold() for n in names):
             continue
         rows.append({"name": e.name, "type": e.type, "qid": e.qid, "part of": e.part_of,
-                     "aliases": ", ".join(e.aliases[:8])})
-    stdout_console().print(rows_table(rows, ["name", "type", "qid", "part of", "aliases"], f"{len(rows)} entities"))
+                     "aliases": ", ".join(e.aliases)})
+    rows = rows[:limit]
+    cols = ["name", "type", "qid", "part of", "aliases"]
+    emit(rows, cols, fmt, output, lambda: rows_table(rows, cols, f"{len(rows)} entities"), excel)
 
 
 @entities.command("add")
@@ -488,7 +741,7 @@ def entities(ctx: click.Context, db_path: str, etype: str | None, search: str | 
 @click.option("--part-of", "part_of", default="", help="The place that contains it (a district, state, country).")
 @db_option
 def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, part_of: str, db_path: str) -> None:
-    """Teach factcheck a new entity (stored next to the ledger)."""
+    """Teach factcheck a new entity (stored next to the ledger); the next `extract` re-reads old documents."""
     from .lang.gazetteer import Gazetteer, add_user_entity
 
     if part_of:
@@ -499,6 +752,36 @@ def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, part
     path = user_entity_file(db_path)
     add_user_entity(path, name, list(aliases), type=etype, qid=qid, part_of=part_of)
     stdout_console().print(f"added {name} ({', '.join(aliases)}) to {path}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the browser at the ledger.")
+def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
+    """Browse the ledger in Datasette, read-only, with labelled tables and the desk's canned queries.
+
+    Needs the optional extra: pip install -e '.[browse]'. Stop it with Ctrl-C.
+    """
+    import tempfile
+    from importlib.util import find_spec
+
+    from .browse import checkpoint, serve_command, write_metadata
+
+    if find_spec("datasette") is None:
+        raise click.ClickException("Datasette is not installed: pip install -e '.[browse]'")
+    open_ledger(db_path).close()  # a missing or unreadable ledger says so here, in one line
+    checkpoint(db_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = write_metadata(db_path, Path(tmp) / "metadata.json")
+        args = serve_command(db_path, meta, host=host, port=port, open_browser=open_browser)
+        from datasette.cli import cli as datasette_cli
+
+        errors.print(f"serving {db_path} read-only with Datasette (Ctrl-C stops)")
+        with suppress(KeyboardInterrupt):
+            datasette_cli.main(args=args, prog_name="datasette", standalone_mode=False)
 
 
 @main.command()

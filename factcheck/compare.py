@@ -220,8 +220,9 @@ def _ident(claim: Claim) -> str:
     def n(v: float | None) -> float | None:
         return None if v is None else float(v)
 
-    parts: list[object] = [claim.source, claim.start, claim.end, claim.kind,
-                           n(claim.value_low), n(claim.value_high)]
+    # A ledger claim's stable key (document, text, occurrence) outlives edits elsewhere in the file.
+    place: list[object] = [claim.key] if claim.key else [claim.start, claim.end]
+    parts: list[object] = [claim.source, *place, claim.kind, n(claim.value_low), n(claim.value_high)]
     if claim.kind == "date":
         parts.append(claim.when)
     return json.dumps(parts, ensure_ascii=False)
@@ -230,7 +231,8 @@ def _ident(claim: Claim) -> str:
 def conflict_key(a: Claim, b: Claim) -> str:
     """Order-free identity of a pair, from (source, start, end, kind, value_low, value_high).
 
-    Claim ids are left out: they change when a document is re-extracted, and
+    A claim read from the ledger stands by its stable ``key`` instead of its
+    offsets. Claim ids are left out: they change when a document is re-extracted, and
     the ledger keys user resolutions on this. Date claims add ``when``.
     """
     joined = "\n".join(sorted((_ident(a), _ident(b))))

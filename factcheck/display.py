@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -14,6 +14,9 @@ from rich.text import Text
 
 from .lang.numerals import compact_forms
 from .model import Claim
+from .terminal import use_terminal_widths
+
+use_terminal_widths()  # Devanagari measured as terminals draw it, so borders line up
 
 FIELDS = ("kind", "value_low", "value_high", "qualifier", "unit", "subject", "object", "status",
           "when", "event", "attributed_to")
@@ -65,14 +68,35 @@ def highlight(sentence: str, claim: Claim, sentence_start: int | None = None) ->
     return text
 
 
+def short_source(source: str) -> str:
+    """A document's file name (a JSON Lines record keeps its ``#n``)."""
+    return PurePath(source).name or source
+
+
 def claims_table(claims: Iterable[Claim], title: str = "Claims") -> Table:
-    table = Table(title=title, show_lines=False)
-    for col in ("id", "source", "text", "kind", "figure", "subject", "object", "status", "attributed to"):
-        table.add_column(col, overflow="fold")
+    """Claims readable at 80 columns: id, key and file name stacked, figures and ids never wrapped,
+    the quoted text and the actors folded inside their cells."""
+    table = Table(title=title, show_lines=True)
+    table.add_column("id / key / source", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("text", overflow="fold", ratio=3, min_width=12)
+    table.add_column("kind / figure", no_wrap=True, overflow="ellipsis", max_width=20)
+    table.add_column("subject → object", overflow="fold", ratio=2, min_width=10)
     for c in claims:
-        table.add_row(str(c.claim_id or ""), c.source, c.text, c.kind, figure(c), c.subject, c.object,
-                      c.status, c.attributed_to)
+        who = c.subject + (f" → {c.object}" if c.object else "")
+        if c.attributed_to:
+            who += f" (per {c.attributed_to})"
+        table.add_row("\n".join(filter(None, (str(c.claim_id or ""), c.key, short_source(c.source)))),
+                      c.text, "\n".join((c.kind, *figure_lines(c), c.status)), who)
     return table
+
+
+def figure_lines(claim: Claim) -> list[str]:
+    """``figure`` one form a line, so no line needs wrapping: "2,500,000 INR", "25 लाख", "2.5 million"."""
+    text = figure(claim)
+    main, _, forms = text.partition(" (")
+    if not forms.endswith(")") or " · " not in forms:
+        return [text]
+    return [main, *forms[:-1].split(" · ")]
 
 
 def claim_panel(claim: Claim) -> Panel:
@@ -89,8 +113,11 @@ def claim_panel(claim: Claim) -> Panel:
         shown = readable(value) if f.startswith("value_") else (value or "")
         why = claim.reasons.get(f, "")
         grid.add_row(f, Text(str(shown)) + (Text(f"   ← {why}", style="dim") if why else Text("")))
+    if claim.reasons.get("review"):
+        grid.add_row("review", claim.reasons["review"])
+    key = f" · {claim.key}" if claim.key else ""
     return Panel(Group(highlight(claim.sentence, claim), Text(""), grid),
-                 title=f"claim {claim.claim_id}", expand=False)
+                 title=f"claim {claim.claim_id}{key}", expand=False)
 
 
 def summary_table(counts: dict[str, int]) -> Table:
@@ -102,17 +129,51 @@ def summary_table(counts: dict[str, int]) -> Table:
     return table
 
 
+#: Columns of listing tables that are never wrapped: ids, keys, counts, dates, figures.
+NO_WRAP = frozenset({"id", "claim_id", "key", "claims", "published", "when", "value", "value_low", "value_high",
+                     "count", "figure", "qid", "first", "last"})
+
+
 def rows_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str) -> Table:
     table = Table(title=title)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col in NO_WRAP)
     for row in rows:
         table.add_row(*(str(row.get(c, "") if row.get(c) is not None else "") for c in columns))
     return table
 
 
-def conflicts_view(items: Sequence[tuple[int, Any, str]]) -> Group:
-    """Conflicts grouped by measure: both figures, sources, sentences, severity and reason."""
+def conflicts_summary(items: Sequence[tuple[int, Any, str]], story_labels: Mapping[str, str]) -> Table:
+    """Counts per story and severity (and how many are still open), the first thing ``conflicts`` shows."""
+    counts: dict[str, dict[str, int]] = {}
+    for _, c, state in items:
+        story = c.a.story or c.b.story
+        row = counts.setdefault(story_labels.get(story, story) or "(no story)", {})
+        row[c.severity] = row.get(c.severity, 0) + 1
+        row[state] = row.get(state, 0) + 1
+    table = Table(title=f"{len(items)} conflicts")
+    table.add_column("story", overflow="fold")
+    columns = ("major", "minor", "open", "confirmed", "dismissed")
+    for col in columns:
+        table.add_column(col, justify="right", no_wrap=True)
+    for story, row in sorted(counts.items(), key=lambda kv: (-sum(kv[1].get(s, 0) for s in ("major", "minor")),
+                                                             kv[0])):
+        table.add_row(story, *(str(row.get(col, 0)) for col in columns))
+    return table
+
+
+def review_text(review: Mapping[str, str] | None) -> str:
+    """ "confirmed by asha 2024-06-20: same report" for a conflict's latest review ("" when none)."""
+    if not review:
+        return ""
+    who = f" by {review['reviewer']}" if review.get("reviewer") else ""
+    note = f": {review['note']}" if review.get("note") else ""
+    return f"{review['verdict']}{who} {review['reviewed_at'][:10]}{note}"
+
+
+def conflicts_view(items: Sequence[tuple[int, Any, str]],
+                   reviews: Mapping[str, Mapping[str, str]] | None = None) -> Group:
+    """Conflicts grouped by measure: both figures, sources, sentences, severity, reason and review."""
     groups: dict[tuple, list[tuple[int, Any, str]]] = {}
     for item in items:
         groups.setdefault(item[1].measure, []).append(item)
@@ -125,11 +186,13 @@ def conflicts_view(items: Sequence[tuple[int, Any, str]]) -> Group:
         body = []
         for cid, c, state in members:
             head = Text(f"#{cid} {c.type} ({c.severity})", style="bold red" if c.severity == "major" else "bold")
-            if state != "open":
-                head.append(f" [{state}]", style="dim")
+            head.append(f" · {c.key}", style="dim")
+            review = (reviews or {}).get(c.key)
+            if state != "open" or review:
+                head.append(f" [{review_text(review) or state}]", style="dim")
             body += [head, Text(c.reason, style="italic")]
             for side in (c.a, c.b):
-                body.append(Text(f"  {figure(side)} — {side.source}"
+                body.append(Text(f"  {figure(side)} — {short_source(side.source)}"
                                  f" ({side.outlet or 'outlet unknown'}, {side.published or 'date unknown'})"))
                 body.append(Text("    ") + highlight(side.sentence, side))
             body.append(Text(""))

@@ -17,10 +17,19 @@ Version history:
    ``documents.story``; table ``stories``: documents grouped into stories;
    ``claims.thing``: which figure of its kind a claim is (seats won vs total);
    ``claims.inferred``: fields taken from earlier sentences, not the claim's own.
+4. (reserved)
+5. The desk: ``documents.knowledge`` (which rules and gazetteer produced the
+   document's claims); ``claims.key`` (stable across edits of the file) and
+   ``claims."when"`` renamed ``when_date``; ``conflicts`` gain foreign keys to
+   ``claims`` (a reviewed conflict outlives its claims with NULL ids); table
+   ``reviews`` (append-only history of conflict verdicts, replacing
+   ``resolutions``) and ``claim_reviews`` (claims marked wrong or corrected);
+   view ``claims_in_context``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,10 +41,37 @@ from typing import Any
 
 from .model import Claim, Document, Story
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
+_CONFLICTS_TABLE = """CREATE TABLE IF NOT EXISTS {name} (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    a_claim_id INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+    b_claim_id INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+    type TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    gap REAL,
+    reason TEXT NOT NULL,
+    found_at TEXT NOT NULL
+);"""
+_REVIEWS_TABLE = """CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    conflict_key TEXT NOT NULL REFERENCES conflicts(key),
+    verdict TEXT NOT NULL CHECK (verdict IN ('open', 'confirmed', 'dismissed')),
+    note TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL
+);"""
+#: Each claim beside its sentence, document, outlet and publication date (for people browsing the file).
+_CLAIMS_VIEW = """CREATE VIEW IF NOT EXISTS claims_in_context AS
+SELECT c.id AS claim_id, c.key AS claim_key, c.kind, c.text, c.value_low, c.value_high, c.qualifier,
+    c.unit, c.subject, c.object, c.status, c.when_date, c.event, c.attributed_to,
+    substr(d.text, s.start + 1, s.end - s.start) AS sentence,
+    d.source, d.outlet, d.published, d.story, c.furniture
+FROM claims c JOIN documents d ON d.id = c.document_id
+LEFT JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_index;"""
+
+SCHEMA = """CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
     source TEXT NOT NULL UNIQUE,
     sha256 TEXT NOT NULL,
@@ -51,7 +87,8 @@ CREATE TABLE IF NOT EXISTS documents (
     n_sentences INTEGER,
     n_claims INTEGER,
     profile TEXT NOT NULL DEFAULT '{}',
-    story TEXT NOT NULL DEFAULT ''
+    story TEXT NOT NULL DEFAULT '',
+    knowledge TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS sentences (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -75,35 +112,35 @@ CREATE TABLE IF NOT EXISTS claims (
     subject TEXT NOT NULL DEFAULT '',
     object TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'actual',
-    "when" TEXT NOT NULL DEFAULT '',
+    when_date TEXT NOT NULL DEFAULT '',
     event TEXT NOT NULL DEFAULT '',
     attributed_to TEXT NOT NULL DEFAULT '',
     furniture INTEGER NOT NULL DEFAULT 0,
     reasons TEXT NOT NULL DEFAULT '{}',
     thing TEXT NOT NULL DEFAULT '',
-    inferred TEXT NOT NULL DEFAULT ''
+    inferred TEXT NOT NULL DEFAULT '',
+    key TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document_id);
 CREATE INDEX IF NOT EXISTS claims_measure ON claims(kind, subject);
-CREATE TABLE IF NOT EXISTS conflicts (
-    id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
-    a_claim_id INTEGER NOT NULL,
-    b_claim_id INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    severity TEXT NOT NULL,
-    gap REAL,
-    reason TEXT NOT NULL,
-    found_at TEXT NOT NULL
-);
+CREATE INDEX IF NOT EXISTS claims_key ON claims(key);
+{conflicts}
 CREATE INDEX IF NOT EXISTS conflicts_a ON conflicts(a_claim_id);
 CREATE INDEX IF NOT EXISTS conflicts_b ON conflicts(b_claim_id);
-CREATE TABLE IF NOT EXISTS resolutions (
-    key TEXT PRIMARY KEY,
-    state TEXT NOT NULL CHECK (state IN ('resolved', 'dismissed')),
+{reviews}
+CREATE INDEX IF NOT EXISTS reviews_conflict ON reviews(conflict_key);
+CREATE TABLE IF NOT EXISTS claim_reviews (
+    id INTEGER PRIMARY KEY,
+    claim_key TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('wrong', 'right', 'corrected')),
+    kind TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    object TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL
+    reviewer TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS claim_reviews_claim ON claim_reviews(claim_key);
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY,
     label TEXT NOT NULL,
@@ -111,7 +148,9 @@ CREATE TABLE IF NOT EXISTS stories (
     last TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story);
-"""
+{view}
+""".replace("{conflicts}", _CONFLICTS_TABLE.replace("{name}", "conflicts")).replace(
+    "{reviews}", _REVIEWS_TABLE).replace("{view}", _CLAIMS_VIEW)
 
 #: Statements taking a ledger from version N-1 to N, applied in order inside one
 #: transaction (then ``SCHEMA`` adds any missing table or index).
@@ -129,14 +168,62 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE claims ADD COLUMN thing TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE claims ADD COLUMN inferred TEXT NOT NULL DEFAULT ''",
     ),
+    5: (
+        "ALTER TABLE documents ADD COLUMN knowledge TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE claims ADD COLUMN key TEXT NOT NULL DEFAULT ''",
+        'ALTER TABLE claims RENAME COLUMN "when" TO when_date',
+        "UPDATE claims SET key = fc_claim_key((SELECT source FROM documents d WHERE d.id = claims.document_id),"
+        " text, (SELECT count(*) FROM claims o WHERE o.document_id = claims.document_id"
+        " AND o.text = claims.text AND o.start < claims.start))",
+        _CONFLICTS_TABLE.replace("{name}", "conflicts_v5"),
+        "INSERT INTO conflicts_v5 SELECT id, key,"
+        " (SELECT id FROM claims WHERE id = a_claim_id), (SELECT id FROM claims WHERE id = b_claim_id),"
+        " type, severity, gap, reason, found_at FROM conflicts",
+        "DROP TABLE conflicts",
+        "ALTER TABLE conflicts_v5 RENAME TO conflicts",
+        _REVIEWS_TABLE,
+        # A verdict on a conflict no longer stored keeps a row naming no claims, so its history stays linked.
+        "INSERT OR IGNORE INTO conflicts (key, type, severity, reason, found_at)"
+        " SELECT key, 'conflict', '', '', updated_at FROM resolutions",
+        "INSERT INTO reviews (conflict_key, verdict, note, reviewed_at) SELECT key,"
+        " CASE state WHEN 'resolved' THEN 'confirmed' ELSE state END, note, updated_at FROM resolutions",
+        "DROP TABLE resolutions",
+    ),
 }
 #: The tables of a factcheck ledger.
-TABLES = ("documents", "sentences", "claims", "conflicts", "resolutions", "stories")
+TABLES = ("documents", "sentences", "claims", "conflicts", "reviews", "claim_reviews", "stories")
 
 _CLAIM_FIELDS = (
     "sentence_index", "start", "end", "text", "kind", "value_low", "value_high", "qualifier",
     "unit", "subject", "object", "status", "when", "event", "attributed_to", "furniture", "thing", "inferred",
 )
+#: The column of each ``_CLAIM_FIELDS`` field (``when`` is an SQL keyword, so the column is ``when_date``).
+_CLAIM_COLUMNS = tuple("when_date" if f == "when" else f for f in _CLAIM_FIELDS)
+#: A conflict's review verdicts; ``open`` reopens it.
+VERDICTS = ("open", "confirmed", "dismissed")
+#: A claim's review verdicts.
+CLAIM_VERDICTS = ("wrong", "right", "corrected")
+
+
+def claim_key(source: str, text: str, occurrence: int) -> str:
+    """A claim's stable key: its document, its text and which occurrence of that text it is.
+
+    Unlike the row id (and the offsets), it survives re-extraction and edits
+    elsewhere in the file.
+    """
+    raw = f"{source}\n{text}\n{occurrence}".encode()
+    return "c" + hashlib.sha1(raw).hexdigest()[:10]
+
+
+def claim_keys(source: str, claims: Sequence[Claim]) -> list[str]:
+    """``claim_key`` of each claim of one document (occurrences counted in text order)."""
+    seen: dict[str, int] = {}
+    keys: dict[int, str] = {}
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].start, claims[i].end)):
+        text = claims[i].text
+        keys[i] = claim_key(source, text, seen.get(text, 0))
+        seen[text] = seen.get(text, 0) + 1
+    return [keys[i] for i in range(len(claims))]
 
 
 class LedgerError(RuntimeError):
@@ -178,6 +265,7 @@ class Ledger:
             raise LedgerError(f"{self.path}: cannot open the ledger ({exc})") from exc
         try:
             self.db.row_factory = sqlite3.Row
+            self.db.create_function("fc_claim_key", 3, claim_key, deterministic=True)
             self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self.version = self._user_version()
             self._refuse_newer(self.version)
@@ -257,7 +345,13 @@ class Ledger:
         row = self.db.execute("SELECT sha256 FROM documents WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
-    def store(self, doc: Document, sentences: Sequence[tuple[int, int]], claims: Iterable[Claim]) -> int:
+    def document_knowledge(self, source: str) -> str | None:
+        """The knowledge version that produced the stored document (None when not stored)."""
+        row = self.db.execute("SELECT knowledge FROM documents WHERE source = ?", (source,)).fetchone()
+        return row[0] if row else None
+
+    def store(self, doc: Document, sentences: Sequence[tuple[int, int]], claims: Iterable[Claim], *,
+              knowledge: str = "") -> int:
         """Replace ``doc`` and everything extracted from it, in one transaction; return its id.
 
         Conflicts naming the document's old claims go too (``factcheck conflicts``
@@ -265,23 +359,25 @@ class Ledger:
         anywhere inside leaves the ledger as it was before the call.
         """
         sentence_rows = [(i, s, e) for i, (s, e) in enumerate(sentences)]
-        claim_rows = [(*(getattr(c, f) for f in _CLAIM_FIELDS), json.dumps(c.reasons, ensure_ascii=False))
-                      for c in claims]
+        claims = list(claims)
+        claim_rows = [(*(getattr(c, f) for f in _CLAIM_FIELDS), json.dumps(c.reasons, ensure_ascii=False), key)
+                      for c, key in zip(claims, claim_keys(doc.source, claims), strict=True)]
         meta = json.dumps(doc.meta, ensure_ascii=False, default=str)
         with self._write():
             old = self.db.execute("SELECT id FROM documents WHERE source = ?", (doc.source,)).fetchone()
             if old:
                 self.db.execute(
-                    "DELETE FROM conflicts WHERE a_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)"
-                    " OR b_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)", (old[0],))
+                    "DELETE FROM conflicts WHERE (a_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)"
+                    " OR b_claim_id IN (SELECT id FROM claims WHERE document_id = ?1))"
+                    " AND key NOT IN (SELECT conflict_key FROM reviews)", (old[0],))
                 self.db.execute("DELETE FROM documents WHERE id = ?", (old[0],))
             cur = self.db.execute(
                 "INSERT INTO documents (source, sha256, text, url, outlet, title, published,"
-                " published_origin, format, meta, extracted_at, n_sentences, n_claims, profile)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " published_origin, format, meta, extracted_at, n_sentences, n_claims, profile, knowledge)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.source, doc.sha256, doc.text, doc.url, doc.outlet, doc.title, doc.published,
                  doc.published_origin, doc.format, meta, _now(), len(sentence_rows), len(claim_rows),
-                 json.dumps(doc.profile, ensure_ascii=False, default=str)),
+                 json.dumps(doc.profile, ensure_ascii=False, default=str), knowledge),
             )
             doc_id = int(cur.lastrowid or 0)
             self.db.executemany(
@@ -290,8 +386,8 @@ class Ledger:
             )
             self.db.executemany(
                 "INSERT INTO claims (document_id, sentence_index, start, end, text, kind, value_low,"
-                ' value_high, qualifier, unit, subject, object, status, "when", event, attributed_to,'
-                " furniture, thing, inferred, reasons) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " value_high, qualifier, unit, subject, object, status, when_date, event, attributed_to,"
+                " furniture, thing, inferred, reasons, key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(doc_id, *row) for row in claim_rows],
             )
         return doc_id
@@ -312,15 +408,31 @@ class Ledger:
         source: str | None = None,
         min_value: float | None = None,
         include_furniture: bool = False,
+        status: str | None = None,
+        story: str | None = None,
+        obj: str | None = None,
+        include_wrong: bool = False,
     ) -> Iterator[Claim]:
-        """Stored claims in document order, filtered; page furniture left out unless asked for."""
+        """Stored claims in document order, filtered, with the desk's reviews applied.
+
+        A claim marked wrong is left out (unless ``include_wrong``); a corrected
+        subject, object or kind replaces the extracted one, and the filters see
+        the corrected value. Page furniture is left out unless asked for.
+        """
+        reviews = self.claim_reviews()
         where, args = [], []
-        if kind:
-            where.append("c.kind = ?")
-            args.append(kind)
-        if subject:
-            where.append("lower(c.subject) = lower(?)")
-            args.append(subject)
+        # Filters on fields a review may correct also let reviewed claims through, checked after correction.
+        reviewed = " OR c.key IN (SELECT claim_key FROM claim_reviews)" if reviews else ""
+        for column, value in (("kind", kind), ("subject", subject), ("object", obj)):
+            if value:
+                where.append(f"(lower(c.{column}) = lower(?){reviewed})")
+                args.append(value)
+        if status:
+            where.append("c.status = ?")
+            args.append(status)
+        if story:
+            where.append("d.story = ?")
+            args.append(story)
         if source:
             where.append("(d.source = ? OR d.source LIKE ?)")
             args += [source, f"%{source}%"]
@@ -330,12 +442,20 @@ class Ledger:
         if not include_furniture:
             where.append("c.furniture = 0")
         sql = self._CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        wanted = {"kind": kind, "subject": subject, "object": obj}
         for row in self.db.execute(sql + " ORDER BY d.source, c.start", args):
-            yield self._claim(row)
+            claim = self._claim(row, reviews)
+            if claim.reasons.get("review", "").startswith("wrong") and not include_wrong:
+                continue
+            if any(v and getattr(claim, f).casefold() != v.casefold() for f, v in wanted.items()):
+                continue
+            yield claim
 
-    def claim(self, claim_id: int) -> Claim | None:
-        row = self.db.execute(self._CLAIM_SELECT + " WHERE c.id = ?", (claim_id,)).fetchone()
-        return self._claim(row) if row else None
+    def claim(self, claim_id: int | str) -> Claim | None:
+        """One claim by row id or stable key (reviews applied)."""
+        where = "c.id = ?" if isinstance(claim_id, int) else "c.key = ?"
+        row = self.db.execute(self._CLAIM_SELECT + f" WHERE {where}", (claim_id,)).fetchone()
+        return self._claim(row, self.claim_reviews()) if row else None
 
     def documents(self) -> list[DocumentRow]:
         rows = self.db.execute(
@@ -345,14 +465,14 @@ class Ledger:
         )
         return [DocumentRow(**dict(r)) for r in rows]
 
-    def _claim(self, row: sqlite3.Row) -> Claim:
+    def _claim(self, row: sqlite3.Row, reviews: dict[str, dict[str, str]] | None = None) -> Claim:
         sentence = row["sentence"] or ""
         if row["s_end"] is not None and len(sentence) != row["s_end"] - row["s_start"]:
             # SQLite's substr stops at a NUL character (JSON Lines text may hold one): cut in Python.
             text = self.db.execute("SELECT text FROM documents WHERE id = ?", (row["document_id"],)).fetchone()[0]
             sentence = text[row["s_start"]:row["s_end"]]
-        return Claim(
-            **{f: row[f] for f in _CLAIM_FIELDS if f != "furniture"},
+        claim = Claim(
+            **{f: row[col] for f, col in zip(_CLAIM_FIELDS, _CLAIM_COLUMNS, strict=True) if f != "furniture"},
             furniture=bool(row["furniture"]),
             sentence=sentence,
             reasons=json.loads(row["reasons"] or "{}"),
@@ -361,7 +481,44 @@ class Ledger:
             published=row["published"],
             outlet=row["outlet"],
             story=row["story"],
+            key=row["key"],
         )
+        review = (reviews or {}).get(claim.key)
+        if review:
+            for f in ("kind", "subject", "object"):
+                if review[f]:
+                    claim.reasons[f] = f"corrected from {getattr(claim, f) or '(none)'!r} by a reviewer"
+                    setattr(claim, f, review[f])
+            claim.reasons["review"] = review["summary"]
+        return claim
+
+    # -- claim reviews ---------------------------------------------------
+    def review_claim(self, key: str, verdict: str, *, kind: str = "", subject: str = "", obj: str = "",
+                     note: str = "", reviewer: str = "") -> None:
+        """Append a review of the claim with stable ``key``: ``wrong``, ``right`` or ``corrected``."""
+        if verdict not in CLAIM_VERDICTS:
+            raise ValueError(f"unknown claim verdict {verdict!r}")
+        with self._write():
+            self.db.execute(
+                "INSERT INTO claim_reviews (claim_key, verdict, kind, subject, object, note, reviewer, reviewed_at)"
+                " VALUES (?,?,?,?,?,?,?,?)", (key, verdict, kind, subject, obj, note, reviewer, _now()))
+
+    def claim_reviews(self) -> dict[str, dict[str, str]]:
+        """Per claim key, the reviews folded in order: the latest value of each corrected field,
+        and a ``summary`` starting with ``wrong`` when the latest wrong/right verdict is wrong."""
+        out: dict[str, dict[str, str]] = {}
+        for r in self.db.execute("SELECT * FROM claim_reviews ORDER BY id"):
+            cur = out.setdefault(r["claim_key"], {"kind": "", "subject": "", "object": "", "summary": ""})
+            for f in ("kind", "subject", "object"):
+                if r[f]:
+                    cur[f] = r[f]
+            who = f" by {r['reviewer']}" if r["reviewer"] else ""
+            note = f": {r['note']}" if r["note"] else ""
+            if r["verdict"] == "wrong":
+                cur["summary"] = f"wrong (marked{who} {r['reviewed_at']}{note})"
+            elif r["verdict"] == "right" or not cur["summary"].startswith("wrong"):
+                cur["summary"] = f"{r['verdict']}{who} {r['reviewed_at']}{note}"
+        return out
 
     # -- stories ---------------------------------------------------------
     def profiles(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -393,16 +550,17 @@ class Ledger:
         """Store the comparison pass's conflicts; return (id, conflict, state) for each.
 
         Rows are keyed by the conflict's stable ``key``, so an id stays the same
-        while the conflict persists, and a user's resolution survives re-extraction.
+        while the conflict persists, and a review survives re-extraction. A
+        conflict no longer found is dropped unless it has been reviewed.
         """
         found = list(found)
-        out: list[tuple[int, Any, str]] = []
         with self._write():
             keys = [c.key for c in found]
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live_keys (key TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM live_keys")
             self.db.executemany("INSERT OR IGNORE INTO live_keys VALUES (?)", [(k,) for k in keys])
-            self.db.execute("DELETE FROM conflicts WHERE key NOT IN (SELECT key FROM live_keys)")
+            self.db.execute("DELETE FROM conflicts WHERE key NOT IN (SELECT key FROM live_keys)"
+                            " AND key NOT IN (SELECT conflict_key FROM reviews)")
             for c in found:
                 self.db.execute(
                     "INSERT INTO conflicts (key, a_claim_id, b_claim_id, type, severity, gap, reason, found_at)"
@@ -411,31 +569,75 @@ class Ledger:
                     " gap = excluded.gap, reason = excluded.reason",
                     (c.key, c.a.claim_id, c.b.claim_id, c.type, c.severity, c.gap, c.reason, _now()),
                 )
-            states = dict(self.db.execute(
-                "SELECT c.key, coalesce(r.state, 'open') FROM conflicts c LEFT JOIN resolutions r USING (key)"
-            ).fetchall())
             ids = dict(self.db.execute("SELECT key, id FROM conflicts").fetchall())
-        for c in found:
-            out.append((ids[c.key], c, states.get(c.key, "open")))
-        return out
+        states = self.latest_reviews()
+        return [(ids[c.key], c, states[c.key]["verdict"] if c.key in states else "open") for c in found]
 
-    def resolve_conflict(self, conflict_id: int, *, note: str = "", dismiss: bool = False) -> bool:
-        """Mark a stored conflict resolved (or dismissed); False when no such conflict."""
-        row = self.db.execute("SELECT key FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()
-        if not row:
+    def rekey_reviews(self, renamed: dict[str, str]) -> int:
+        """Move review histories from old conflict keys to new ones (``{old: new}``); return how many moved.
+
+        Only histories whose new key has none of its own move; the old conflict row goes with them.
+        """
+        moved = 0
+        with self._write():
+            for old, new in renamed.items():
+                if old == new or not self.db.execute(
+                        "SELECT 1 FROM reviews WHERE conflict_key = ? LIMIT 1", (old,)).fetchone():
+                    continue
+                if self.db.execute("SELECT 1 FROM reviews WHERE conflict_key = ? LIMIT 1", (new,)).fetchone():
+                    continue
+                self.db.execute(  # the new key's row first: reviews must always name a conflict
+                    "INSERT OR IGNORE INTO conflicts (key, a_claim_id, b_claim_id, type, severity, gap, reason,"
+                    " found_at) SELECT ?, a_claim_id, b_claim_id, type, severity, gap, reason, found_at"
+                    " FROM conflicts WHERE key = ?", (new, old))
+                self.db.execute("UPDATE reviews SET conflict_key = ? WHERE conflict_key = ?", (new, old))
+                self.db.execute("DELETE FROM conflicts WHERE key = ?", (old,))
+                moved += 1
+        return moved
+
+    def conflict_key_of(self, ref: int | str) -> str | None:
+        """The stable key of the stored conflict with this id or key (None when there is none)."""
+        if isinstance(ref, int) or str(ref).isdigit():
+            row = self.db.execute("SELECT key FROM conflicts WHERE id = ?", (int(ref),)).fetchone()
+        else:
+            row = self.db.execute("SELECT key FROM conflicts WHERE key = ?", (ref,)).fetchone()
+        return row[0] if row else None
+
+    def review_conflict(self, key: str, verdict: str, *, note: str = "", reviewer: str = "") -> None:
+        """Append a verdict (``open`` reopens) to the review history of the stored conflict ``key``."""
+        if verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {verdict!r} (one of {', '.join(VERDICTS)})")
+        with self._write():
+            self.db.execute(
+                "INSERT INTO reviews (conflict_key, verdict, note, reviewer, reviewed_at) VALUES (?,?,?,?,?)",
+                (key, verdict, note, reviewer, _now()))
+
+    def conflict_history(self, key: str) -> list[dict[str, str]]:
+        """Every review of one conflict, oldest first."""
+        rows = self.db.execute("SELECT verdict, note, reviewer, reviewed_at FROM reviews"
+                               " WHERE conflict_key = ? ORDER BY id", (key,))
+        return [dict(r) for r in rows]
+
+    def latest_reviews(self) -> dict[str, dict[str, str]]:
+        """Per conflict key, its latest review (verdict, note, reviewer, reviewed_at)."""
+        rows = self.db.execute(
+            "SELECT conflict_key, verdict, note, reviewer, reviewed_at FROM reviews r"
+            " WHERE id = (SELECT max(id) FROM reviews o WHERE o.conflict_key = r.conflict_key)")
+        return {r[0]: dict(r) for r in rows}
+
+    def resolve_conflict(self, conflict_id: int, *, note: str = "", dismiss: bool = False,
+                         reviewer: str = "") -> bool:
+        """Confirm (or dismiss) a stored conflict; False when no such conflict."""
+        key = self.conflict_key_of(conflict_id)
+        if key is None:
             return False
-        state = "dismissed" if dismiss else "resolved"
-        self.db.execute(
-            "INSERT INTO resolutions (key, state, note, updated_at) VALUES (?,?,?,?)"
-            " ON CONFLICT(key) DO UPDATE SET state = excluded.state, note = excluded.note,"
-            " updated_at = excluded.updated_at",
-            (row[0], state, note, _now()),
-        )
+        self.review_conflict(key, "dismissed" if dismiss else "confirmed", note=note, reviewer=reviewer)
         return True
 
     def resolution(self, key: str) -> tuple[str, str] | None:
-        row = self.db.execute("SELECT state, note FROM resolutions WHERE key = ?", (key,)).fetchone()
-        return (row[0], row[1]) if row else None
+        """The latest (verdict, note) of conflict ``key``, None when never reviewed."""
+        latest = self.latest_reviews().get(key)
+        return (latest["verdict"], latest["note"]) if latest else None
 
     # -- health ----------------------------------------------------------
     def check(self, *, limit: int = 5) -> list[str]:

@@ -133,6 +133,7 @@ class Claim:
     published: str = ""
     outlet: str = ""
     story: str = ""  # id of the document's story (see ``Story``), "" until stories are formed
+    key: str = ""  # stable key (document, text, occurrence): survives re-extraction, unlike claim_id
 
     @property
     def value(self) -> float | None:

@@ -101,7 +101,7 @@ def test_store_round_trips_and_is_healthy(tmp_path: Path) -> None:
         assert got[0].sentence == TEXT[:TEXT.index("।") + 1]
         assert ledger.check() == []
         assert ledger.counts() == {"documents": 1, "sentences": 2, "claims": 2, "conflicts": 0,
-                                   "resolutions": 0, "stories": 0}
+                                   "reviews": 0, "claim_reviews": 0, "stories": 0}
     assert rows(tmp_path / "l.db", "PRAGMA journal_mode") == [("wal",)]
 
 
@@ -117,8 +117,10 @@ def test_restoring_a_document_replaces_it_and_drops_conflicts_on_its_old_claims(
         store(ledger, "a.txt", sha="h2")
         assert ledger.counts()["documents"] == 2
         assert ledger.counts()["claims"] == 4
-        assert ledger.counts()["conflicts"] == 0
-        assert ledger.resolution("k") == ("resolved", "checked")  # kept for when the conflict returns
+        # the reviewed conflict row stays (its claims gone) so its review history keeps naming it
+        assert [tuple(r) for r in ledger.db.execute("SELECT a_claim_id, b_claim_id FROM conflicts")] == [
+            (None, b_claim)]
+        assert ledger.resolution("k") == ("confirmed", "checked")  # kept for when the conflict returns
         assert ledger.document_hash("a.txt") == "h2"
         assert ledger.check() == []
 
@@ -348,7 +350,7 @@ def test_check_reports_each_kind_of_damage(tmp_path: Path) -> None:
         db.execute("UPDATE claims SET sentence_index = 5 WHERE document_id = ? AND value_low = 500", (c,))
         problems = ledger.check()
     text = "\n".join(problems)
-    assert "foreign key violations (in claims, sentences)" in text
+    assert "foreign key violations (in claims, conflicts, sentences)" in text
     assert "1 claims belong to no document" in text
     assert "1 sentences belong to no document" in text
     assert "1 conflicts point at missing claims" in text

@@ -33,7 +33,7 @@ N_ARTICLES = 40
 BLOCK_AT = 20  # the article that becomes a FIFO; the first batch (16) is stored before it is reached
 CLI = [sys.executable, "-c", "from factcheck.cli import main; main()"]
 CLAIM_COLUMNS = ('sentence_index, start, end, text, kind, value_low, value_high, qualifier, unit, subject,'
-                 ' object, status, "when", event, attributed_to, furniture, reasons')
+                 ' object, status, when_date, event, attributed_to, furniture, reasons')
 #: Runs ``factcheck extract`` with the N-th store stalled just before COMMIT (all its rows written).
 STALL_DRIVER = """
 import signal, sys
