@@ -311,17 +311,65 @@ def resolve(conflict_id: int, note: str, dismiss: bool, db_path: str) -> None:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "claimreview"]), default="csv",
+              show_default=True, help="claimreview: schema.org ClaimReview JSON-LD of resolved conflicts.")
 @output_option
 @click.option("--include-furniture", is_flag=True, help="Also claims found in page furniture.")
-def export(db_path: str, fmt: str, output: str | None, include_furniture: bool) -> None:
-    """Export all claims (GUIDE.md columns)."""
+@click.option("--organisation", "--organization", "organisation", default="",
+              help="claimreview: the organisation publishing the reviews (required for that format).")
+@click.option("--url", default="", help="claimreview: the URL of the page with the fact checks.")
+def export(db_path: str, fmt: str, output: str | None, include_furniture: bool, organisation: str,
+           url: str) -> None:
+    """Export all claims (GUIDE.md columns), or ClaimReview JSON-LD of what the desk checked."""
     from .export import write_claims
 
+    if fmt == "claimreview":
+        _export_claimreview(db_path, output, organisation, url)
+        return
     with open_ledger(db_path) as ledger, open_output(output) as out:
         n = write_claims(ledger.claims(include_furniture=include_furniture), fmt, out)
     if output and output != "-":
         errors.print(f"{n} claims written to {output}")
+
+
+def _export_claimreview(db_path: str, output: str | None, organisation: str, url: str) -> None:
+    from .claimreview import claim_reviews, google_problems, write_claimreview
+
+    if not organisation.strip():
+        raise click.UsageError("--format claimreview needs --organisation NAME (the reviews' author)")
+    with open_ledger(db_path) as ledger:
+        items = claim_reviews(ledger, organisation=organisation.strip(), url=url.strip())
+    with open_output(output) as out:
+        n = write_claimreview(items, out)
+    missing = sorted({p for item in items for p in google_problems(item)})
+    if missing:
+        errors.print(f"warning: Google's fact-check markup needs more: {', '.join(missing)} (see --url)")
+    errors.print(f"{n} claim reviews written" + (f" to {output}" if output and output != "-" else ""))
+
+
+@main.command()
+@db_option
+@output_option
+@click.option("--title", default="", help="The page's title.")
+@click.option("--window", type=int, default=30, show_default=True,
+              help="Days apart beyond which dated figures are not compared.")
+@click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
+@click.option("--no-charts", is_flag=True, help="Leave the charts out (faster for very large ledgers).")
+def report(db_path: str, output: str | None, title: str, window: int, within_document: bool,
+           no_charts: bool) -> None:
+    """One self-contained HTML page: overview, conflicts side by side per story, facts and charts."""
+    from .report import ReportError, build
+
+    with open_ledger(db_path) as ledger:
+        try:
+            page = build(ledger, window_days=window, within_document=within_document, title=title,
+                         charts=not no_charts)
+        except ReportError as exc:
+            raise click.ClickException(str(exc)) from exc
+    with open_output(output) as out:
+        out.write(page)
+    if output and output != "-":
+        errors.print(f"report written to {output}")
 
 
 
