@@ -18,7 +18,7 @@ from typing import IO, Any
 from .compare import Conflict, describe, find_conflicts
 from .ledger import Ledger
 from .model import Claim
-from .report import Review, review
+from .report import Review, host_of, review
 
 CONTEXT = "https://schema.org"
 #: What Google's fact-check markup requires of each ClaimReview (and of its rating).
@@ -82,7 +82,7 @@ def claim_reviews(ledger: Ledger, *, organisation: str, url: str = "", window_da
             doc = docs.get(side.source)
             out.append(claim_review(conflict, side, r, organisation=organisation, url=url,
                                     article_url=doc.url if doc else "",
-                                    outlet=side.outlet or (doc.outlet if doc else ""),
+                                    outlet=side.outlet or (doc.outlet or host_of(doc.url) if doc else ""),
                                     anchor=f"conflict-{cid}"))
     return out
 

@@ -121,6 +121,7 @@ class Report:
     kinds: list[str]
     severities: dict[str, int]
     states: dict[str, int]
+    outlets: dict[str, str] = field(default_factory=dict)  # source -> outlet (or host, or file name)
     charts_capped: bool = False
     page_size: int = PAGE_SIZE
 
@@ -142,13 +143,13 @@ def highlight(sentence: str, text: str) -> tuple[str, str, str]:
 def _side(claim: Claim, docs: dict[str, Any]) -> Side:
     doc = docs.get(claim.source)
     url = doc.url if doc else ""
-    outlet = claim.outlet or (doc.outlet if doc else "") or _host(url) or PurePath(claim.source).name
+    outlet = claim.outlet or (doc.outlet if doc else "") or host_of(url) or PurePath(claim.source).name
     before, figure, after = highlight(claim.sentence or claim.text, claim.text)
     return Side(claim, before, figure, after, outlet, url if _safe_url(url) else "", doc.title if doc else "",
                 PurePath(claim.source).name)
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
     m = re.match(r"https?://([^/?#]+)", url or "")
     return m.group(1).removeprefix("www.") if m else ""
 
@@ -185,7 +186,7 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
     for sid, (label, members) in groups.items():
         sources = sorted({c.source for c in members} | set(story_of[sid].sources if sid in story_of else ()))
         days = sorted(docs[s].published[:10] for s in sources if s in docs and docs[s].published)
-        outlets = sorted({_side_outlet(docs.get(s), s) for s in sources})
+        outlets = sorted({outlet_of(docs.get(s), s) for s in sources})
         views[sid] = StoryView(sid, label, outlets, days[0] if days else "", days[-1] if days else "",
                                len(sources))
     in_conflict: Counter[int] = Counter()
@@ -225,7 +226,7 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
     days = sorted(d.published[:10] for d in docs.values() if d.published)
     overview = {
         "documents": len(docs),
-        "outlets": len({_side_outlet(d, s) for s, d in docs.items()}),
+        "outlets": len({outlet_of(d, s) for s, d in docs.items()}),
         "first": days[0] if days else "", "last": days[-1] if days else "",
         "stories": len(stories),
         "claims": sum(not c.furniture for c in claims),
@@ -237,14 +238,15 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
         kinds=sorted({cv.conflict.measure[0] for cv in live}),
         severities=dict(sorted(Counter(cv.conflict.severity for cv in live).items())),
         states=dict(sorted(Counter(cv.review.state for cv in live).items())),
-        charts_capped=capped,
+        outlets={s: outlet_of(d, s) for s, d in docs.items()}, charts_capped=capped,
     )
 
 
-def _side_outlet(doc: Any, source: str) -> str:
+def outlet_of(doc: Any, source: str) -> str:
+    """Who published ``source``: the outlet, else the URL's host, else the file name."""
     if doc is None:
         return PurePath(source).name
-    return doc.outlet or _host(doc.url) or PurePath(source).name
+    return doc.outlet or host_of(doc.url) or PurePath(source).name
 
 
 def _figure_value(entry: TimelineEntry) -> float | None:
@@ -265,7 +267,7 @@ def chart_rows(entries: Iterable[TimelineEntry], in_conflict: Counter[int] | set
             continue
         rows.append({
             "published": e.published, "value": value, "figure": describe(e.claim), "text": e.claim.text,
-            "source": _side_outlet(docs.get(e.claim.source), e.claim.source),
+            "source": outlet_of(docs.get(e.claim.source), e.claim.source),
             "state": "conflict" if e.claim.claim_id in in_conflict else e.label,
             "joined": e.label in ("first", "update"),
         })
@@ -356,7 +358,7 @@ def render(report: Report) -> str:
     env = Environment(loader=PackageLoader("factcheck", "templates"), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["span"] = _span
-    env.filters["name"] = lambda p: PurePath(p).name
+    env.filters["outlet"] = lambda source: report.outlets.get(source) or PurePath(source).name
     return env.get_template("report.html.j2").render(r=report, measure_label=measure_label)
 
 
