@@ -23,6 +23,7 @@ from typing import Any
 
 from .compare import Conflict, describe, find_conflicts
 from .ledger import Ledger
+from .measure import MeasureKey
 from .model import Claim, Story
 from .tracking import Fact, TimelineEntry, facts, timeline
 
@@ -126,10 +127,12 @@ class Report:
     page_size: int = PAGE_SIZE
 
 
-def measure_label(measure: tuple[str, str, str, str]) -> str:
-    kind, subject, obj, status = measure
-    label = f"{kind}: {subject}" + (f" → {obj}" if obj else "")
-    return label if status == "actual" else f"{label} ({status})"
+def measure_label(measure: MeasureKey) -> str:
+    """``troops: North Korea → Russia``; the thing counted, a date's event and a status other than actual follow."""
+    kind = f"{measure.kind} ({measure.thing})" if measure.thing else measure.kind
+    label = f"{kind}: {measure.subject or '(no subject)'}" + (f" → {measure.object}" if measure.object else "")
+    extra = [x for x in (measure.event, "" if measure.status == "actual" else measure.status) if x]
+    return f"{label} ({', '.join(extra)})" if extra else label
 
 
 def highlight(sentence: str, text: str) -> tuple[str, str, str]:
@@ -190,7 +193,7 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
         views[sid] = StoryView(sid, label, outlets, days[0] if days else "", days[-1] if days else "",
                                len(sources))
     in_conflict: Counter[int] = Counter()
-    per_measure: Counter[tuple[str, tuple[str, str, str, str]]] = Counter()
+    per_measure: Counter[tuple[str, MeasureKey]] = Counter()
     for cid, conflict, _state in stored:
         sid = conflict.a.story if conflict.a.story in views else (conflict.b.story if conflict.b.story in views
                                                                    else next(iter(views)))
@@ -207,7 +210,7 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
         view.facts = facts(members)
         if not charts:
             continue
-        by_measure: dict[tuple[str, str, str, str], list[TimelineEntry]] = defaultdict(list)
+        by_measure: dict[MeasureKey, list[TimelineEntry]] = defaultdict(list)
         for entry in timeline(members):
             by_measure[entry.measure].append(entry)
         several = [f for f in view.facts if len(f.figures) > 1 and len(by_measure.get(f.measure, ())) > 1]
@@ -235,7 +238,7 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
     return Report(
         title=title or "Fact-check report", generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         overview=overview, stories=shown,
-        kinds=sorted({cv.conflict.measure[0] for cv in live}),
+        kinds=sorted({cv.conflict.measure.kind for cv in live}),
         severities=dict(sorted(Counter(cv.conflict.severity for cv in live).items())),
         states=dict(sorted(Counter(cv.review.state for cv in live).items())),
         outlets={s: outlet_of(d, s) for s, d in docs.items()}, charts_capped=capped,
