@@ -366,8 +366,11 @@ def report(db_path: str, output: str | None, title: str, window: int, within_doc
                          charts=not no_charts)
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
-    with open_output(output) as out:
-        out.write(page)
+    try:
+        with open_output(output) as out:
+            out.write(page)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror or exc})") from exc
     if output and output != "-":
         errors.print(f"report written to {output}")
 

@@ -292,19 +292,24 @@ def chart_spec(title: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
     )
     line = base.transform_filter("datum.joined").mark_line(color="#888", strokeDash=[4, 3])
     points = base.mark_point(size=120, filled=True, opacity=0.9).encode(
-        color=alt.Color("source:N", title="स्रोत · source"),
+        color=alt.Color("source:N", title="स्रोत · source",
+                        legend=alt.Legend(orient="bottom", columns=3, columnPadding=18, labelLimit=180)),
         shape=alt.Shape("state:N", title="", scale=alt.Scale(
             domain=["conflict", "first", "update", "consistent", "contradiction"],
-            range=["diamond", "circle", "triangle-up", "circle", "square"])),
+            range=["diamond", "circle", "triangle-up", "circle", "square"]), legend=alt.Legend(orient="top", offset=16, title=None)),
         tooltip=["published:T", "figure:N", "source:N", "text:N"],
     )
     rings = base.transform_filter("datum.state == 'conflict'").mark_point(
         size=320, color="#c0392b", strokeWidth=2, filled=False)
     layers = [line, points, rings]
     if len(rows) <= MAX_LABELS:
-        layers.append(base.mark_text(align="left", dx=9, dy=-8, fontSize=11).encode(text="text:N"))
-    chart = alt.layer(*layers).properties(title=title, width=520, height=220)
-    return chart.configure(font=FONT).configure_legend(orient="bottom", columns=3).to_dict()
+        layers.append(base.mark_text(align="left", dx=9, dy=-8, fontSize=12).encode(text="text:N"))
+    chart = alt.layer(*layers).properties(title=title, width=440, height=200)
+    return (chart.configure(font=FONT)
+            .configure_axis(labelFontSize=12, titleFontSize=13, tickCount=6)
+            .configure_title(fontSize=15)
+            .configure_legend(labelFontSize=12, titleFontSize=13)
+            .to_dict())
 
 
 _ID = re.compile(r'\bid="([^"]+)"')

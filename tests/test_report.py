@@ -12,7 +12,7 @@ from report_data import NOTE, corpus_ledger, generated_ledger
 
 from factcheck.ledger import Ledger
 from factcheck.measure import MeasureKey
-from factcheck.model import Claim
+from factcheck.model import Claim, Story
 from factcheck.report import PAGE_SIZE, _prefix_ids, chart_rows, highlight, measure_label, review
 from factcheck.tracking import timeline
 
@@ -159,6 +159,30 @@ def test_report_without_a_ledger_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "no ledger at" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_report_to_a_folder_that_does_not_exist_says_so(desk: tuple[Path, dict[str, str], Path],
+                                                       tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "r.html"
+    result = run("report", "--db", str(desk[0]), "-o", str(target), ok=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert str(target) in result.output and "cannot write the report" in result.output
+
+
+def test_report_groups_by_story_and_keeps_the_rest_together(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    generated_ledger(db, 6)
+    sources = [f"gen/{i:04d}.txt" for i in range(6)]
+    with Ledger(db) as ledger:
+        ledger.set_stories([Story("s-1", "विमान गिराने का दावा · India · मई 2025", tuple(sources[:4]),
+                                  "2025-05-01", "2025-05-04")])
+    page = tmp_path / "r.html"
+    run("report", "--db", str(db), "-o", str(page))
+    html = page.read_text(encoding="utf-8")
+    sections = re.findall(r'<details class="story" id="[^"]+" data-story="([^"]*)"', html)
+    assert sections == ["s-1", ""]  # the story (12 conflicts) first, then the rest (2)
+    assert "विमान गिराने का दावा · India · मई 2025" in html and "Other documents" in html
+    assert "All documents" not in html
 
 
 @pytest.fixture(scope="module")
