@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run
+from hypothesis import given
+from hypothesis import strategies as st
 from report_data import NOTE, corpus_ledger, generated_ledger
 
 from factcheck.ledger import Ledger
@@ -60,6 +62,14 @@ def test_prefixed_ids_stay_unique_and_references_follow() -> None:
     assert re.findall(r'id="([^"]+)"', out) == ["c7-clip1", "c7-clip10"]
     assert "url(#c7-clip1)" in out and "url(#c7-clip10)" in out and 'href="#c7-clip1"' in out
     assert "#clip1" not in out
+
+
+@given(st.lists(st.from_regex(r"[a-z][a-z0-9_-]{0,8}", fullmatch=True), min_size=1, max_size=12, unique=True))
+def test_prefixed_ids_every_reference_resolves(ids: list[str]) -> None:
+    svg = "".join(f'<clipPath id="{i}"></clipPath><g clip-path="url(#{i})"></g>' for i in ids)
+    out = _prefix_ids(svg, "p-")
+    assert re.findall(r'id="([^"]+)"', out) == [f"p-{i}" for i in ids]
+    assert re.findall(r"url\(#([^)]+)\)", out) == [f"p-{i}" for i in ids]
 
 
 def _claim(text: str, value: float, source: str, published: str, claim_id: int) -> Claim:
@@ -152,6 +162,14 @@ def test_review_reads_the_desk_state(desk: tuple[Path, dict[str, str], Path]) ->
         key = ledger.db.execute("SELECT key FROM conflicts WHERE id = ?", (troops["conflict_id"],)).fetchone()[0]
         assert review(ledger, key).state == "resolved" and review(ledger, key).note == NOTE
         assert review(ledger, "no-such-key").state == "open"
+
+
+def test_report_of_an_empty_ledger_says_there_is_nothing_yet(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    Ledger(db).close()
+    html = run("report", "--db", str(db)).stdout
+    assert "The ledger holds no conflicts and no facts yet." in html
+    assert '<dd id="n-documents">0</dd>' in html and "<svg" not in html
 
 
 def test_report_without_a_ledger_says_so(tmp_path: Path) -> None:
