@@ -355,15 +355,18 @@ def _export_claimreview(db_path: str, output: str | None, organisation: str, url
               help="Days apart beyond which dated figures are not compared.")
 @click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
 @click.option("--no-charts", is_flag=True, help="Leave the charts out (faster for very large ledgers).")
+@click.option("--organisation", "--organization", "organisation", default="",
+              help="Embed ClaimReview markup of the resolved conflicts, by this organisation.")
+@click.option("--url", default="", help="Where the page will be published (the ClaimReviews' url).")
 def report(db_path: str, output: str | None, title: str, window: int, within_document: bool,
-           no_charts: bool) -> None:
+           no_charts: bool, organisation: str, url: str) -> None:
     """One self-contained HTML page: overview, conflicts side by side per story, facts and charts."""
     from .report import ReportError, build
 
     with open_ledger(db_path) as ledger:
         try:
             page = build(ledger, window_days=window, within_document=within_document, title=title,
-                         charts=not no_charts)
+                         charts=not no_charts, organisation=organisation.strip(), url=url.strip())
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
     try:

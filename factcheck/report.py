@@ -125,6 +125,7 @@ class Report:
     outlets: dict[str, str] = field(default_factory=dict)  # source -> outlet (or host, or file name)
     charts_capped: bool = False
     page_size: int = PAGE_SIZE
+    claim_reviews: str = ""  # JSON-LD of the resolved conflicts, embedded when an organisation is named
 
 
 def measure_label(measure: MeasureKey) -> str:
@@ -389,4 +390,22 @@ def build(ledger: Ledger, **options: Any) -> str:
         import vl_convert  # noqa: F401
     except ImportError as exc:
         raise ReportError(missing_extra(exc)) from exc
-    return render(collect(ledger, **options))
+    organisation, url = options.pop("organisation", ""), options.pop("url", "")
+    report = collect(ledger, **options)
+    if organisation:
+        report.claim_reviews = _claim_reviews_json(ledger, organisation, url, options)
+    return render(report)
+
+
+def _claim_reviews_json(ledger: Ledger, organisation: str, url: str, options: dict[str, Any]) -> str:
+    """The page's ClaimReview markup, safe inside a ``<script>`` element."""
+    import json
+
+    from .claimreview import claim_reviews
+
+    items = claim_reviews(ledger, organisation=organisation, url=url, window_days=options.get("window_days", 30),
+                          within_document=options.get("within_document", False))
+    if not items:
+        return ""
+    text = json.dumps(items, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -22,6 +23,8 @@ pytest.importorskip("jinja2", reason="the 'report' extra is not installed")
 pytest.importorskip("altair", reason="the 'report' extra is not installed")
 pytest.importorskip("vl_convert", reason="the 'report' extra is not installed")
 
+DESK = "सत्य जांच डेस्क"
+DESK_URL = "https://desk.example.in/reports/north-korea.html"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -96,7 +99,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
     tmp = tmp_path_factory.mktemp("desk")
     db, troops = corpus_ledger(tmp)
     page = tmp / "report.html"
-    run("report", "--db", str(db), "-o", str(page), "--title", "उत्तर कोरिया के सैनिक: डेस्क रिपोर्ट")
+    run("report", "--db", str(db), "-o", str(page), "--title", "उत्तर कोरिया के सैनिक: डेस्क रिपोर्ट",
+        "--organisation", DESK, "--url", DESK_URL)
     return db, troops, page
 
 
@@ -136,6 +140,37 @@ def test_report_overview_and_facts(desk: tuple[Path, dict[str, str], Path]) -> N
     assert facts and "about 10,000" in facts.group(0) and "11,000" in facts.group(0)
     assert "0 of 2" in facts.group(0)  # two independent sources, no consensus
     assert "समाचार दर्पण" in facts.group(0) and "खबर भारती" in facts.group(0)  # outlets, not file names
+
+
+def test_report_carries_the_claim_review_markup_of_the_export(desk: tuple[Path, dict[str, str], Path]) -> None:
+    db, troops, page = desk
+    html = page.read_text(encoding="utf-8")
+    m = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert m, "no ClaimReview markup in the page"
+    embedded = json.loads(m.group(1))
+    exported = json.loads(run("export", "--db", str(db), "--format", "claimreview", "--organisation", DESK,
+                              "--url", DESK_URL).stdout)
+    assert embedded == exported and len(embedded) == 2
+    assert {i["url"] for i in embedded} == {f"{DESK_URL}#conflict-{troops['conflict_id']}"}
+    assert f'id="conflict-{troops["conflict_id"]}"' in html  # the anchor the reviews point at
+
+
+def test_report_without_an_organisation_has_no_markup(tmp_path: Path, desk: tuple[Path, dict[str, str], Path]) -> None:
+    html = run("report", "--db", str(desk[0])).stdout
+    assert "application/ld+json" not in html and "<mark>11000 सैनिक</mark>" in html
+
+
+def test_a_hostile_note_stays_text(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    generated_ledger(db, 2)
+    run("conflicts", "--db", str(db))
+    note = '</script><script>alert("x")</script><b>ग़लत</b> & "उद्धरण"'
+    run("conflicts", "resolve", "1", "--note", note, "--db", str(db))
+    html = run("report", "--db", str(db), "--organisation", DESK).stdout
+    assert html.count("<script") == 2 and html.count("</script>") == 2  # the markup and the page's own script
+    assert "&lt;/script&gt;&lt;script&gt;alert" in html  # the card shows it as text
+    m = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert m and json.loads(m.group(1))[0]["reviewRating"]["alternateName"] == note
 
 
 def test_report_is_self_contained(desk: tuple[Path, dict[str, str], Path]) -> None:
