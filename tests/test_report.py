@@ -344,3 +344,15 @@ def test_browser_pages_through_a_large_ledger(browser, big) -> None:  # type: ig
     v.page.select_option("#f-story", "s-odd")
     assert v.page.locator("details.story:visible").count() == 1
     assert v.problems() == []
+
+
+def test_browser_a_link_to_a_conflict_shows_it_past_the_first_page(browser, big) -> None:  # type: ignore[no-untyped-def]
+    page, _ = big
+    html = page.read_text(encoding="utf-8")
+    last = re.findall(r'<article class="conflict" id="(conflict-\d+)"', html)[-1]  # the last story's last card
+    v = Visit(browser, page)
+    assert not v.page.locator(f"#{last}").is_visible()
+    v.page.goto(f"{v.url}#{last}")
+    v.page.reload()
+    assert v.page.locator(f"#{last}").is_visible()
+    assert v.problems() == []
