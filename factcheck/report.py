@@ -226,7 +226,8 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
                 drawn += 1
     shown = [v for v in views.values() if v.conflicts or v.facts]
     shown.sort(key=lambda v: (-len(v.conflicts), v.first or "9999", v.label))
-    live = [cv for v in shown for cv in v.conflicts]
+    every = [cv for v in shown for cv in v.conflicts]
+    live = [cv for cv in every if cv.review.state != "dismissed"]
     days = sorted(d.published[:10] for d in docs.values() if d.published)
     overview = {
         "documents": len(docs),
@@ -239,9 +240,9 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
     return Report(
         title=title or "Fact-check report", generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         overview=overview, stories=shown,
-        kinds=sorted({cv.conflict.measure.kind for cv in live}),
-        severities=dict(sorted(Counter(cv.conflict.severity for cv in live).items())),
-        states=dict(sorted(Counter(cv.review.state for cv in live).items())),
+        kinds=sorted({cv.conflict.measure.kind for cv in every}),
+        severities=dict(sorted(Counter(cv.conflict.severity for cv in every).items())),
+        states=dict(sorted(Counter(cv.review.state for cv in every).items())),
         outlets={s: outlet_of(d, s) for s, d in docs.items()}, charts_capped=capped,
     )
 

@@ -173,6 +173,17 @@ def test_a_hostile_note_stays_text(tmp_path: Path) -> None:
     assert m and json.loads(m.group(1))[0]["reviewRating"]["alternateName"] == note
 
 
+def test_a_dismissed_conflict_is_kept_but_not_counted(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    assert generated_ledger(db, 3) == 6
+    run("conflicts", "--db", str(db))
+    run("conflicts", "resolve", "2", "--dismiss", "--note", "एक ही रिपोर्ट की दो प्रतियां", "--db", str(db))
+    html = run("report", "--db", str(db)).stdout
+    assert '<dd id="n-conflicts">5</dd>' in html
+    assert "1 dismissed" in html and "5 open" in html
+    assert 'id="conflict-2" data-kind' in html and html.count('data-state="dismissed"') == 1
+
+
 def test_report_is_self_contained(desk: tuple[Path, dict[str, str], Path]) -> None:
     html = desk[2].read_text(encoding="utf-8")
     assert not re.search(r"<(script|img|link|iframe)[^>]*\s(src|href)=", html, re.I)
