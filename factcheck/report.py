@@ -59,9 +59,17 @@ def review(ledger: Ledger, key: str) -> Review:
     return Review(row[0], row[1], row[2]) if row else Review()
 
 
-def explanation(conflict: Conflict) -> list[str]:
-    """The reasoning behind a conflict, one step per line (the one place it is worded)."""
-    return [part.strip() for part in conflict.reason.split(";") if part.strip()]
+def explanation(conflict: Conflict, context: Iterable[Claim] = (), *, window_days: int = 30,
+                within_document: bool = False) -> list[str]:
+    """The comparison pass's decision for a conflict, step by step, ending in its verdict (``explain``).
+
+    ``context`` needs only the claims of the two documents: the rules it feeds
+    (years named in a sentence, counting still going on) are read per document.
+    """
+    from .explain import explain
+
+    found = explain(conflict.a, conflict.b, context, window_days=window_days, within_document=within_document)
+    return [*found.steps, f"→ {found.verdict}"]
 
 
 @dataclass
@@ -193,13 +201,18 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
         outlets = sorted({outlet_of(docs.get(s), s) for s in sources})
         views[sid] = StoryView(sid, label, outlets, days[0] if days else "", days[-1] if days else "",
                                len(sources))
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
     in_conflict: Counter[int] = Counter()
     per_measure: Counter[tuple[str, MeasureKey]] = Counter()
     for cid, conflict, _state in stored:
         sid = conflict.a.story if conflict.a.story in views else (conflict.b.story if conflict.b.story in views
                                                                    else next(iter(views)))
         r = review(ledger, conflict.key)
-        views[sid].conflicts.append(ConflictView(cid, conflict, r, explanation(conflict),
+        steps = explanation(conflict, by_source[conflict.a.source] + by_source[conflict.b.source],
+                            window_days=window_days, within_document=within_document)
+        views[sid].conflicts.append(ConflictView(cid, conflict, r, steps,
                                                  _side(conflict.a, docs), _side(conflict.b, docs), sid))
         if r.state != "dismissed":
             in_conflict.update(c.claim_id for c in (conflict.a, conflict.b) if c.claim_id is not None)

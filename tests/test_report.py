@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from html import escape as html_escape
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -125,7 +127,14 @@ def test_report_shows_the_resolved_troop_conflict_side_by_side(desk: tuple[Path,
     assert "समाचार दर्पण" in card and "खबर भारती" in card
     assert "2024-10-25" in card and "2024-10-18" in card
     assert 'data-state="resolved"' in card and NOTE in card
-    assert "smaller than the earlier" in card  # the reasoning, in words
+    assert "smaller than the earlier" in card  # the reason, in words
+    m = re.search(r'<details class="why" data-steps="([^"]*)"', card)  # the decision, step by step
+    steps = html_unescape(m.group(1)).split("\n") if m else []
+    assert steps[-1] == "→ conflict" and any(s.startswith("same measure") for s in steps)
+
+
+def _troop_source(desk: tuple[Path, dict[str, str], Path]) -> str:
+    return desk[1]["a_source"]
 
 
 def test_report_overview_and_facts(desk: tuple[Path, dict[str, str], Path]) -> None:
@@ -135,7 +144,11 @@ def test_report_overview_and_facts(desk: tuple[Path, dict[str, str], Path]) -> N
     assert "2024-10-14 – 2024-11-06" in html
     assert "1 resolved" in html
     assert "उत्तर कोरिया के सैनिक: डेस्क रिपोर्ट" in html
-    assert "All documents" in html  # no stories yet: one group
+    with Ledger(db) as ledger:
+        story = next(s for s in ledger.stories() if _troop_source(desk) in s.sources)
+    section = re.search(rf'<details class="story" id="[^"]+" data-story="{story.id}".*?</summary>', html, re.S)
+    assert section and html_escape(story.label) in section.group(0)  # the troop conflict's story, by its label
+    assert "All documents" not in html
     facts = re.search(r"<td>troops: North Korea → Russia</td>.*?</tr>", html, re.S)
     assert facts and "about 10,000" in facts.group(0) and "11,000" in facts.group(0)
     assert "0 of 2" in facts.group(0)  # two independent sources, no consensus
@@ -180,6 +193,7 @@ def test_a_dismissed_conflict_is_kept_but_not_counted(tmp_path: Path) -> None:
     run("conflicts", "resolve", "2", "--dismiss", "--note", "एक ही रिपोर्ट की दो प्रतियां", "--db", str(db))
     html = run("report", "--db", str(db)).stdout
     assert '<dd id="n-conflicts">5</dd>' in html
+    assert "All documents" in html  # no stories: one group
     assert "1 dismissed" in html and "5 open" in html
     assert 'id="conflict-2" data-kind' in html and html.count('data-state="dismissed"') == 1
 
@@ -318,16 +332,22 @@ def test_browser_finds_the_conflict_sees_a_chart_and_filters(browser, desk) -> N
     assert box and box["width"] > 200 and box["height"] > 100
 
     total = v.page.locator("article.conflict:visible").count()
-    assert total >= 2 and v.page.locator("#shown").inner_text() == f"showing {total} of {total} conflicts"
+    assert total >= 1 and v.page.locator("#shown").inner_text() == f"showing {total} of {total} conflicts"
+    v.page.select_option("#f-state", "open")  # the troop conflict is resolved: it goes
+    assert not card.is_visible()
+    assert v.page.locator("#shown").inner_text() == f"showing {total - 1} of {total - 1} conflicts"
     v.page.select_option("#f-state", "resolved")
     assert v.page.locator("article.conflict:visible").count() == 1 and card.is_visible()
-    v.page.select_option("#f-state", "active")
-    v.page.select_option("#f-severity", "major")
-    assert not card.is_visible()
-    assert v.page.locator("article.conflict:visible").count() == total - 1
-    v.page.select_option("#f-severity", "")
     v.page.select_option("#f-kind", "troops")
-    assert v.page.locator("article.conflict:visible").count() == 1 and card.is_visible()
+    assert card.is_visible()
+    v.page.select_option("#f-severity", "major")  # the troop conflict is minor
+    assert not card.is_visible() and v.page.locator("details.story:visible").count() == 0
+    v.page.select_option("#f-severity", "minor")
+    assert card.is_visible()
+    card.locator("details.why summary").click()
+    steps = card.locator("details.why li")
+    assert steps.last.inner_text() == "→ conflict" and steps.count() >= 4
+    assert steps.first.inner_text().startswith("A #")
     assert v.problems() == []
 
 

@@ -55,6 +55,19 @@
       apply();
     });
   });
+  // The steps of each decision are kept in an attribute and listed when first opened:
+  // thousands of conflicts stay cheap to load.
+  document.addEventListener("toggle", function (event) {
+    var why = event.target;
+    if (!why.classList || !why.classList.contains("why") || !why.open || why.querySelector("ol")) return;
+    var list = document.createElement("ol");
+    why.dataset.steps.split("\n").forEach(function (step) {
+      var item = document.createElement("li");
+      item.textContent = step;
+      list.appendChild(item);
+    });
+    why.appendChild(list);
+  }, true);
   if (location.hash) {
     var target = document.getElementById(location.hash.slice(1));
     if (target && target.classList.contains("conflict")) {
