@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from cli_helpers import run
-from report_data import NOTE, corpus_ledger
+from report_data import NOTE
 
 from factcheck.claimreview import claim_review, google_problems, verdict
 from factcheck.compare import find_conflicts
@@ -56,10 +56,10 @@ def expanded_leaves(node: Any) -> int:
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], list[dict[str, Any]], str]:
-    tmp = tmp_path_factory.mktemp("claimreview")
-    db, troops = corpus_ledger(tmp)
-    out = tmp / "reviews.jsonld"
+def exported(desk_ledger: tuple[Path, dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+             ) -> tuple[Path, dict[str, str], list[dict[str, Any]], str]:
+    db, troops = desk_ledger
+    out = tmp_path_factory.mktemp("claimreview") / "reviews.jsonld"
     result = run("export", "--db", str(db), "--format", "claimreview", "--organisation", ORGANISATION,
                  "--url", DESK_URL, "-o", str(out))
     return db, troops, json.loads(out.read_text(encoding="utf-8")), result.stderr
@@ -112,7 +112,7 @@ def test_google_required_properties_present(exported) -> None:  # type: ignore[n
     assert [google_problems(i) for i in items] == [[], []]
 
 
-def test_hindi_is_written_as_text_not_escapes(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hindi_is_written_as_text_not_escapes(exported) -> None:  # type: ignore[no-untyped-def]
     db = exported[0]
     out = run("export", "--db", str(db), "--format", "claimreview", "--organisation", ORGANISATION,
               "--url", DESK_URL).stdout

@@ -13,7 +13,7 @@ import pytest
 from cli_helpers import run
 from hypothesis import given
 from hypothesis import strategies as st
-from report_data import NOTE, corpus_ledger, generated_ledger
+from report_data import NOTE, generated_ledger
 
 from factcheck.ledger import Ledger
 from factcheck.measure import MeasureKey
@@ -97,10 +97,10 @@ def test_chart_rows_one_dated_figure_each_conflicts_marked() -> None:
 
 
 @pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], Path]:
-    tmp = tmp_path_factory.mktemp("desk")
-    db, troops = corpus_ledger(tmp)
-    page = tmp / "report.html"
+def desk(desk_ledger: tuple[Path, dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+         ) -> tuple[Path, dict[str, str], Path]:
+    db, troops = desk_ledger
+    page = tmp_path_factory.mktemp("report") / "report.html"
     run("report", "--db", str(db), "-o", str(page), "--title", "उत्तर कोरिया के सैनिक: डेस्क रिपोर्ट",
         "--organisation", DESK, "--url", DESK_URL)
     return db, troops, page
@@ -168,7 +168,7 @@ def test_report_carries_the_claim_review_markup_of_the_export(desk: tuple[Path, 
     assert f'id="conflict-{troops["conflict_id"]}"' in html  # the anchor the reviews point at
 
 
-def test_report_without_an_organisation_has_no_markup(tmp_path: Path, desk: tuple[Path, dict[str, str], Path]) -> None:
+def test_report_without_an_organisation_has_no_markup(desk: tuple[Path, dict[str, str], Path]) -> None:
     html = run("report", "--db", str(desk[0])).stdout
     assert "application/ld+json" not in html and "<mark>11000 सैनिक</mark>" in html
 
@@ -267,7 +267,7 @@ def test_report_groups_by_story_and_keeps_the_rest_together(tmp_path: Path) -> N
 def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     tmp = tmp_path_factory.mktemp("big")
     db = tmp / "big.db"
-    expected = generated_ledger(db, 40, stories=True)
+    expected = generated_ledger(db, 30, stories=True)
     page = tmp / "big.html"
     run("report", "--db", str(db), "-o", str(page))
     return page, expected
@@ -277,7 +277,7 @@ def test_generated_ledger_every_conflict_on_the_page_paginated_per_story(big: tu
     page, expected = big
     html = page.read_text(encoding="utf-8")
     cards = re.findall(r'<article class="conflict"[^>]*>', html)
-    assert expected == 760 and len(cards) == expected
+    assert expected == 420 and len(cards) == expected
     assert sum(" hidden" in c for c in cards) == expected - 2 * PAGE_SIZE  # two stories, one page each shown
     assert "हवाई हमले · India · मई 2025" in html and "ड्रोन हमले · Pakistan · मई 2025" in html
     assert html.count('<figure class="chart">') == 4  # two measures in each story
