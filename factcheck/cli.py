@@ -339,8 +339,11 @@ def _export_claimreview(db_path: str, output: str | None, organisation: str, url
         raise click.UsageError("--format claimreview needs --organisation NAME (the reviews' author)")
     with open_ledger(db_path) as ledger:
         items = claim_reviews(ledger, organisation=organisation.strip(), url=url.strip())
-    with open_output(output) as out:
-        n = write_claimreview(items, out)
+    try:
+        with open_output(output) as out:
+            n = write_claimreview(items, out)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the claim reviews ({exc.strerror or exc})") from exc
     missing = sorted({p for item in items for p in google_problems(item)})
     if missing:
         errors.print(f"warning: Google's fact-check markup needs more: {', '.join(missing)} (see --url)")

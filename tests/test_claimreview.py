@@ -162,3 +162,11 @@ def test_review_without_article_url_or_date_leaves_them_out() -> None:
     assert "datePublished" not in item and "url" not in item
     assert item["claimReviewed"] == A.sentence
     assert expanded_leaves(expand(item)) == leaves(item)
+
+
+def test_an_unwritable_output_is_one_line(exported, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "missing-folder" / "reviews.jsonld"
+    result = run("export", "--db", str(exported[0]), "--format", "claimreview", "--organisation", ORGANISATION,
+                 "-o", str(target), ok=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{target}: cannot write the claim reviews" in result.output
