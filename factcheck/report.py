@@ -5,9 +5,9 @@ ledger -> ``collect`` (overview, stories, conflicts side by side, facts, timelin
 Vega-Lite through altair and rendered offline to inline SVG by ``vl-convert``).
 The page makes no request to any server: styles, scripts and charts are inline.
 
-Two reads are kept in one small function each, so that richer sources can replace
-them in one line: ``review`` (a conflict's review state) and ``explanation``
-(the reasoning behind a conflict, in words).
+Two reads are kept in one small function each, so that a richer source can replace
+either in one place: ``review`` (a conflict's review state and note) and
+``explanation`` (the comparison pass's decision, step by step, from ``explain``).
 """
 
 from __future__ import annotations
