@@ -532,8 +532,9 @@ def resolve(ctx: click.Context, conflict_ref: str, note: str, verdict: str | Non
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True,
-              help="csv: the GUIDE.md columns; jsonl: every field, one claim a line.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "claimreview"]), default="csv",
+              show_default=True, help="csv: the GUIDE.md columns; jsonl: every field, one claim a line; "
+              "claimreview: schema.org ClaimReview JSON-LD of resolved conflicts.")
 @output_option
 @excel_option
 @kind_option
@@ -544,14 +545,21 @@ def resolve(ctx: click.Context, conflict_ref: str, note: str, verdict: str | Non
 @story_option
 @limit_option
 @click.option("--include-furniture", is_flag=True, help="Also claims found in page furniture.")
+@click.option("--organisation", "--organization", "organisation", default="",
+              help="claimreview: the organisation publishing the reviews (required for that format).")
+@click.option("--url", default="", help="claimreview: the URL of the page with the fact checks.")
 def export(db_path: str, fmt: str, output: str | None, excel: bool, kind: str | None, subject: str | None,
            obj: str | None, status: str | None, story: str | None, limit: int | None,
-           include_furniture: bool) -> None:
-    """Export claims (GUIDE.md columns), reviews applied, with the same filters as `claims`."""
+           include_furniture: bool, organisation: str, url: str) -> None:
+    """Export claims (GUIDE.md columns), reviews applied, with the same filters as `claims`;
+    or ClaimReview JSON-LD of what the desk checked."""
     from itertools import islice
 
     from .export import write_claims
 
+    if fmt == "claimreview":
+        _export_claimreview(db_path, output, organisation, url)
+        return
     subject, obj = resolve_names(db_path, subject, obj)
     with open_ledger(db_path) as ledger, open_output(output) as raw, \
             excel_stream(raw, excel and fmt == "csv") as out:
@@ -560,6 +568,56 @@ def export(db_path: str, fmt: str, output: str | None, excel: bool, kind: str | 
         n = write_claims(islice(found, limit) if limit is not None else found, fmt, out)
     if output and output != "-":
         errors.print(f"{n} claims written to {output}")
+
+
+def _export_claimreview(db_path: str, output: str | None, organisation: str, url: str) -> None:
+    from .claimreview import claim_reviews, google_problems, write_claimreview
+
+    if not organisation.strip():
+        raise click.UsageError("--format claimreview needs --organisation NAME (the reviews' author)")
+    with open_ledger(db_path) as ledger:
+        items = claim_reviews(ledger, organisation=organisation.strip(), url=url.strip())
+    try:
+        with open_output(output) as out:
+            n = write_claimreview(items, out)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the claim reviews ({exc.strerror or exc})") from exc
+    missing = sorted({p for item in items for p in google_problems(item)})
+    if missing:
+        errors.print(f"warning: Google's fact-check markup needs more: {', '.join(missing)} (see --url)")
+    errors.print(f"{n} claim reviews written" + (f" to {output}" if output and output != "-" else ""))
+
+
+@main.command()
+@db_option
+@output_option
+@click.option("--title", default="", help="The page's title.")
+@click.option("--window", type=int, default=30, show_default=True,
+              help="Days apart beyond which dated figures are not compared.")
+@click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
+@click.option("--no-charts", is_flag=True, help="Leave the charts out (faster for very large ledgers).")
+@click.option("--organisation", "--organization", "organisation", default="",
+              help="Embed ClaimReview markup of the resolved conflicts, by this organisation.")
+@click.option("--url", default="", help="Where the page will be published (the ClaimReviews' url).")
+def report(db_path: str, output: str | None, title: str, window: int, within_document: bool,
+           no_charts: bool, organisation: str, url: str) -> None:
+    """One self-contained HTML page: overview, conflicts side by side per story, facts and charts."""
+    from .report import ReportError, build
+
+    with open_ledger(db_path) as ledger:
+        try:
+            page = build(ledger, window_days=window, within_document=within_document, title=title,
+                         charts=not no_charts, organisation=organisation.strip(), url=url.strip())
+        except ReportError as exc:
+            raise click.ClickException(str(exc)) from exc
+    try:
+        with open_output(output) as out:
+            out.write(page)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the report ({exc.strerror or exc})") from exc
+    if output and output != "-":
+        errors.print(f"report written to {output}")
+
 
 
 @main.command()
