@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..kinds import REGISTRY
 from ..model import EntityMention
 from .actors import (
     DOC_PLACE_REASON,
@@ -37,7 +38,7 @@ from .events import event_of
 from .kind import OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
 from .status import denies_previous, status_of, verb_window
 from .things import counted_thing
-from .tokens import token_span, tokenise
+from .tokens import is_boundary, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
 
@@ -68,6 +69,8 @@ class ClaimFields:
         return ",".join(found)
 
 
+_PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
+LOSS_KINDS = REGISTRY.with_trait("casualty")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
 #: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
@@ -76,6 +79,18 @@ WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sente
 HOUSE_THINGS = frozenset({"total", "majority", "turnout"})
 #: Percentages that are election results: vote share (a party's) and turnout (the state's).
 ELECTION_THINGS = frozenset({"vote_share", "turnout"})
+
+
+def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
+    """(kind, word) of a loss word ending the list that starts at token ``k`` ("…, 7 नागरिकों और
+    एक नागरिक की भी मौत हुई"), before its verb or the clause's end; None when there is none."""
+    for j in range(k, min(len(s.words), k + 25)):
+        w = s.words[j]
+        if w in d.outcomes and d.outcomes[w] in LOSS_KINDS:
+            return d.outcomes[w], w
+        if w in d.finite or (is_boundary(w) and w != ","):
+            return None
+    return None
 
 
 def _noun(why_kind: str) -> str:
@@ -131,6 +146,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
     tail = bisect_left(s.starts, kend)
+    if kind in _PEOPLE and not listed and tail < len(s.words) and (s.words[tail] == "," or s.words[tail] in d.conj):
+        # "सवार 53 ब्रिटिश नागरिकों, 7 पुर्तगाली नागरिकों और एक कनाडाई नागरिक की भी मौत हुई":
+        # people opening a list take the loss the list ends in
+        loss = _list_outcome(s, tail, d)
+        if loss:
+            kind, why_k = loss[0], f"{why_k}; the list ends in {loss[1]} → {loss[0]}"
     reasons = {"kind": why_k}
     status, why_st = status_of(s, first, tail, d)
     reasons["status"] = f"{why_st} → {status}"
