@@ -211,24 +211,25 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
                  doc_place: str) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
 
-    The most specific place the figure's sentence names where it happened (a
-    city or district before a state, a state before a country; not a place a
-    distance is measured from, "काठमांडू से 65 किमी"), else the document's main
-    city or district.
+    The most specific place the figure's clause names where it happened (a city or
+    district before a state, a state before a country; not a place a distance is
+    measured from, "काठमांडू से 65 किमी", nor a nationality, "ब्रिटिश"), else the
+    document's main city or district, else a place named elsewhere in the sentence
+    ("… घायल हुए, जिनका इलाज कटक के अस्पतालों में चल रहा है" is not where it happened).
     """
     quoted = {id(e) for a in attrs for e in a.entities}
     places = [r for r in roles if id(r.ent) not in quoted and r.role not in ("source", "ignore", "attribution")
-              and (r.ent.place or r.ent.type in ("place", "state"))]
-    if places:
+              and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))]
+    clause = s.clause[min(first, len(s.clause) - 1)]
+    own = [r for r in places if s.clause[r.first] == clause]
+    if own or (places and not doc_place):
         gaz = default_gazetteer()
 
-        def key(r: Role) -> tuple[int, int, int, int]:
+        def key(r: Role) -> tuple[int, int, int]:
             specific = 0 if (r.ent.place or r.ent.type == "place") else 1
-            depth = len(gaz.ancestors(r.ent.place or r.ent.name))
-            return (specific, -depth, s.clause[r.first] != s.clause[min(first, len(s.clause) - 1)],
-                    abs(r.first - first))
+            return (specific, -len(gaz.ancestors(r.ent.place or r.ent.name)), abs(r.first - first))
 
-        best = min(places, key=key)
+        best = min(own or places, key=key)
         return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"
     if doc_place:
         return doc_place, DOC_PLACE_REASON

@@ -235,7 +235,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         a = best[1]
         reasons["attributed_to"] = " ".join(s.words[a.first:a.cue_end])
     victims = [r for r in roles if r.ent.adjectival and first <= r.first < tail]
-    if disaster and not thing and victims and kind in PLACE_KINDS:
+    if disaster and victims and kind in PLACE_KINDS:
         # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
     if thing_cue:

@@ -38,6 +38,7 @@ _TOKEN = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z_0-9]+(?:[.,:][\d\u0966-\
 _DIGIT = re.compile(r"[\d\u0966-\u096f]")
 _BOUNDARY = frozenset({",", ";", "।", "॥", "?", "!", "|", ":", "(", ")", "\"", "“", "”"})
 _CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकिन", "परंतु", "किंतु", "मगर", "वहीं", "हालांकि"])
+_GENITIVE = frozenset({"का", "की", "के"})
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
 _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
 
@@ -130,7 +131,11 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
     lo, hi = len(before), len(before) + len(own)
     for thing, phrase in cues.near:
         for i in _find(context, phrase):
-            note(thing, lo - (i + len(phrase)) if i + len(phrase) <= lo else max(0, i - hi), phrase)
+            if i + len(phrase) <= lo:  # before the figure; a genitive between is no distance ("दल के 12")
+                gap = sum(w not in _GENITIVE for w in context[i + len(phrase):lo])
+            else:
+                gap = max(0, i - hi)
+            note(thing, gap, phrase)
     if PLAIN in found:  # the plain measure's cue overrules the things after it that are no nearer
         plain = found[PLAIN][0]
         found = {t: v for t, v in found.items()
