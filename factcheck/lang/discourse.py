@@ -189,9 +189,13 @@ class Discourse:
         for label, n in story_events(sentence).items():
             self.events[label] = self.events.get(label, 0) + n
         centre = bool(_EPICENTRE.search(sentence))
+        far = {id(r.ent) for r in entity_roles(sentence, tuple(entities))
+               if r.role in ("source", "ignore", "attribution")} if entities else set()
         for e in entities:
             place = e.place or (e.name if e.type == "place" else "")
-            if place:  # the place an epicentre is named at counts thrice
+            if place and id(e) not in far:
+                # not a dateline's place nor one a distance is measured from ("काठमांडू से 80 किमी");
+                # the place an epicentre is named at counts thrice
                 self.places[place] = self.places.get(place, 0) + (3 if centre else 1)
             if e.name in ind["states"]:
                 self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
