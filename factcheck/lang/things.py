@@ -32,7 +32,7 @@ from ..kinds import REGISTRY
 from ..normalize import fold_word
 
 #: How many words on each side of the figure may hold a cue.
-WINDOW = 8
+WINDOW = 12
 PLAIN = "plain"
 _TOKEN = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z_0-9]+(?:[.,:][\d\u0966-\u096f]+)*|[^\s]")
 _DIGIT = re.compile(r"[\d\u0966-\u096f]")
