@@ -106,6 +106,8 @@ class Cues:
     both: frozenset[str]
     both_states: frozenset[str]
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
+    forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
+    generic_forces: frozenset[str]  # forces named without a state ("Army")
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +165,8 @@ def cues() -> Cues:
         both=_set(ro["both"]),
         both_states=_set(ro["both_states"]),
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},
+        forces=dict(raw.get("forces") or {}),
+        generic_forces=frozenset(raw.get("generic_forces") or ()),
     )
 
 

@@ -115,6 +115,19 @@ class Discourse:
     foreign: int = 0  # mentions of other states
     indian_states: dict[str, int] = field(default_factory=dict)
     events: dict[str, int] = field(default_factory=dict)  # story event label -> mentions
+    #: states the whole document names -> mentions (``preview``); the sides of its conflict
+    doc_states: dict[str, int] = field(default_factory=dict)
+    _previewed: bool = False
+
+    def preview(self, entities: Sequence[EntityMention], text: str = "") -> None:
+        """Count the states and event nouns of the whole document before its first sentence is
+        read: a headline's figure already knows the two sides, or the disaster, it is about."""
+        for label, n in story_events(text).items() if text else ():
+            self.events[label] = self.events.get(label, 0) + n
+        self._previewed = bool(text)
+        for e in entities:
+            if e.type == "state" and not e.place:
+                self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
     places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
 
     @property
@@ -186,8 +199,9 @@ class Discourse:
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
         ind = india()
-        for label, n in story_events(sentence).items():
-            self.events[label] = self.events.get(label, 0) + n
+        if not self._previewed:
+            for label, n in story_events(sentence).items():
+                self.events[label] = self.events.get(label, 0) + n
         centre = bool(_EPICENTRE.search(sentence))
         far = {id(r.ent) for r in entity_roles(sentence, tuple(entities))
                if r.role in ("source", "ignore", "attribution")} if entities else set()
@@ -226,7 +240,7 @@ class Discourse:
         entities = self.governments(sentence, entities)
         f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
                      topic_object=self.topic_object, affiliations=self.affiliations,
-                     states=self.states, visit_dest=self.visit_dest,
+                     states=self.doc_states or self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
                      doc_place=self.main_place(), region=self.region())
         main = self.main_topic()

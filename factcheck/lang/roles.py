@@ -93,6 +93,15 @@ def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
     return None
 
 
+def _force_state(name: str, why: str, d: Any, lead: str) -> tuple[str, str]:
+    """(state, reason) for an armed force ("Indian Army" -> India; a bare "Army" -> ``lead``)."""
+    if name in d.forces:
+        return d.forces[name], f"{why} → {d.forces[name]} (its state)"
+    if name in d.generic_forces and lead:
+        return lead, f"{why} → {lead} (the state the document is most about)"
+    return name, why
+
+
 def _noun(why_kind: str) -> str:
     """The counted noun named in the kind's reason ("घरों → count" -> "घरों"), or ""."""
     if why_kind.startswith(("no measure noun", "unit ", "bare number", "date")):
@@ -196,6 +205,13 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             topic_object = ""
     if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS:
         obj, why_o = topic_object, "object of an earlier sentence"
+    if kind in SIDE_KINDS:
+        # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state
+        lead = max(states, key=lambda n: states[n]) if states else ""
+        subject, why_s = _force_state(subject, why_s, d, lead)
+        obj, why_o = _force_state(obj, why_o, d, lead)
+        if obj == subject:
+            obj, why_o = "", ""
     noun = _noun(why_k)
     side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
     t_start, t_end = start, kend
