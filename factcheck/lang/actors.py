@@ -221,18 +221,23 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     places = [r for r in roles if id(r.ent) not in quoted and r.role not in ("source", "ignore", "attribution")
               and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))]
     clause = s.clause[min(first, len(s.clause) - 1)]
+    gaz = default_gazetteer()
+
+    def key(r: Role) -> tuple[int, int, int]:
+        specific = 0 if (r.ent.place or r.ent.type == "place") else 1
+        return (specific, -len(gaz.ancestors(r.ent.place or r.ent.name)), abs(r.first - first))
+
     own = [r for r in places if s.clause[r.first] == clause]
-    if own or (places and not doc_place):
-        gaz = default_gazetteer()
-
-        def key(r: Role) -> tuple[int, int, int]:
-            specific = 0 if (r.ent.place or r.ent.type == "place") else 1
-            return (specific, -len(gaz.ancestors(r.ent.place or r.ent.name)), abs(r.first - first))
-
-        best = min(own or places, key=key)
-        return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"
+    before = [r for r in places if r.last <= first]  # "X में 3 की मौत हो गई, जबकि 11 लोग घायल हुए"
+    for pool in (own, before):
+        if pool:
+            best = min(pool, key=key)
+            return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"
     if doc_place:
         return doc_place, DOC_PLACE_REASON
+    if places:
+        best = min(places, key=key)
+        return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"
     return None
 
 
