@@ -54,7 +54,18 @@ def build_claims(doc: Doc) -> list[Claim]:
         claims += here
         previous = here
         discourse.update(sentence, ents)
+    _deny_repeats(claims)
     return claims
+
+
+def _deny_repeats(claims: list[Claim]) -> None:
+    """A figure the document denies is denied wherever it repeats it: the headline "भारत के 5
+    विमान गिराए" that the body reports as a claim India rejected is the same claim."""
+    denied = {(c.kind, c.value_low, c.value_high) for c in claims if c.status == "claimed_false"}
+    for c in claims:
+        if c.status == "actual" and c.kind != "date" and (c.kind, c.value_low, c.value_high) in denied:
+            c.status = "claimed_false"
+            c.reasons["status"] = "the document denies this figure where it repeats it → claimed_false"
 
 
 def _claim(

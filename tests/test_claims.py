@@ -55,3 +55,12 @@ def test_a_denial_later_in_the_same_sentence_hits_that_sentence(nlp) -> None:
 def test_bare_one_before_a_compound_noun_is_an_article(nlp, text: str, ones: list[str]) -> None:
     _, claims = analyze(text, nlp=nlp)
     assert [c.text for c in claims if c.value_low == 1] == ones
+
+
+def test_a_denied_figure_is_denied_where_the_document_repeats_it(nlp) -> None:
+    text = ("पाकिस्तान का दावा: भारत के 5 विमान मार गिराए\n"
+            "पाकिस्तान के रक्षा मंत्री ने दावा किया कि उनकी वायुसेना ने भारत के 5 विमान मार गिराए हैं। "
+            "भारत सरकार ने इन दावों को खारिज कर दिया। सीमा पर 12 नागरिक घायल हुए।")
+    _, claims = analyze(text, nlp=nlp)
+    status = [(c.text.split()[0], c.status) for c in claims]
+    assert status == [("5", "claimed_false"), ("5", "claimed_false"), ("12", "actual")]
