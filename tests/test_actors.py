@@ -53,3 +53,18 @@ def test_who_a_figure_is_about(nlp, text: str, figure: str, subject: str, obj: s
     got = (claim.subject, claim.object) if subject else (claim.object,)
     want = (subject, obj) if subject else (obj,)
     assert got == want, claim.reasons
+
+
+HEADS = [
+    # a head of state's money, percentages and counts are his state's; his visit's length stays his
+    ("रूस के राष्ट्रपति व्लादिमीर पुतिन ने सेना के लिए 100 अरब डॉलर का बजट मंजूर किया।", "100 अरब डॉलर", "Russia"),
+    ("प्रधानमंत्री नरेंद्र मोदी ने मॉस्को में 9 समझौतों पर हस्ताक्षर किए।", "9 समझौतों", "India"),
+    ("प्रधानमंत्री नरेंद्र मोदी ने 2 दिन की यात्रा शुरू की।", "2 दिन", "Narendra Modi"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), HEADS)
+def test_a_heads_figures_are_his_states(nlp, text: str, figure: str, subject: str) -> None:
+    _, claims = analyze(text, nlp=nlp)
+    claim = next(c for c in claims if c.text.startswith(figure))
+    assert claim.subject == subject, claim.reasons

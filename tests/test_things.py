@@ -112,6 +112,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("झड़प में 7 जवान घायल हुए।", "7 जवान", "wounded", "", "soldiers"),
     ("बमबारी में 30 नागरिक घायल हो गए।", "30 नागरिक", "wounded", "", "civilians"),
     ("अब तक 60 शवों की पहचान हो चुकी है।", "60 शवों", "killed", "", "identified"),
+    ("दोनों देशों ने 9 समझौतों पर हस्ताक्षर किए।", "9 समझौतों", "count", "समझौतों", "agreements"),
     # kinds with no things: always the plain measure
     ("सीमा पर 20 टैंक तैनात किए गए।", "20 टैंक", "tanks", "टैंक", ""),
 ]

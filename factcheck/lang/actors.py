@@ -25,6 +25,8 @@ _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organiza
 _ATTR_HEADS = wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
 _FILL_BEFORE_VISIT = 3
 _HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
+#: Titles of whoever heads a state, a province or a party ("रूस के राष्ट्रपति", "कांग्रेस नेता").
+HEADS_OF_STATE = _HEAD_OF
 _RELATIVE = wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 #: Reasons of a subject taken from earlier sentences, not from the claim's own sentence.
@@ -403,6 +405,16 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     if obj_name == subject:
         obj_name, why_o = "", ""
     return subject, obj_name, why_s, why_o
+
+
+def headed_state(person: str, roles: Sequence[Role], affiliations: Mapping[str, tuple[str, str]]) -> str:
+    """The state (or party) a person heads, named here ("रूस के राष्ट्रपति पुतिन") or earlier; ""."""
+    heads = {r.first for r in roles if r.ent.name == person and r.ent.type == "person"}
+    for r in roles:
+        if r.role == "affiliation" and r.head in heads and r.title in _HEAD_OF:
+            return r.ent.name
+    state, title = affiliations.get(person, ("", ""))
+    return state if title in _HEAD_OF else ""
 
 
 def state_of(person: str, roles: Sequence[Role], affiliations: Mapping[str, tuple[str, str]],

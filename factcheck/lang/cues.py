@@ -174,7 +174,7 @@ def cues() -> Cues:
 def india() -> dict[str, frozenset[str]]:
     """The India section of ``cues.yaml``: its states, names, and the words of a bare government."""
     raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["india"]
-    return {k: frozenset(fold_word(w) if k not in ("states", "names") else w for w in v)
+    return {k: frozenset(fold_word(w) if k not in ("states", "names", "heads") else w for w in v)
             for k, v in raw.items()}
 
 

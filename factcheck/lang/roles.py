@@ -28,12 +28,13 @@ from .actors import (
     both_states,
     choose_actors,
     entity_roles,
+    headed_state,
     is_visit,
     state_act,
     state_of,
 )
 from .attribution import attributions
-from .cues import cues, india_states
+from .cues import cues, india, india_states
 from .events import event_of
 from .kind import OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
 from .status import denies_previous, status_of, verb_window
@@ -71,6 +72,7 @@ class ClaimFields:
 
 _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
 LOSS_KINDS = REGISTRY.with_trait("casualty")
+_STATE_FIGURES = REGISTRY.with_trait("state_figure")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
 #: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
@@ -91,6 +93,11 @@ def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
         if w in d.finite or (is_boundary(w) and w != ","):
             return None
     return None
+
+
+def _indian_heads() -> frozenset[str]:
+    """India's heads of government and state named in ``cues.yaml`` (india.heads)."""
+    return india().get("heads", frozenset())
 
 
 def _force_state(name: str, why: str, d: Any, lead: str) -> tuple[str, str]:
@@ -205,6 +212,16 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             topic_object = ""
     if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS:
         obj, why_o = topic_object, "object of an earlier sentence"
+    headed = headed_state(subject, roles, affiliations) if kind in _STATE_FIGURES and subject else ""
+    if headed:
+        # "रूस के राष्ट्रपति पुतिन ने 100 अरब डॉलर …": a head's figure is his state's (his visit stays his)
+        subject, why_s = headed, f"{why_s} → {headed} (the state he heads)"
+        if obj == subject:
+            obj, why_o = "", ""
+    elif kind in _STATE_FIGURES and subject in _indian_heads():
+        subject, why_s = "India", f"{why_s} → India (the state he heads)"
+        if obj == subject:
+            obj, why_o = "", ""
     if kind in SIDE_KINDS:
         # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state
         lead = max(states, key=lambda n: states[n]) if states else ""
