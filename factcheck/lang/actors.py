@@ -24,9 +24,8 @@ from .tokens import Sent, clause_span, is_boundary, is_number, token_span, token
 _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
 _ATTR_HEADS = wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
 _FILL_BEFORE_VISIT = 3
-_HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
 #: Titles of whoever heads a state, a province or a party ("रूस के राष्ट्रपति", "कांग्रेस नेता").
-HEADS_OF_STATE = _HEAD_OF
+_HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
 _RELATIVE = wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 #: Reasons of a subject taken from earlier sentences, not from the claim's own sentence.
