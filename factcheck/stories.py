@@ -129,7 +129,7 @@ def form_stories(documents: Iterable[tuple[str, str, dict[str, Any]]]) -> list[S
             candidates = {g for name in (prof.get("names") or {}) for g in index.get((event, name), ())}
             for gi in sorted(candidates):
                 score = _fits(groups[gi], event, prof, day)
-                if score > best_score:
+                if score >= best_score and score > 0:  # a tie goes to the latest story: news is current
                     best, best_score = gi, score
         if best is None:
             groups.append(_Group(_story_id(source), event))

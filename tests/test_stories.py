@@ -215,14 +215,10 @@ def test_stories_command_groups_dated_reports(stories_json: list[dict[str, Any]]
     assert {"quake_a.txt", "quake_b.txt"} <= _story_of(stories_json, "quake_a.txt")
 
 
-@pytest.mark.xfail(strict=True, reason="a dateline without a year ('काठमांडू, 13 जुलाई') is not matched against "
-                   "the days of the stories it could join: the report joins the 2023 quake")
 def test_stories_command_places_an_undated_report_by_its_dateline(stories_json: list[dict[str, Any]]) -> None:
     assert "quake_dateline.txt" in _story_of(stories_json, "quake_a.txt")
 
 
-@pytest.mark.xfail(strict=True, reason="an undated report that names only the country (no year, no dateline) "
-                   "joins the earliest story of that event and place (the 2023 quake), not the current one")
 def test_stories_command_groups_every_article(stories_json: list[dict[str, Any]]) -> None:
     assert {_names(s["sources"]) for s in stories_json} == EXPECTED
 
