@@ -6,7 +6,9 @@ import io
 import json
 import os
 import signal
+import sqlite3
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -56,12 +58,21 @@ story_option = click.option("--story", help="Only claims of this story (its id, 
 kind_option = click.option("--kind", help="Only this kind (troops, killed, money, date, ...).")
 
 
-def open_ledger(path: str, *, create: bool = False) -> Ledger:
-    """The ledger at ``path``; only ``extract`` creates one, other commands say it is missing."""
+#: The ledger the running command opened, named when SQLite reports it damaged.
+_LEDGER_PATH: list[str] = []
+
+
+def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> Ledger:
+    """The ledger at ``path``; only ``extract`` creates one, other commands say it is missing.
+
+    ``readonly`` opens it without writing (reading commands), so a ledger on a
+    read-only medium can still be read; writing commands say when it is read-only.
+    """
     if not create and not Path(path).exists():
         raise click.ClickException(f"no ledger at {path}: run `factcheck extract PATH --db {path}` first")
+    _LEDGER_PATH[:] = [path]
     try:
-        return Ledger(path)
+        return Ledger(path, readonly=readonly)
     except LedgerError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -77,12 +88,29 @@ def entity_files(db_path: str, extra: tuple[str, ...]) -> list[str]:
 
 
 @contextmanager
-def open_output(path: str | None) -> Iterator[IO[str]]:
+def open_output(path: str | None, ledger: str | None = None) -> Iterator[IO[str]]:
+    """Standard output, or a file written whole: a temporary file renamed into place on success.
+
+    Refuses the ledger itself (or its ``-wal``/``-shm`` files) and says when the folder is missing.
+    """
     if not path or path == "-":
         yield sys.stdout
         return
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        yield f
+    check_output_path(path, ledger)
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {(exc.strerror or str(exc)).lower()}") from exc
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 @contextmanager
@@ -145,7 +173,8 @@ def emit(rows: list[dict[str, Any]], columns: Any, fmt: str, output: str | None,
     """Write ``rows`` as csv (``columns``), json, or the table ``render()`` builds (paged on a terminal)."""
     from .export import write_csv
 
-    with open_output(output) as raw, excel_stream(raw, excel and fmt == "csv") as out:
+    with open_output(output, _LEDGER_PATH[0] if _LEDGER_PATH else None) as raw, \
+            excel_stream(raw, excel and fmt == "csv") as out:
         if fmt == "csv":
             write_csv(rows, list(columns or (rows[0] if rows else [])), out)
         elif fmt == "json":
@@ -155,22 +184,83 @@ def emit(rows: list[dict[str, Any]], columns: Any, fmt: str, output: str | None,
             print_long(out, render())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+def _writable(db_path: str) -> bool:
+    """Whether the ledger and its folder can be written (WAL needs both)."""
+    folder = os.path.dirname(os.path.abspath(db_path))
+    return os.access(db_path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def check_output_path(path: str, ledger: str | None) -> None:
+    """A one-line error when ``path`` cannot take an output: the ledger, a folder, a missing folder."""
+    if ledger:
+        real = os.path.realpath(path)
+        base = os.path.realpath(ledger)
+        if real in (base, base + "-wal", base + "-shm", base + "-journal"):
+            raise click.ClickException(f"-o {path} is the ledger itself: choose another output file")
+    if os.path.isdir(path):
+        raise click.ClickException(f"-o {path} is a folder: name a file")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"-o {path}: the folder {os.path.dirname(path) or folder} does not exist")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class FactcheckGroup(click.Group):
+    """Turns any error a command lets through into one line (``--debug`` shows the traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            raise click.ClickException(error_line(exc)) from exc
+
+
+def error_line(exc: Exception) -> str:
+    """One line for an unexpected error; SQLite errors name the ledger and what to do."""
+    where = _LEDGER_PATH[0] if _LEDGER_PATH else "the ledger"
+    if isinstance(exc, sqlite3.DatabaseError):
+        message = str(exc)
+        if "readonly" in message or "read-only" in message:
+            return f"{where} is read-only ({message}): copy it somewhere writable, or use --db"
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in message:
+            return f"{where} is busy ({message}): another factcheck is writing it; try again"
+        return (f"{where} is damaged ({message}): run `factcheck doctor --db {where}` to see what is wrong"
+                " and how to recover")
+    if isinstance(exc, OSError):
+        return f"{exc.filename or 'input/output'}: {(exc.strerror or str(exc)).lower()}"
+    return f"{type(exc).__name__}: {exc} (run `factcheck --debug ...` for the traceback)"
+
+
+@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show a Python traceback when a command fails.")
+def main(debug: bool) -> None:
     """Extract checkable claims from Hindi news, keep them in a ledger, flag where sources disagree."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="File names to read inside folders.")
+@click.option("--glob", "pattern", default=None,
+              help="File names to read inside folders (default: *.txt; *.jsonl,*.ndjson with --format jsonl;"
+                   " *.html,*.htm,*.xhtml with --format html).")
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto",
               show_default=True, help="Input format (auto: by suffix and content).")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]),
               help="Publication date (YYYY-MM-DD) for every document read.")
 @click.option("--max-bytes", type=int, default=20_000_000, show_default=True, help="Skip larger files.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option("--keep-going", is_flag=True, help="Exit 0 even when some inputs could not be read.")
 @click.option("--nlp", "backend", type=click.Choice(["blank", "stanza"]), default="blank", show_default=True,
               help="blank: offline rules (default); stanza: Stanza's Hindi models (extra).")
 @click.option("--stanza-dir", type=click.Path(file_okay=False), help="Stanza resources (else STANZA_RESOURCES_DIR).")
@@ -178,8 +268,8 @@ def main() -> None:
               help="Extra gazetteer JSONL file(s).")
 @click.option("--force", is_flag=True, help="Re-process every document, changed or not.")
 @click.option("--any-language", is_flag=True, help="Also read documents that are not in Hindi.")
-def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, published: datetime | None,
-            max_bytes: int, strict: bool, backend: str, stanza_dir: str | None,
+def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str, published: datetime | None,
+            max_bytes: int, strict: bool, keep_going: bool, backend: str, stanza_dir: str | None,
             entities: tuple[str, ...], force: bool, any_language: bool) -> None:
     """Read PATHS (files or folders), extract claims and store them in the ledger.
 
@@ -187,12 +277,14 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
     are skipped; a changed file, or one read with older knowledge (after
     `entities add` or an upgrade), has its claims replaced in one transaction,
     so an interrupted run leaves only whole documents. Documents not in Hindi
-    are skipped unless --any-language.
+    are skipped unless --any-language. Exits 1 when any input could not be
+    read, unless --keep-going.
     """
-    from .documents import iter_documents
+    from .documents import default_glob, iter_documents
     from .knowledge import knowledge_version
     from .pipeline import make_nlp
 
+    pattern = pattern or default_glob(fmt)
     files = entity_files(db_path, entities)
     nlp = _make_nlp(make_nlp, backend, stanza_dir, files)
     stats: Counter[str] = Counter(read=0, unchanged=0, failed=0, stored=0, claims=0)
@@ -203,17 +295,28 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str, fmt: str, publis
                       knowledge=f"{backend}:{knowledge_version(files)}", force=force, any_language=any_language)
         if stats["stored"] or not ledger.stories():
             _form_stories(ledger)
-    stdout_console().print(_summary(stats))
+    stdout_console().print(_summary(stats, keep_going))
+    if stats["read"] == 0 and not stats["failed"]:
+        raise click.ClickException(
+            f"no files matched --glob {pattern!r} in {', '.join(paths)}: "
+            "name the files with --glob (e.g. --glob '*.jsonl') or say their --format")
     if stats["read"] == 0:
-        raise click.ClickException("nothing could be read" if stats["failed"] else "no files matched")
+        raise click.ClickException("nothing could be read")
+    if stats["failed"] and not keep_going:
+        raise click.ClickException(
+            f"{stats['failed']} of {stats['failed'] + stats['read']} inputs could not be read"
+            " (--keep-going exits 0 when some inputs fail)")
 
 
 def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                   items: Iterator[Document | ReadError], *, knowledge: str = "", force: bool = False,
                   any_language: bool = True) -> None:
     """Stream ``items`` through the pipeline into ``ledger``, one transaction per document."""
+    from .copies import CopyIndex
     from .lang.script import devanagari_share, is_hindi
-    from .pipeline import process, sentence_offsets
+    from .pipeline import extract
+
+    copies = CopyIndex(ledger.signatures())
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=errors, transient=True, disable=not errors.is_terminal) as bar:
@@ -229,6 +332,8 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                     bar.advance(task)
                     continue
                 stats["read"] += 1
+                for warning in item.meta.get("read_warnings", ()):
+                    errors.print(f"[yellow]note[/yellow] {item.source}: {warning}", markup=True, highlight=False)
                 if not any_language and not is_hindi(item.text):
                     stats["not_hindi"] += 1
                     share = devanagari_share(item.text) or 0.0
@@ -237,8 +342,8 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                                  soft_wrap=True)
                     bar.advance(task)
                     continue
-                if not force and ledger.document_hash(item.source) == item.sha256:
-                    if ledger.document_knowledge(item.source) == knowledge:
+                if not force and ledger.document_hash(item.source, item.canonical) == item.sha256:
+                    if ledger.document_knowledge(item.source, item.canonical) == knowledge:
                         stats["unchanged"] += 1
                         bar.advance(task)
                         continue
@@ -247,10 +352,11 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
 
         try:
             with _deferred_interrupts() as write:
-                for document, doc in process(nlp, changed()):
-                    claims = doc._.fc_claims
+                for document, sentences, claims in extract(nlp, changed()):
+                    copy_of, signature = copies.original(document)
                     with write:
-                        ledger.store(document, sentence_offsets(doc), claims, knowledge=knowledge)
+                        ledger.store(document, sentences, claims, knowledge=knowledge, copy_of=copy_of,
+                                     minhash=signature)
                     stats["stored"] += 1
                     stats["claims"] += sum(not c.furniture for c in claims)
                     bar.update(task, advance=1, description=document.source)
@@ -309,14 +415,15 @@ def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[s
         raise click.ClickException(str(exc)) from exc
 
 
-def _summary(stats: Counter[str]) -> Any:
+def _summary(stats: Counter[str], keep_going: bool = False) -> Any:
     from .display import summary_table
 
+    failed = f"{stats['failed']} (--keep-going: exit 0)" if stats["failed"] and keep_going else stats["failed"]
     return summary_table({
         "documents read": stats["read"], "skipped as unchanged": stats["unchanged"],
         "skipped as not Hindi": stats["not_hindi"],
         "re-processed for new rules or names": stats["new_knowledge"],
-        "failed": stats["failed"], "documents stored": stats["stored"], "claims stored": stats["claims"],
+        "failed": failed, "documents stored": stats["stored"], "claims stored": stats["claims"],
     })
 
 
@@ -349,7 +456,7 @@ def claims_cmd(db_path: str, kind: str | None, subject: str | None, obj: str | N
     from .display import claims_table
 
     subject, obj = resolve_names(db_path, subject, obj)
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         found = ledger.claims(kind=kind, subject=subject, obj=obj, source=source, min_value=min_value,
                               status=status, story=story, include_furniture=include_furniture,
                               include_wrong=include_wrong)
@@ -377,7 +484,7 @@ def show(claim_ref: str, db_path: str) -> None:
     """One claim (by id or stable key): its sentence with the number highlighted, every field and why."""
     from .display import claim_panel
 
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         claim = ledger.claim(_claim_ref(claim_ref))
     if claim is None:
         raise click.ClickException(f"no claim {claim_ref} in {db_path}")
@@ -453,7 +560,7 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
     from .display import conflicts_summary, conflicts_view
 
     (subject,) = resolve_names(db_path, subject)
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=not _writable(db_path)) as ledger:
         stored = _compare(ledger, window, within_document, distinct)
         reviews = ledger.latest_reviews()
         labels = {s.id: s.label for s in ledger.stories()}
@@ -493,6 +600,8 @@ def _compare(ledger: Ledger, window: int = 30, within_document: bool = False,
 
     found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document,
                            distinct=distinct)
+    if ledger.readonly:  # a read-only ledger: shown with the ids and reviews it has, stored nowhere
+        return ledger.known_conflicts(found)
     # Verdicts given before claims had stable keys were keyed by offsets: carry them over.
     ledger.rekey_reviews({conflict_key(replace(c.a, key=""), replace(c.b, key="")): c.key for c in found})
     return ledger.save_conflicts(found)
@@ -561,7 +670,9 @@ def export(db_path: str, fmt: str, output: str | None, excel: bool, kind: str | 
         _export_claimreview(db_path, output, organisation, url)
         return
     subject, obj = resolve_names(db_path, subject, obj)
-    with open_ledger(db_path) as ledger, open_output(output) as raw, \
+    if output and output != "-":
+        check_output_path(output, db_path)
+    with open_ledger(db_path, readonly=True) as ledger, open_output(output, db_path) as raw, \
             excel_stream(raw, excel and fmt == "csv") as out:
         found = ledger.claims(kind=kind, subject=subject, obj=obj, status=status, story=story,
                               include_furniture=include_furniture)
@@ -642,11 +753,19 @@ def analyze(text: str | None, fmt: str, verbose: bool, published: str | None, ba
     factcheck analyze -- "-5 डिग्री".
     """
     from .analysis import analysis_json, print_analysis
+    from .documents import replace_surrogates
     from .pipeline import analyze as run
     from .pipeline import make_nlp
 
     if text is None or text == "-":
-        text = sys.stdin.read()
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8", "replace")
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd") - data.count("\ufffd".encode())
+        if bad:
+            errors.print(f"note: {bad} undecodable byte(s) in standard input replaced by U+FFFD", highlight=False)
+    text, lone = replace_surrogates(text)
+    if lone:
+        errors.print(f"note: {lone} lone surrogate(s) (not valid Unicode) replaced by U+FFFD", highlight=False)
     nlp = _make_nlp(make_nlp, backend, stanza_dir, entity_files(db_path, entities))
     doc, claims = run(text, published=published, nlp=nlp)
     if fmt == "json":
@@ -665,7 +784,7 @@ def sources(db_path: str, fmt: str, output: str | None, excel: bool, limit: int 
     """Documents in the ledger with outlet, publication date (and where it came from), claim count."""
     from .display import rows_table
 
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         rows = [asdict(d) for d in ledger.documents()][:limit]
     cols = ["id", "source", "outlet", "published", "published_origin", "format", "claims"]
     emit(rows, cols, fmt, output, lambda: rows_table(rows, cols, f"{len(rows)} documents"), excel)
@@ -686,7 +805,7 @@ def facts(db_path: str, kind: str | None, subject: str | None, story: str | None
     from .tracking import facts as collect
 
     (subject,) = resolve_names(db_path, subject)
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         found = collect(ledger.claims(kind=kind, subject=subject, story=story))
     emit(fact_rows(found), None, fmt, output, lambda: render_facts(found), excel)
 
@@ -708,7 +827,7 @@ def timeline(db_path: str, kind: str, subject: str | None, obj: str | None, stat
     from .tracking import timeline as build
 
     subject, obj = resolve_names(db_path, subject, obj)
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         entries = build(ledger.claims(kind=kind, subject=subject, story=story), kind=kind, subject=subject,
                         object=obj, status=status)
     emit(timeline_rows(entries), None, fmt, output, lambda: render_bars(entries), excel)
@@ -726,7 +845,7 @@ def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
     """Why claims A and B (ids or stable keys from `claims`) do or do not conflict, step by step."""
     from .explain import explain as explain_pair
 
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         ca, cb = ledger.claim(_claim_ref(a)), ledger.claim(_claim_ref(b))
         missing = [str(i) for i, c in ((a, ca), (b, cb)) if c is None]
         if missing:
@@ -750,7 +869,7 @@ def stories(db_path: str, fmt: str, output: str | None, excel: bool) -> None:
     """The stories of the ledger: documents that report one event, with a label and dates."""
     from .display import stories_table
 
-    with open_ledger(db_path) as ledger:
+    with open_ledger(db_path, readonly=True) as ledger:
         found = ledger.stories()
     rows = [{"story": s.id, "label": s.label, "first": s.first, "last": s.last,
              "documents": len(s.sources), "sources": list(s.sources)} for s in found]
@@ -812,6 +931,11 @@ def entities_add(name: str, aliases: tuple[str, ...], etype: str, qid: str, part
     stdout_console().print(f"added {name} ({', '.join(aliases)}) to {path}")
 
 
+#: How to get a working ledger back from a damaged one (said by ``doctor``).
+RECOVERY = ("to recover: `sqlite3 {db} .recover | sqlite3 recovered.db` and use --db recovered.db"
+            " (then run doctor on it), or extract the sources again into a new ledger")
+
+
 @main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -830,7 +954,7 @@ def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
 
     if find_spec("datasette") is None:
         raise click.ClickException("Datasette is not installed: pip install -e '.[browse]'")
-    open_ledger(db_path).close()  # a missing or unreadable ledger says so here, in one line
+    open_ledger(db_path, readonly=True).close()  # a missing or unreadable ledger says so here, in one line
     checkpoint(db_path)
     with tempfile.TemporaryDirectory() as tmp:
         meta = write_metadata(db_path, Path(tmp) / "metadata.json")
@@ -845,18 +969,34 @@ def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
 @main.command()
 @db_option
 def doctor(db_path: str) -> None:
-    """Check the ledger: integrity, orphan rows, schema version."""
+    """Check the ledger: integrity, orphan rows, schema version, whole documents."""
     from .ledger import SCHEMA_VERSION
 
-    with open_ledger(db_path) as ledger:
+    try:
+        ledger = open_ledger(db_path, readonly=not _writable(db_path))
+    except click.ClickException as exc:
+        if not Path(db_path).exists() or "newer than" in exc.message:
+            raise
+        errors.print(f"[red]problem[/red] opening the ledger failed: {exc.message}", highlight=False)
+        errors.print(RECOVERY.format(db=db_path), highlight=False)
+        sys.exit(1)
+    with ledger:
         problems = ledger.check()
-        counts = ledger.counts()
+        try:
+            counts = ledger.counts()
+        except sqlite3.DatabaseError:
+            counts = {}
         migrated = ledger.migrated_from
     note = f" (migrated from version {migrated})" if migrated is not None else ""
     stdout_console().print(f"{db_path}: schema version {SCHEMA_VERSION}{note}; "
-                           + ", ".join(f"{v} {k}" for k, v in counts.items()))
+                           + ", ".join(f"{v} {k}" for k, v in counts.items()), highlight=False)
     if problems:
         for p in problems:
-            errors.print(f"[red]problem[/red] {p}")
+            errors.print(f"[red]problem[/red] {p}", highlight=False)
+        if any("damaged" in p or p.startswith("integrity check") for p in problems):
+            errors.print(RECOVERY.format(db=db_path), highlight=False)
+        elif any("not whole" in p for p in problems):
+            errors.print("to repair: extract those documents again (a changed file is re-read whole)",
+                         highlight=False)
         sys.exit(1)
     stdout_console().print("[green]ledger is healthy[/green]")

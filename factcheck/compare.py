@@ -471,8 +471,10 @@ def _one_per_figure(found: list[Conflict]) -> list[Conflict]:
     """Pairs with the same values from the same two documents, once: body sentences first, then fuller."""
     best: dict[tuple[object, ...], Conflict] = {}
     for c in found:
-        k = (c.measure, c.type, c.a.source, c.b.source, c.a.qualifier, c.b.qualifier,
-             c.a.value_low, c.a.value_high, c.b.value_low, c.b.value_high, c.a.when, c.b.when)
+        # a copy (same origin) of a document already paired says nothing new, whichever side it lands on
+        sides = sorted(((x.origin or x.source, x.qualifier, x.value_low, x.value_high, x.when) for x in (c.a, c.b)),
+                       key=repr)
+        k = (c.measure, c.type, *sides)
         if k not in best or _pair_rank(c) > _pair_rank(best[k]):
             best[k] = c
     keep = {id(c) for c in best.values()}

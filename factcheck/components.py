@@ -59,6 +59,8 @@ for _name in EXTENSIONS:
 ONE_COUNT_KINDS = REGISTRY.with_trait("one_count")
 _LOSS_KINDS = REGISTRY.with_trait("casualty")
 _BARE_ONE = re.compile(r"(?<!\S)एक(?=\s)")
+#: Figures kept per sentence window (``lang.sentences.MAX_SENTENCE`` characters at most).
+MAX_FIGURES = 48
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -134,7 +136,8 @@ class DateTagger:
         found: list[DateMention] = []
         year = dates.document_year(text) if published is None else None
         for start, end in sentence_spans(doc):
-            for d in dates.find_dates(text[start:end], published, year):
+            here = sorted(dates.find_dates(text[start:end], published, year), key=lambda d: d.start)
+            for d in here[:MAX_FIGURES]:  # as for figures: a degenerate window keeps its first ones
                 found.append(replace(d, start=d.start + start, end=d.end + start))
         # the page's own stamps (byline, update line, dateline) set ``published``; they are no claims
         stamps = doc._.fc_stamps = stamp_spans(text)
@@ -158,6 +161,9 @@ class QuantityTagger:
             skip = [(s - start, e - start) for s, e in taken if s < end and e > start]
             here = numerals.find_quantities(sentence, skip)
             here += _one_counts(sentence, here, skip)
+            # a window holding more figures than any real sentence ("1 1 1 …", a pasted table) keeps
+            # its first MAX_FIGURES: each figure's roles read its window, so this bounds the work
+            here = sorted(here, key=lambda q: q.start)[:MAX_FIGURES]
             found += [replace(q, start=q.start + start, end=q.end + start) for q in here]
         found.sort(key=lambda q: q.start)
         doc._.fc_quantities = found

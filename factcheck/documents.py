@@ -19,9 +19,10 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from factcheck.furniture import furniture_spans
 from factcheck.model import Document, ReadError
@@ -45,8 +46,23 @@ _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _LATIN = re.compile(r"[A-Za-z]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.I | re.S)
+#: File names read inside folders for each ``--format`` when no ``--glob`` is given.
+DEFAULT_GLOBS = {"auto": "*.txt", "text": "*.txt", "html": "*.html,*.htm,*.xhtml", "jsonl": "*.jsonl,*.ndjson"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
                  "%Y/%m/%d")
+
+
+def default_glob(fmt: str) -> str:
+    """The file names a folder is searched for in format ``fmt``."""
+    return DEFAULT_GLOBS.get(fmt, "*.txt")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (not encodable, e.g. ``\\ud800`` in JSON) as U+FFFD, and how many."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
 
 
 def iter_documents(paths: Sequence[str], *, glob: str = "*.txt", fmt: str = "auto",
@@ -140,10 +156,14 @@ class _Reader:
         if fmt == "auto" and lower.endswith((".jsonl", ".ndjson")):
             fmt = "jsonl"
         try:
-            size = os.stat(path).st_size
+            info = os.stat(path)
         except OSError as exc:
             yield ReadError(source, _os_reason(exc, link=os.path.islink(path)))
             return
+        if not stat.S_ISREG(info.st_mode):
+            yield ReadError(source, f"not a regular file ({_file_type(info.st_mode)}): skipped")
+            return
+        size = info.st_size
         if fmt == "jsonl":
             yield from self._read_jsonl(path, source)
             return
@@ -151,7 +171,7 @@ class _Reader:
             yield ReadError(source, f"larger than {_limit(self.max_bytes)} limit (--max-bytes)")
             return
         try:
-            with open(path, "rb") as fh:
+            with open(path, "rb", opener=_open_nonblocking) as fh:
                 raw = fh.read(self.max_bytes + 1)
         except OSError as exc:
             yield ReadError(source, _os_reason(exc))
@@ -165,9 +185,14 @@ class _Reader:
         if isinstance(result, str) and result.startswith("!"):
             yield ReadError(source, result[1:])
             return
-        text, encoding = result
-        doc = Document(source=source, text=text, sha256=hashlib.sha256(raw).hexdigest(), format=fmt)
+        text, encoding, replaced = result
+        doc = Document(source=source, text=text, sha256=hashlib.sha256(raw).hexdigest(), format=fmt,
+                       canonical=os.path.realpath(path))
         doc.meta["encoding"] = encoding
+        if replaced:
+            doc.meta["replaced_bytes"] = replaced
+            _warn(doc, f"{replaced} undecodable byte{'s' if replaced != 1 else ''} replaced by U+FFFD"
+                       f" (read as {encoding})")
         layers: list[dict[str, Any]] = []
         problem = _fill_html(doc, layers) if fmt == "html" else _fill_text(doc, layers)
         if problem:
@@ -199,27 +224,41 @@ class _Reader:
         return doc
 
     def _read_jsonl(self, path: str, source: str) -> Iterator[Document | ReadError]:
-        """One Document per JSON line; a bad line is a ReadError and the rest goes on."""
+        """One Document per JSON line; a bad line is a ReadError and the rest goes on.
+
+        A line is never held longer than ``max_bytes``: a longer one is skipped
+        while it is read. A second record with an ``id`` already seen in the file
+        is kept under ``file#id@line`` and said so.
+        """
         try:
-            fh = open(path, "rb")  # noqa: SIM115 - closed below, generator keeps it open
+            fh = open(path, "rb", opener=_open_nonblocking)  # noqa: SIM115 - closed below
         except OSError as exc:
             yield ReadError(source, _os_reason(exc))
             return
+        canonical = os.path.realpath(path)
+        seen: dict[str, int] = {}
         with fh:
-            for number, line in enumerate(fh, 1):
+            for number, line in enumerate(_bounded_lines(fh, self.max_bytes), 1):
+                where = f"{source}:{number}"
+                if line is None:
+                    yield ReadError(where, f"larger than {_limit(self.max_bytes)} limit (--max-bytes)")
+                    continue
                 if number == 1:
                     line = line.removeprefix(b"\xef\xbb\xbf")
                 if not line.strip():
                     continue
-                where = f"{source}:{number}"
-                if len(line) > self.max_bytes:
-                    yield ReadError(where, f"larger than {_limit(self.max_bytes)} limit (--max-bytes)")
-                    continue
                 item = _jsonl_document(line, source, number)
                 if isinstance(item, ReadError):
                     yield item
+                    continue
+                key = item.source
+                if key in seen:
+                    item.source = f"{key}@{number}"
+                    _warn(item, f"duplicate id (first on line {seen[key]}): kept as {item.source}")
                 else:
-                    yield self._finish(item)
+                    seen[key] = number
+                item.canonical = canonical + item.source[len(source):]
+                yield self._finish(item)
 
 
 def fingerprint(sha256: str, external: dict[str, str]) -> str:
@@ -236,6 +275,22 @@ def fingerprint(sha256: str, external: dict[str, str]) -> str:
     return hashlib.sha256(f"{sha256}\n{salt}".encode()).hexdigest()
 
 
+def _bounded_lines(fh: IO[bytes], limit: int, chunk: int = 1 << 16) -> Iterator[bytes | None]:
+    """The lines of ``fh``; None for a line longer than ``limit``, which is skipped, never held whole."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):  # limit bytes and its newline fit
+            yield line
+            continue
+        while not line.endswith(b"\n"):  # drop the rest of the over-long line
+            line = fh.readline(chunk)
+            if not line:
+                break
+        yield None
+
+
 def _jsonl_document(line: bytes, source: str, number: int) -> Document | ReadError:
     where = f"{source}:{number}"
     try:
@@ -244,12 +299,17 @@ def _jsonl_document(line: bytes, source: str, number: int) -> Document | ReadErr
         return ReadError(where, "undecodable: not UTF-8")
     except json.JSONDecodeError as exc:
         return ReadError(where, f"invalid JSON ({exc.msg})")
+    except RecursionError:
+        return ReadError(where, "invalid JSON (nested too deeply)")
     if not isinstance(record, dict):
         return ReadError(where, "not a JSON object")
+    record, replaced = _clean_surrogates(record)
     text = record.get("text")
     if not isinstance(text, str):
         return ReadError(where, "no \"text\" string")
     ident = record.get("id")
+    if isinstance(ident, (dict, list)):
+        ident = json.dumps(ident, ensure_ascii=False, sort_keys=True)
     doc = Document(source=f"{source}#{ident}" if ident not in (None, "") else where, text=text,
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), format="jsonl")
     problem = _check_text(text)
@@ -258,7 +318,52 @@ def _jsonl_document(line: bytes, source: str, number: int) -> Document | ReadErr
     _apply_layers(doc, [record])
     doc.meta = {k: v for k, v in record.items() if k != "text"}
     doc.meta["line"] = number
+    if replaced:
+        _warn(doc, f"{replaced} lone surrogate escape{'s' if replaced != 1 else ''} (like \\ud800)"
+                   " replaced by U+FFFD")
     return doc
+
+
+def _clean_surrogates(value: Any) -> tuple[Any, int]:
+    """``value`` (a JSON value) with lone surrogates replaced in every string, and how many."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, list):
+        items = [_clean_surrogates(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        total, out = 0, {}
+        for k, v in value.items():
+            key, n1 = replace_surrogates(k)
+            val, n2 = _clean_surrogates(v)
+            out[key] = val
+            total += n1 + n2
+        return out, total
+    return value, 0
+
+
+def _warn(doc: Document, message: str) -> None:
+    """A note about ``doc`` that ``extract`` prints (kept in its metadata too)."""
+    if not isinstance(doc.meta.get("read_warnings"), list):
+        doc.meta["read_warnings"] = []
+    doc.meta["read_warnings"].append(message)
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    """``os.open`` that cannot hang on a FIFO swapped in after the regular-file check."""
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file", path)
+    return fd
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a file"
 
 
 def _fill_text(doc: Document, layers: list[dict[str, Any]]) -> str | None:
@@ -369,11 +474,15 @@ def _find_published(text: str, url: str) -> tuple[str, str] | None:
 # --- decoding and checks --------------------------------------------------------------------
 
 
-def decode(raw: bytes) -> tuple[str, str] | str:
-    """``(text, encoding)``, or ``"!reason"`` when the bytes are not text.
+def decode(raw: bytes) -> tuple[str, str, int] | str:
+    """``(text, encoding, bytes replaced)``, or ``"!reason"`` when the bytes are not text.
 
-    UTF-8 (BOM removed), UTF-16/32 with BOM, else the best legacy encoding
-    charset-normalizer finds (cp1252 preferred among equally good Latin guesses).
+    UTF-8 (BOM removed), UTF-16/32 with a BOM, UTF-16 without one (told by its
+    high bytes, 0x00 for ASCII and 0x09 for Devanagari). Bytes that are UTF-8
+    but for a few bad ones (a stray byte, a last character cut off) are UTF-8
+    with those replaced by U+FFFD and counted. Only text with no valid UTF-8
+    beyond ASCII goes to charset-normalizer, and a Latin-letter guess is read
+    as cp1252 (the Western code page) rather than a Baltic or DOS look-alike.
     """
     if not raw.strip():
         return "!empty file"
@@ -381,26 +490,57 @@ def decode(raw: bytes) -> tuple[str, str] | str:
                        (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             try:
-                return raw.decode(codec), codec.replace("-sig", "")
+                return raw.decode(codec), codec.replace("-sig", ""), 0
             except UnicodeDecodeError as exc:
                 return f"!undecodable: {codec} byte order mark but invalid {codec} ({exc.reason})"
+    utf16 = _bomless_utf16(raw)
+    if utf16:
+        return (*utf16, 0)
     if b"\x00" in raw:
         return "!binary file (NUL bytes), not text"
     try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return raw.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError as exc:
+        cut_off = exc.reason == "unexpected end of data" and exc.end == len(raw)
+    text = raw.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - raw.count("\ufffd".encode())
+    devanagari = len(_DEVANAGARI.findall(text))
+    wide = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if cut_off and replaced == 1 or devanagari >= max(20, replaced) or wide >= 2 * replaced:
+        return text, "utf-8", replaced
+    return _legacy(raw)
+
+
+def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` of UTF-16 bytes without a byte order mark, told by their high bytes, else None."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    for codec, high in (("utf-16-le", raw[1::2]), ("utf-16-be", raw[0::2])):
+        if high.count(0) + high.count(9) >= 0.6 * len(high):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if sum(ch.isprintable() or ch.isspace() for ch in text) >= 0.95 * len(text):
+                return text, codec
+    return None
+
+
+def _legacy(raw: bytes) -> tuple[str, str, int] | str:
+    """Bytes with no UTF-8 beyond ASCII: charset-normalizer's guess, Latin guesses read as cp1252."""
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(raw))
-    if not matches:
+    best = from_bytes(raw).best()
+    if best is None:
         return "!undecodable: not UTF-8 and no known encoding fits"
-    best = matches[0]
-    for match in matches:
-        if ("cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.01
-                and match.coherence >= best.coherence - 0.01):
-            return str(match), "cp1252"
-    return str(best), best.encoding
+    text = str(best)
+    if all(ch.isascii() or "\u00a0" <= ch <= "\u024f" or not ch.isalpha() for ch in text):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return raw.decode(codec), codec, 0
+            except UnicodeDecodeError:
+                continue
+    return text, best.encoding, 0
 
 
 def _check_text(text: str) -> str | None:

@@ -1,13 +1,29 @@
-"""Claims and conflicts as CSV, JSON Lines or JSON, streamed row by row."""
+"""Claims and conflicts as CSV, JSON Lines or JSON, streamed row by row.
+
+Every CSV cell is made safe to open in a spreadsheet: text starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return is prefixed with ``'`` (OWASP's
+rule against formula injection) and control characters are removed. Numbers
+are written as numbers.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
 from .model import EXPORT_COLUMNS, Claim
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(text: str) -> str:
+    """``text`` as a spreadsheet shows it and never runs it: no control characters, no formula."""
+    text = _CONTROL.sub("", text)
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _cell(value: Any) -> Any:
@@ -17,7 +33,9 @@ def _cell(value: Any) -> Any:
         return int(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    return value
+    if isinstance(value, (int, float)):
+        return value
+    return safe_text(value if isinstance(value, str) else str(value))
 
 
 def json_value(value: Any) -> Any:

@@ -14,10 +14,13 @@ Version history:
    indexes on ``conflicts(a_claim_id)`` / ``conflicts(b_claim_id)`` so
    re-storing a document can drop the conflicts that named its old claims.
 3. ``documents.profile`` (what the document is about, JSON) and
-   ``documents.story``; table ``stories``: documents grouped into stories;
-   ``claims.thing``: which figure of its kind a claim is (seats won vs total);
-   ``claims.inferred``: fields taken from earlier sentences, not the claim's own.
-4. (reserved)
+    ``documents.story``; table ``stories``: documents grouped into stories;
+    ``claims.thing``: which figure of its kind a claim is (seats won vs total);
+    ``claims.inferred``: fields taken from earlier sentences, not the claim's own.
+4. ``documents.canonical`` (the resolved path: one document however its path
+   was spelt), ``documents.copy_of`` (the canonical path of the document it is
+   a copy or near-copy of, "" when none) and ``documents.minhash`` (its MinHash
+   signature, so later runs find copies without re-reading old documents).
 5. The desk: ``documents.knowledge`` (which rules and gazetteer produced the
    document's claims); ``claims.key`` (stable across edits of the file) and
    ``claims."when"`` renamed ``when_date``; ``conflicts`` gain foreign keys to
@@ -25,12 +28,16 @@ Version history:
    ``reviews`` (append-only history of conflict verdicts, replacing
    ``resolutions``) and ``claim_reviews`` (claims marked wrong or corrected);
    view ``claims_in_context``.
+
+A migration runs in one transaction, with a copy of the file kept beside it
+(``NAME.bak-vN``) until the migrated ledger has been checked.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +45,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .model import Claim, Document, Story
 
@@ -88,7 +96,10 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS documents (
     n_claims INTEGER,
     profile TEXT NOT NULL DEFAULT '{}',
     story TEXT NOT NULL DEFAULT '',
-    knowledge TEXT NOT NULL DEFAULT ''
+    knowledge TEXT NOT NULL DEFAULT '',
+    canonical TEXT NOT NULL DEFAULT '',
+    copy_of TEXT NOT NULL DEFAULT '',
+    minhash BLOB
 );
 CREATE TABLE IF NOT EXISTS sentences (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -148,6 +159,7 @@ CREATE TABLE IF NOT EXISTS stories (
     last TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story);
+CREATE INDEX IF NOT EXISTS documents_canonical ON documents(canonical);
 {view}
 """.replace("{conflicts}", _CONFLICTS_TABLE.replace("{name}", "conflicts")).replace(
     "{reviews}", _REVIEWS_TABLE).replace("{view}", _CLAIMS_VIEW)
@@ -158,15 +170,23 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: (
         "ALTER TABLE documents ADD COLUMN n_sentences INTEGER",
         "ALTER TABLE documents ADD COLUMN n_claims INTEGER",
+        # Counts the rows a document was written with: a v1 document wrote its sentences
+        # 0..n-1 and its claims under consecutive ids in one transaction, so a gap (or a
+        # missing last sentence index) is a lost row, and check() reports the document.
         "UPDATE documents SET"
-        " n_sentences = (SELECT count(*) FROM sentences s WHERE s.document_id = documents.id),"
-        " n_claims = (SELECT count(*) FROM claims c WHERE c.document_id = documents.id)",
+        " n_sentences = (SELECT coalesce(max(idx) + 1, 0) FROM sentences s WHERE s.document_id = documents.id),"
+        " n_claims = (SELECT coalesce(max(id) - min(id) + 1, 0) FROM claims c WHERE c.document_id = documents.id)",
     ),
     3: (
         "ALTER TABLE documents ADD COLUMN profile TEXT NOT NULL DEFAULT '{}'",
         "ALTER TABLE documents ADD COLUMN story TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE claims ADD COLUMN thing TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE claims ADD COLUMN inferred TEXT NOT NULL DEFAULT ''",
+    ),
+    4: (
+        "ALTER TABLE documents ADD COLUMN canonical TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE documents ADD COLUMN copy_of TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE documents ADD COLUMN minhash BLOB",
     ),
     5: (
         "ALTER TABLE documents ADD COLUMN knowledge TEXT NOT NULL DEFAULT ''",
@@ -226,8 +246,20 @@ def claim_keys(source: str, claims: Sequence[Claim]) -> list[str]:
     return [keys[i] for i in range(len(claims))]
 
 
+def migrate_step(db: sqlite3.Connection, step: int) -> None:
+    """Take a ledger from version ``step - 1`` to ``step`` (inside the caller's transaction)."""
+    for statement in MIGRATIONS.get(step, ()):
+        db.execute(statement)
+
+
 class LedgerError(RuntimeError):
-    """A ledger that cannot be used (newer schema, not a database)."""
+    """A ledger that cannot be used (newer schema, not a database, read-only when it must change)."""
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE ... ESCAPE '\\'`` with ``%``, ``_`` and ``\\`` in ``text`` taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,15 +286,24 @@ class Ledger:
 
     ``version`` is the schema version the file had when opened (0 for a new
     file); ``migrated_from`` is that version when opening migrated it, else None.
+    ``readonly`` opens an existing ledger without writing to it (SQLite
+    ``mode=ro``, or ``immutable=1`` where the WAL index cannot be created): an
+    older ledger is still migrated when its file can be written.
     """
 
-    def __init__(self, path: str | Path, *, timeout: float = 60.0) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 60.0, readonly: bool = False) -> None:
         self.path = Path(path)
         self.migrated_from: int | None = None
+        self.readonly = readonly
+        #: The copy of an older ledger taken before migrating it; removed once the migration succeeded.
+        self.backup: Path | None = None
+        if readonly and self._open_readonly(timeout):
+            return
         try:
             self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise LedgerError(f"{self.path}: cannot open the ledger ({exc})") from exc
+        self.readonly = False
         try:
             self.db.row_factory = sqlite3.Row
             self.db.create_function("fc_claim_key", 3, claim_key, deterministic=True)
@@ -276,10 +317,48 @@ class Ledger:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.db.close()
-            raise LedgerError(f"{self.path}: not a factcheck ledger ({exc})") from exc
+            if "readonly" in str(exc) or "read-only" in str(exc) or not self._writable():
+                raise LedgerError(f"{self.path}: the ledger is read-only ({exc}): this command writes to it;"
+                                  " copy it somewhere writable") from exc
+            kept = f"; the ledger before migrating is kept in {self.backup}" if self.backup else ""
+            raise LedgerError(f"{self.path}: not a factcheck ledger ({exc}){kept}") from exc
         except BaseException:
             self.db.close()
             raise
+
+    def _writable(self) -> bool:
+        """Whether the file and its folder (where SQLite puts the WAL) can be written."""
+        return os.access(self.path, os.W_OK) and os.access(self.path.resolve().parent, os.W_OK)
+
+    def _open_readonly(self, timeout: float) -> bool:
+        """Open without writing; False when the ledger is older and must be migrated (opened writable)."""
+        base = "file:" + quote(str(self.path.resolve()))
+        for flags in ("?mode=ro", "?immutable=1"):
+            try:
+                db = sqlite3.connect(base + flags, uri=True, timeout=timeout, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise LedgerError(f"{self.path}: cannot open the ledger ({exc})") from exc
+            try:
+                db.row_factory = sqlite3.Row
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.OperationalError:
+                db.close()  # no -shm in a read-only folder: read the file as it is
+            except sqlite3.DatabaseError as exc:
+                db.close()
+                raise LedgerError(f"{self.path}: not a factcheck ledger ({exc})") from exc
+        else:
+            raise LedgerError(f"{self.path}: cannot open the ledger read-only")
+        self.db, self.version = db, version
+        self._refuse_newer(version)
+        if version == SCHEMA_VERSION:
+            return True
+        db.close()
+        if not self._writable():
+            raise LedgerError(f"{self.path}: ledger schema version {version} must be migrated to"
+                              f" {SCHEMA_VERSION}, but it is read-only: copy it somewhere writable")
+        return False
 
     # -- lifecycle -------------------------------------------------------
     def close(self) -> None:
@@ -319,40 +398,76 @@ class Ledger:
         """Create the schema, or bring an older ledger up to ``SCHEMA_VERSION`` in place."""
         if self.version == SCHEMA_VERSION:
             return
+        if self.version or self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
+            self.backup = self._backup(self.version)  # before the write lock: a backup cannot run under it
         with self._write():
             version = self._user_version()  # another process may have migrated meanwhile
             self._refuse_newer(version)
-            if version == SCHEMA_VERSION:
-                return
-            names = {r[0] for r in self.db.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-            if "documents" in names:
-                for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
-                    for statement in MIGRATIONS.get(step, ()):
-                        self.db.execute(statement)
-                self.migrated_from = version
-            elif names:
-                raise LedgerError(
-                    f"{self.path}: an SQLite database but not a factcheck ledger "
-                    f"(tables: {', '.join(sorted(names))})"
-                )
-            for statement in filter(str.strip, SCHEMA.split(";")):
-                self.db.execute(statement)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if version != SCHEMA_VERSION:
+                self._migrate_from(version)
+        if self.backup and (self.migrated_from is None
+                            or self.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"):
+            self.backup.unlink(missing_ok=True)  # migrated and sound: the copy has done its job
+            self.backup = None
+
+    def _migrate_from(self, version: int) -> None:
+        """The migration itself, inside the caller's write transaction."""
+        names = {r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        if "documents" in names:
+            for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
+                migrate_step(self.db, step)
+            self.migrated_from = version
+        elif names:
+            raise LedgerError(
+                f"{self.path}: an SQLite database but not a factcheck ledger "
+                f"(tables: {', '.join(sorted(names))})"
+            )
+        for statement in filter(str.strip, SCHEMA.split(";")):
+            self.db.execute(statement)
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _backup(self, version: int) -> Path:
+        """A copy of the ledger as it is before migrating (SQLite's backup, so the WAL is in it)."""
+        target = self.path.with_name(f"{self.path.name}.bak-v{version}")
+        tmp = target.with_name(target.name + ".tmp")
+        dest = sqlite3.connect(tmp)
+        try:
+            self.db.backup(dest)
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+        return target
 
     # -- writing ---------------------------------------------------------
-    def document_hash(self, source: str) -> str | None:
+    def document_hash(self, source: str, canonical: str = "") -> str | None:
+        """The stored hash of the document at ``canonical`` (however spelt), else at ``source``."""
+        if canonical:
+            row = self.db.execute("SELECT sha256 FROM documents WHERE canonical = ?", (canonical,)).fetchone()
+            if row:
+                return row[0]
         row = self.db.execute("SELECT sha256 FROM documents WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
-    def document_knowledge(self, source: str) -> str | None:
+    def document_knowledge(self, source: str, canonical: str = "") -> str | None:
         """The knowledge version that produced the stored document (None when not stored)."""
-        row = self.db.execute("SELECT knowledge FROM documents WHERE source = ?", (source,)).fetchone()
+        row = self.db.execute("SELECT knowledge FROM documents WHERE canonical = ?", (canonical,)).fetchone() \
+            if canonical else None
+        row = row or self.db.execute("SELECT knowledge FROM documents WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
+    def signatures(self) -> list[tuple[str, str, bytes]]:
+        """``(canonical, copy_of, minhash)`` of every document that has a signature."""
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            "SELECT canonical, copy_of, minhash FROM documents WHERE minhash IS NOT NULL AND canonical != ''")]
+
     def store(self, doc: Document, sentences: Sequence[tuple[int, int]], claims: Iterable[Claim], *,
-              knowledge: str = "") -> int:
+              knowledge: str = "", copy_of: str = "", minhash: bytes | None = None) -> int:
         """Replace ``doc`` and everything extracted from it, in one transaction; return its id.
+
+        The stored document replaces the one with the same ``source`` or the same
+        ``doc.canonical`` path; ``copy_of`` names the canonical path of the
+        document it copies, ``minhash`` is its signature.
 
         Conflicts naming the document's old claims go too (``factcheck conflicts``
         finds them again; resolutions are kept by key). An exception or Ctrl-C
@@ -364,8 +479,9 @@ class Ledger:
                       for c, key in zip(claims, claim_keys(doc.source, claims), strict=True)]
         meta = json.dumps(doc.meta, ensure_ascii=False, default=str)
         with self._write():
-            old = self.db.execute("SELECT id FROM documents WHERE source = ?", (doc.source,)).fetchone()
-            if old:
+            for old in self.db.execute(
+                    "SELECT id FROM documents WHERE source = ? OR (canonical != '' AND canonical = ?)",
+                    (doc.source, doc.canonical)).fetchall():
                 self.db.execute(
                     "DELETE FROM conflicts WHERE (a_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)"
                     " OR b_claim_id IN (SELECT id FROM claims WHERE document_id = ?1))"
@@ -380,6 +496,8 @@ class Ledger:
                  json.dumps(doc.profile, ensure_ascii=False, default=str), knowledge),
             )
             doc_id = int(cur.lastrowid or 0)
+            self.db.execute("UPDATE documents SET canonical = ?, copy_of = ?, minhash = ? WHERE id = ?",
+                            (doc.canonical, copy_of, minhash, doc_id))
             self.db.executemany(
                 "INSERT INTO sentences (document_id, idx, start, end) VALUES (?,?,?,?)",
                 [(doc_id, *row) for row in sentence_rows],
@@ -395,7 +513,8 @@ class Ledger:
     # -- reading ---------------------------------------------------------
     _CLAIM_SELECT = (
         "SELECT c.*, d.source, d.published, d.outlet, d.story,"
-        " substr(d.text, s.start + 1, s.end - s.start) AS sentence, s.start AS s_start, s.end AS s_end"
+        " substr(d.text, s.start + 1, s.end - s.start) AS sentence, s.start AS s_start, s.end AS s_end,"
+        " (SELECT o.source FROM documents o WHERE d.copy_of != '' AND o.canonical = d.copy_of) AS origin"
         " FROM claims c JOIN documents d ON d.id = c.document_id"
         " LEFT JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_index"
     )
@@ -434,8 +553,8 @@ class Ledger:
             where.append("d.story = ?")
             args.append(story)
         if source:
-            where.append("(d.source = ? OR d.source LIKE ?)")
-            args += [source, f"%{source}%"]
+            where.append("(d.source = ? OR d.source LIKE ? ESCAPE '\\')")
+            args += [source, like_pattern(source)]
         if min_value is not None:
             where.append("coalesce(c.value_low, c.value_high) >= ?")
             args.append(min_value)
@@ -482,6 +601,7 @@ class Ledger:
             outlet=row["outlet"],
             story=row["story"],
             key=row["key"],
+            origin=row["origin"] or row["source"],
         )
         review = (reviews or {}).get(claim.key)
         if review:
@@ -573,6 +693,12 @@ class Ledger:
         states = self.latest_reviews()
         return [(ids[c.key], c, states[c.key]["verdict"] if c.key in states else "open") for c in found]
 
+    def known_conflicts(self, found: Iterable[Any]) -> list[tuple[int, Any, str]]:
+        """``save_conflicts`` without writing (a read-only ledger): stored ids and states, 0 for new ones."""
+        ids = dict(self.db.execute("SELECT key, id FROM conflicts").fetchall())
+        states = self.latest_reviews()
+        return [(ids.get(c.key, 0), c, states[c.key]["verdict"] if c.key in states else "open") for c in found]
+
     def rekey_reviews(self, renamed: dict[str, str]) -> int:
         """Move review histories from old conflict keys to new ones (``{old: new}``); return how many moved.
 
@@ -648,18 +774,30 @@ class Ledger:
         do not exist; documents missing some of the sentences or claims stored
         with them; and sentences or claims whose offsets fall outside their
         document's text or whose text differs from the text at their offsets.
-        At most ``limit`` examples are named per kind of problem.
+        At most ``limit`` examples are named per kind of problem. A check that
+        SQLite cannot finish on a damaged file is named with the error, and the
+        later checks are not run.
         """
         problems: list[str] = []
+        stage = ["reading the schema version"]
+        try:
+            self._check(problems, stage, limit)
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"{stage[0]} failed: {exc} (the file is damaged)")
+        return problems
+
+    def _check(self, problems: list[str], stage: list[str], limit: int) -> None:
         version = self._user_version()
         if version != SCHEMA_VERSION:
             problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+        stage[0] = "SQLite's integrity check"
         integrity = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems += [f"integrity check: {msg}" for msg in integrity[:limit]]
             if len(integrity) > limit:
                 problems.append(f"integrity check: {len(integrity) - limit} more messages")
-            return problems  # the rest would read a damaged file
+            return  # the rest would read a damaged file
+        stage[0] = "the foreign key check"
         fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
             tables = sorted({r[0] for r in fk})
@@ -677,11 +815,12 @@ class Ledger:
              " OR b_claim_id NOT IN (SELECT id FROM claims)",
              "conflicts point at missing claims"),
         ):
+            stage[0] = f"the orphan-row check ({what})"
             n = self.db.execute(count).fetchone()[0]
             if n:
                 problems.append(f"{n} {what}")
+        stage[0] = "the check that every document is whole"
         problems += self._check_documents(limit)
-        return problems
 
     def _check_documents(self, limit: int) -> list[str]:
         """Documents that are not whole, or whose rows point outside (or misquote) their text."""

@@ -134,6 +134,7 @@ class Claim:
     outlet: str = ""
     story: str = ""  # id of the document's story (see ``Story``), "" until stories are formed
     key: str = ""  # stable key (document, text, occurrence): survives re-extraction, unlike claim_id
+    origin: str = ""  # source of the document this one's is a copy of, else its own source
 
     @property
     def value(self) -> float | None:
@@ -169,6 +170,9 @@ class Document:
     #: What the document is about, for grouping into stories: salient entities,
     #: places, event nouns and dates (filled by the pipeline).
     profile: dict[str, Any] = field(default_factory=dict)
+    #: The document's identity: its resolved path (``path#id`` for a JSON Lines record),
+    #: the same however ``source`` spelt the path.
+    canonical: str = ""
 
 
 @dataclass(frozen=True, slots=True)

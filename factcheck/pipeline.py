@@ -8,8 +8,11 @@ so an archive is never held in memory.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -17,6 +20,39 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from .model import Claim, Document
+
+#: A run of non-space characters longer than this ("।।।…", "((((…", a pasted blob) is
+#: tokenised in pieces of this size: spaCy's prefix/suffix search is quadratic in a run.
+MAX_RUN = 64
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, with long runs of non-space characters cut into pieces first.
+
+    The ``Doc`` text is the input unchanged (offsets kept); only where a token
+    may end inside a degenerate run differs.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.inner(text)
+        docs, pos = [], 0
+        for m in _LONG_RUN.finditer(text):
+            if m.start() > pos:
+                docs.append(self.inner(text[pos:m.start()]))
+            docs += [self.inner(text[i:min(i + MAX_RUN, m.end())]) for i in range(m.start(), m.end(), MAX_RUN)]
+            pos = m.end()
+        if pos < len(text):
+            docs.append(self.inner(text[pos:]))
+        tokens = [t for d in docs for t in d]  # a plain Doc: Doc.from_docs would mark sentence starts
+        return Doc(self.inner.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+
+    def __getattr__(self, name: str) -> Any:  # to_disk, explain, rules ...: the wrapped tokenizer's
+        return getattr(self.inner, name)
 
 COMPONENTS = (
     "factcheck_sentences", "factcheck_dates", "factcheck_quantities",
@@ -35,6 +71,9 @@ def make_nlp(
         nlp.tokenizer = StanzaTokenizer(load_pipeline(stanza_dir), nlp.vocab)
     elif backend != "blank":
         raise ValueError(f"unknown NLP backend {backend!r} (choose blank or stanza)")
+    else:
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    nlp.max_length = MAX_TEXT  # extract feeds pieces of MAX_PIECE; analyze may take a whole text
     for name in COMPONENTS:
         config = {"entity_files": list(entity_files)} if name == "factcheck_entities" else {}
         nlp.add_pipe(name, config=config)
@@ -77,6 +116,68 @@ def process(nlp: Language, documents: Iterable[Document], batch_size: int = 16) 
         document = doc.user_data.pop("document")
         document.profile = doc._.fc_profile or {}
         yield document, doc
+
+
+#: The longest text one ``Doc`` may hold (spaCy's own default limit is 1,000,000).
+MAX_TEXT = 50_000_000
+#: Longer texts are processed in paragraph-aligned pieces of at most this many characters
+#: (spaCy refuses texts over ``nlp.max_length``; the discourse rules need no more).
+MAX_PIECE = 100_000
+
+
+def piece_spans(text: str, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces covering ``text``, each at most ``limit`` long, cut at a paragraph
+    break if there is one in the second half of the piece, else a line break, a sentence end, a space."""
+    spans, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", "। ", ". ", " "):
+            cut = text.rfind(sep, start + limit // 2, end)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        cut = cut if cut > start else end
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16,
+            ) -> Iterator[tuple[Document, list[tuple[int, int]], list[Claim]]]:
+    """Each document with its sentences and claims, offsets into its own text.
+
+    A text longer than ``MAX_PIECE`` goes through the pipeline in pieces
+    (``piece_spans``) whose sentences and claims are joined back, shifted.
+    """
+
+    def docs() -> Iterator[Doc]:
+        for document in documents:
+            cuts = piece_spans(document.text)
+            for k, (a, b) in enumerate(cuts):
+                text = document.text[a:b]
+                doc = nlp.make_doc(text)
+                doc.user_data["document"] = document
+                doc.user_data["fc_piece"] = (a, k == len(cuts) - 1)
+                doc.user_data["fc_text"] = text
+                doc.user_data["published"] = parse_date(anchor_date(document))
+                doc.user_data["furniture"] = [(max(s, a) - a, min(e, b) - a) for s, e in document.furniture
+                                              if s < b and e > a]
+                yield doc
+
+    sentences: list[tuple[int, int]] = []
+    claims: list[Claim] = []
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        document = doc.user_data.pop("document")
+        offset, last = doc.user_data.pop("fc_piece")
+        n = len(sentences)
+        sentences += [(s + offset, e + offset) for s, e in sentence_offsets(doc)]
+        claims += [replace(c, start=c.start + offset, end=c.end + offset, sentence_index=c.sentence_index + n)
+                   if offset else c for c in doc._.fc_claims]
+        if last:
+            yield document, sentences, claims
+            sentences, claims = [], []
 
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:

@@ -55,7 +55,7 @@ class Figure:
     @property
     def sources(self) -> list[str]:
         """The documents behind this figure, each once."""
-        return list(dict.fromkeys(c.source for c in self.claims))
+        return list(dict.fromkeys(c.origin or c.source for c in self.claims))
 
 
 @dataclass
@@ -122,7 +122,7 @@ def _voices(claims: list[Claim]) -> list[list[Claim]]:
 
     first: dict[str, int] = {}
     for i, c in enumerate(claims):
-        keys = [f"source:{c.source}"] if c.source else [f"claim:{i}"]
+        keys = [f"source:{c.origin or c.source}"] if c.source else [f"claim:{i}"]
         if c.outlet.strip():
             keys.append(f"outlet:{c.outlet.strip().casefold()}")
         if c.attributed_to.strip():

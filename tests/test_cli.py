@@ -129,10 +129,13 @@ def test_bad_files_are_named_and_the_rest_is_stored(tmp_path: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "legacy.txt").write_bytes("रूस ने कहा".encode("utf-16-be"))  # no BOM: not UTF-8
     db = str(tmp_path / "fc.db")
-    result = run("extract", str(folder), "--db", db)
+    result = run("extract", str(folder), "--db", db, ok=False)
+    assert result.exit_code == 1 and "2 of 4 inputs could not be read" in result.stderr
     for name in ("binary.txt", "empty.txt"):
         assert name in result.stderr
     assert "failed" in result.stdout
+    again = run("extract", str(folder), "--db", db, "--keep-going")
+    assert "--keep-going" in again.stdout and "2 of 4" not in again.output
     with sqlite3.connect(db) as con:
         stored = [r[0] for r in con.execute("SELECT source FROM documents")]
     assert any(s.endswith("good.txt") for s in stored)

@@ -10,13 +10,16 @@ ledger whose ``check()`` finds nothing (offsets inside and quoting the text).
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import CORPUS
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,6 +27,7 @@ from hypothesis import strategies as st
 from factcheck import pipeline
 from factcheck.cli import main
 from factcheck.ledger import Ledger
+from factcheck.model import Document
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 
@@ -154,3 +158,82 @@ def test_extract_stores_claims_that_quote_the_file() -> None:
         found = list(ledger.claims(include_furniture=True))
         assert found and ledger.check() == []
     assert all(text[c.start:c.end] == c.text for c in found)
+
+
+# -- adversarial text: every stage linear ----------------------------------------------------------
+#: Degenerate pieces real archives contain: runs of punctuation and currency signs, digits and
+#: number words without nouns, date words, and text with no sentence end at all.
+UNITS = ["।", "₹", "(", ")", "1 ", "12345", "1,", "-", "%", "...", "\u200d", "कल परसों ", "दस हजार ",
+         "पांच सौ करोड़ ", "18 जून 2024 को ", "मंगलवार ", "रूस ने 10 सैनिक भेजे और ", "लगभग 10,000 सैनिक ",
+         "भारत", " ", "\n"]
+adversarial = st.lists(st.tuples(st.sampled_from(UNITS), st.integers(1, 6000)), min_size=1, max_size=4).map(
+    lambda parts: "".join(unit * n for unit, n in parts))
+#: Seconds allowed for a text: 2 s per 100 KB, and never less than 2 s.
+SECONDS_PER_100KB = 2.0
+
+
+WARMED: list[bool] = []
+
+
+def budget(text: str) -> float:
+    return SECONDS_PER_100KB * max(1.0, len(text.encode("utf-8")) / 100_000)
+
+
+def timed_extract(text: str) -> tuple[float, list[Any]]:
+    nlp = pipeline.make_nlp()
+    if not WARMED:  # word lists and date parsers load on first use: not part of the budget
+        list(pipeline.extract(nlp, [Document(source="w.txt", text="".join(UNITS) * 3, sha256="h")]))
+        WARMED.append(True)
+    started = time.perf_counter()
+    ((_, sentences, claims),) = pipeline.extract(nlp, [Document(source="x.txt", text=text, sha256="h")])
+    elapsed = time.perf_counter() - started
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert all(0 <= s < e <= len(text) for s, e in sentences)
+    return elapsed, claims
+
+
+@settings(max_examples=int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "10")), deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(adversarial)
+def test_adversarial_text_is_processed_in_linear_time(text: str) -> None:
+    elapsed, _ = timed_extract(text)
+    assert elapsed <= budget(text), (len(text), round(elapsed, 2), text[:80])
+
+
+@pytest.mark.parametrize("text", [
+    "।" * 8000, "₹" * 8000, "(" * 8000, "(" * 20000, "1 " * 8000, "कल परसों " * 2000,
+    ("रूस ने 10 सैनिक भेजे और उत्तर कोरिया के 12,000 सैनिक वहां पहुंचे, " * 900)[:53000],
+], ids=["dandas", "rupees", "brackets", "brackets-20k", "ones", "date-words", "clause-53k"])
+def test_reported_slow_inputs_stay_within_budget(text: str) -> None:
+    elapsed, _ = timed_extract(text)
+    assert elapsed <= budget(text), round(elapsed, 2)
+
+
+def test_a_run_on_article_of_750kb_stays_within_budget() -> None:
+    """A real article with its sentence ends and line breaks stripped, repeated to 750 KB."""
+    body = " ".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
+    text = (body.replace("।", " ").replace("\n", " ") * 40)[:750_000 // 3]
+    elapsed, claims = timed_extract(text)
+    assert claims and elapsed <= budget(text), round(elapsed, 2)
+
+
+# -- JSON Lines records of any shape ---------------------------------------------------------------
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                                       max_size=3), max_leaves=6)
+records = st.fixed_dictionaries({"text": texts}, optional={"id": json_values, "published": json_values,
+                                                          "outlet": json_values, "title": json_values})
+
+
+@FUZZ
+@given(st.lists(records, min_size=1, max_size=4), st.booleans())
+def test_jsonl_records_of_any_shape_never_crash(items: list[dict[str, Any]], surrogate: bool) -> None:
+    lines = [json.dumps(r) for r in items]
+    if surrogate:  # an escaped lone surrogate, as broken exporters write
+        lines[0] = lines[0].replace('"text": "', '"text": "\\ud800', 1)
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    with extract_bytes(raw, "a.jsonl") as (result, db):
+        assert result.exception is None or isinstance(result.exception, SystemExit), (raw, result.exc_info)
+        assert "Traceback" not in result.output
+        with Ledger(db) as ledger:
+            assert ledger.check() == []

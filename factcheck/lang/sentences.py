@@ -5,6 +5,11 @@ paragraph after it and splits inside "डॉ. सिंह"; news pages need bot
 so the rules are here: a sentence ends at ``।``, ``॥``, ``.``, ``?`` or ``!``
 (with any closing quotes or brackets after it) followed by white space, and
 always at a line break, so a headline without final punctuation stands alone.
+
+A run-on "sentence" longer than ``MAX_SENTENCE`` characters (a page with no
+sentence ends, a list of figures) is cut into windows at the last clause break
+(``;``, ``,``, ``:``) or space before the limit, so no rule ever reads more than
+one window: the work per claim stays bounded and the whole text linear.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ ABBREVIATIONS = frozenset(
 
 _CLOSE = "\"'”’)\\]"
 _END = re.compile(rf"[।॥?!]+[{_CLOSE}]*(?=\s|$)|(?<=\S)\.[{_CLOSE}]*(?=\s|$)|\n")
+#: The longest span any later rule looks at (real news sentences are well under it).
+MAX_SENTENCE = 800
+_CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|\s")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))([^\s(\"']+)\.$")
 
 
@@ -41,5 +49,23 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _window_end(text, start, start + MAX_SENTENCE)
+        _add(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
+
+
+def _window_end(text: str, start: int, limit: int) -> int:
+    """Where a window from ``start`` ends: after the last clause break before ``limit``, else at it."""
+    half = start + MAX_SENTENCE // 2
+    best = weak = 0
+    for m in _CLAUSE_BREAK.finditer(text, half, limit):
+        if m.group().isspace():
+            weak = m.start()
+        else:
+            best = m.end()
+    return best or weak or limit

@@ -113,7 +113,7 @@ def _status_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str]:
             return "planned", w
     # a matrix clause governing this one: "आशंका है कि 50 लोग ..."
     k = first
-    while k > 0 and s.clause[k - 1] == s.clause[first]:
+    while k > 0 and k > first - 24 and s.clause[k - 1] == s.clause[first]:  # a bounded look back
         k -= 1
     if s.words[k] == "कि":
         for w in s.words[max(0, k - 5):k]:
