@@ -74,6 +74,9 @@ def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> L
     try:
         return Ledger(path, readonly=readonly)
     except LedgerError as exc:
+        ctx = click.get_current_context(silent=True)
+        if ctx is not None and ctx.find_root().params.get("debug"):
+            raise
         raise click.ClickException(str(exc)) from exc
 
 
@@ -559,6 +562,8 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
     from .compare import CONFLICT_COLUMNS, conflict_row
     from .display import conflicts_summary, conflicts_view
 
+    if output and output != "-":
+        check_output_path(output, db_path)  # before the comparison pass writes to the ledger
     (subject,) = resolve_names(db_path, subject)
     with open_ledger(db_path, readonly=not _writable(db_path)) as ledger:
         stored = _compare(ledger, window, within_document, distinct)

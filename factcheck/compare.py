@@ -467,14 +467,29 @@ def _pair_rank(c: Conflict) -> tuple[int, int]:
     return (_is_body(c.a) + _is_body(c.b), len(c.a.sentence) + len(c.b.sentence))
 
 
+def _copies_once(found: list[Conflict]) -> list[Conflict]:
+    """A conflict that a syndicated copy repeats (a copy's claim standing for its original's) is
+    kept once: the pairs with the fewest copies among those naming the same origins and figures."""
+    def copies(c: Conflict) -> int:
+        return sum(bool(x.origin) and x.origin != x.source for x in (c.a, c.b))
+
+    def key(c: Conflict) -> tuple[object, ...]:
+        sides = sorted(((x.origin or x.source, x.text, x.qualifier, x.value_low, x.value_high, x.when)
+                        for x in (c.a, c.b)), key=repr)
+        return (c.measure, c.type, *sides)
+
+    fewest: dict[tuple[object, ...], int] = {}
+    for c in found:
+        fewest[key(c)] = min(fewest.get(key(c), 2), copies(c))
+    return [c for c in found if copies(c) == fewest[key(c)]]
+
+
 def _one_per_figure(found: list[Conflict]) -> list[Conflict]:
     """Pairs with the same values from the same two documents, once: body sentences first, then fuller."""
     best: dict[tuple[object, ...], Conflict] = {}
     for c in found:
-        # a copy (same origin) of a document already paired says nothing new, whichever side it lands on
-        sides = sorted(((x.origin or x.source, x.qualifier, x.value_low, x.value_high, x.when) for x in (c.a, c.b)),
-                       key=repr)
-        k = (c.measure, c.type, *sides)
+        k = (c.measure, c.type, c.a.source, c.b.source, c.a.qualifier, c.b.qualifier,
+             c.a.value_low, c.a.value_high, c.b.value_low, c.b.value_high, c.a.when, c.b.when)
         if k not in best or _pair_rank(c) > _pair_rank(best[k]):
             best[k] = c
     keep = {id(c) for c in best.values()}
@@ -596,6 +611,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                         if c is not None and c.key not in seen:
                             seen.add(c.key)
                             out.append(c)
+    out = _copies_once(out)
     if distinct:
         out = _one_per_figure(out)
     out.sort(key=lambda c: (c.measure.kind, c.measure.subject, c.measure.object, c.measure.status,

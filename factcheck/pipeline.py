@@ -158,12 +158,12 @@ def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16,
             for k, (a, b) in enumerate(cuts):
                 text = document.text[a:b]
                 doc = nlp.make_doc(text)
-                doc.user_data["document"] = document
+                doc.user_data["document"] = document  # carried through nlp.pipe; no component reads it
                 doc.user_data["fc_piece"] = (a, k == len(cuts) - 1)
-                doc.user_data["fc_text"] = text
-                doc.user_data["published"] = parse_date(anchor_date(document))
-                doc.user_data["furniture"] = [(max(s, a) - a, min(e, b) - a) for s, e in document.furniture
-                                              if s < b and e > a]
+                doc._.fc_text = text
+                doc._.fc_published = parse_date(anchor_date(document))
+                doc._.fc_furniture = [(max(s, a) - a, min(e, b) - a) for s, e in document.furniture
+                                      if s < b and e > a]
                 yield doc
 
     sentences: list[tuple[int, int]] = []
@@ -171,6 +171,8 @@ def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16,
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         document = doc.user_data.pop("document")
         offset, last = doc.user_data.pop("fc_piece")
+        if not offset:  # what the document is about: its first piece says (a piece holds 100k characters)
+            document.profile = doc._.fc_profile or {}
         n = len(sentences)
         sentences += [(s + offset, e + offset) for s, e in sentence_offsets(doc)]
         claims += [replace(c, start=c.start + offset, end=c.end + offset, sentence_index=c.sentence_index + n)
