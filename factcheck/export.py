@@ -20,10 +20,17 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: Values that start like a formula but are data the export contract fixes: a signed number,
+#: a year-less ISO date (``--06``, ``--06-18``).
+_PLAIN_VALUE = re.compile(r"[-+]?\d[\d.,]*|--\d\d(?:-\d\d)?")
+
+
 def safe_text(text: str) -> str:
     """``text`` as a spreadsheet shows it and never runs it: no control characters, no formula."""
     text = _CONTROL.sub("", text)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    if text.startswith(FORMULA_START) and not _PLAIN_VALUE.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _cell(value: Any) -> Any:

@@ -439,6 +439,8 @@ def test_an_old_ledger_keeps_its_verdicts_as_review_history(tmp_path: Path) -> N
             "DROP INDEX claims_key; ALTER TABLE claims RENAME COLUMN when_date TO \"when\";"
             "ALTER TABLE claims DROP COLUMN key;"
             "ALTER TABLE documents DROP COLUMN knowledge;"
+            "DROP INDEX documents_canonical; ALTER TABLE documents DROP COLUMN canonical;"
+            "ALTER TABLE documents DROP COLUMN copy_of; ALTER TABLE documents DROP COLUMN minhash;"
             "CREATE TABLE resolutions (key TEXT PRIMARY KEY, state TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
             " updated_at TEXT NOT NULL);"
             "DELETE FROM conflicts;"

@@ -199,6 +199,8 @@ def test_output_is_written_whole_and_leaves_no_temporary_file(ledger_db: Path, t
     ("=1+1", "'=1+1"), ("+91 98765", "'+91 98765"), ("-5 डिग्री", "'-5 डिग्री"), ("@SUM(A1)", "'@SUM(A1)"),
     ("\t=cmd", "'\t=cmd"), ("रूस ने\x00 कहा\x07", "रूस ने कहा"), ("10,000 सैनिक", "10,000 सैनिक"),
     ("a=b", "a=b"), ("पंक्ति\nदूसरी", "पंक्ति\nदूसरी"),
+    ("--06", "--06"), ("--06-18", "--06-18"), ("-5", "-5"), ("-1,200.5", "-1,200.5"),  # data, not formulas
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"), ("--06+1", "'--06+1"),
 ])
 def test_safe_text(cell: str, safe: str) -> None:
     assert safe_text(cell) == safe
