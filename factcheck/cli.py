@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -99,7 +100,7 @@ def open_output(path: str | None, ledger: str | None = None) -> Iterator[IO[str]
     if not path or path == "-":
         yield sys.stdout
         return
-    check_output_path(path, ledger)
+    check_output_path(path, ledger or (_LEDGER_PATH[0] if _LEDGER_PATH else None))
     folder = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=folder)
@@ -201,11 +202,11 @@ def check_output_path(path: str, ledger: str | None) -> None:
         base = os.path.realpath(ledger)
         if real in (base, base + "-wal", base + "-shm", base + "-journal"):
             raise click.ClickException(f"-o {path} is the ledger itself: choose another output file")
-    if os.path.isdir(path):
-        raise click.ClickException(f"-o {path} is a folder: name a file")
+    if os.path.isdir(path):  # OSErrors: a command that words its own write errors catches them
+        raise IsADirectoryError(errno.EISDIR, "is a folder: name a file", path)
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise click.ClickException(f"-o {path}: the folder {os.path.dirname(path) or folder} does not exist")
+        raise FileNotFoundError(errno.ENOENT, f"the folder {os.path.dirname(path) or folder} does not exist", path)
 
 
 def _umask() -> int:
@@ -218,6 +219,7 @@ class FactcheckGroup(click.Group):
     """Turns any error a command lets through into one line (``--debug`` shows the traceback)."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        _LEDGER_PATH.clear()
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt, SystemExit):
@@ -240,7 +242,7 @@ def error_line(exc: Exception) -> str:
         return (f"{where} is damaged ({message}): run `factcheck doctor --db {where}` to see what is wrong"
                 " and how to recover")
     if isinstance(exc, OSError):
-        return f"{exc.filename or 'input/output'}: {(exc.strerror or str(exc)).lower()}"
+        return f"{exc.filename or 'input/output'}: {exc.strerror or exc}"
     return f"{type(exc).__name__}: {exc} (run `factcheck --debug ...` for the traceback)"
 
 

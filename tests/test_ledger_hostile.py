@@ -180,7 +180,8 @@ def test_output_onto_the_ledger_is_refused(ledger_db: Path, command: list[str], 
 
 def test_output_into_a_missing_folder_or_onto_a_folder_is_one_line(ledger_db: Path, tmp_path: Path) -> None:
     missing = run("export", "--db", str(ledger_db), "-o", str(tmp_path / "nope" / "c.csv"), ok=False)
-    assert missing.exit_code == 1 and "does not exist" in missing.stderr
+    assert missing.exit_code == 1 and f"{tmp_path / 'nope' / 'c.csv'}: the folder" in missing.stderr
+    assert "does not exist" in missing.stderr and "Traceback" not in missing.output
     folder = run("export", "--db", str(ledger_db), "-o", str(tmp_path), ok=False)
     assert folder.exit_code == 2 and "is a directory" in folder.stderr and "Traceback" not in folder.output
 
