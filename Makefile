@@ -33,7 +33,7 @@ lint: install
 	$(BIN)/ruff check factcheck tests scripts
 
 bench: install
-	$(BIN)/python scripts/bench.py corpus/
+	$(BIN)/python scripts/bench.py corpus/ tests/data/dev/docs
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -129,6 +129,7 @@ class Discourse:
             if e.type == "state" and not e.place:
                 self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
     places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
+    _place_cache: tuple[tuple, str] = ((), "")
 
     @property
     def disaster(self) -> bool:
@@ -146,6 +147,12 @@ class Discourse:
         inside it), the place it names most, the more specific one on a tie; "" if none."""
         if not self.places:
             return ""
+        key = (tuple(self.places.items()), tuple(self.states.items()))
+        if self._place_cache[0] != key:  # asked once per claim, changed only by a sentence's names
+            self._place_cache = (key, self._main_place())
+        return self._place_cache[1]
+
+    def _main_place(self) -> str:
         gaz = default_gazetteer()
         countries: dict[str, int] = dict(self.states)
         for place, n in self.places.items():

@@ -48,14 +48,24 @@ def event_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str, int]:
 
 
 @lru_cache(maxsize=1)
-def _story_events() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def _story_events() -> tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(label, its word, its pattern, needles): a text holding none of the needles (the
+    lower-cased first word of each phrase) cannot match, so its pattern is not run."""
     raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))["events"]
     out = []
     for label, words in raw.items():
         folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
-        out.append((label, str(words[0]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+        needles = tuple(sorted({w.split()[0].lower() for w in folded if w.split()}))
+        out.append((label, str(words[0]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), needles))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _any_needle() -> re.Pattern[str]:
+    """Any label's needle (see :func:`_story_events`)."""
+    needles = {w for *_, ns in _story_events() for w in ns}
+    return re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
@@ -68,13 +78,17 @@ def disaster_events() -> frozenset[str]:
 def story_events(text: str) -> dict[str, int]:
     """Event labels (``data/stories.yaml``) named in ``text`` -> how often, most first."""
     folded = fold(text)[0]
-    found = {label: n for label, _, rx in _story_events() if (n := len(rx.findall(folded)))}
+    lower = folded.lower()
+    if not _any_needle().search(lower):  # most sentences name no event: one search says so
+        return {}
+    found = {label: n for label, _, rx, needles in _story_events()
+             if any(w in lower for w in needles) and (n := len(rx.findall(folded)))}
     return dict(sorted(found.items(), key=lambda kv: -kv[1]))
 
 
 def event_word(label: str) -> str:
     """The Hindi noun that names an event label (quake -> भूकंप)."""
-    return next((word for lab, word, _ in _story_events() if lab == label), label)
+    return next((word for lab, word, _, _ in _story_events() if lab == label), label)
 
 
 @lru_cache(maxsize=1)

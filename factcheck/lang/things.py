@@ -25,8 +25,9 @@ Hand-written: no library marks what a Hindi count refers to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
@@ -74,24 +75,47 @@ def _stem(word: str) -> str:
 
 
 def _find(words: list[str], phrase: tuple[str, ...]) -> list[int]:
-    n = len(phrase)
-    return [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
+    n, head = len(phrase), phrase[0]
+    return [i for i in range(len(words) - n + 1) if words[i] == head and tuple(words[i:i + n]) == phrase]
+
+
+@lru_cache(maxsize=64)
+def _tokens(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    """(starts, ends, folded words) of ``sentence``, shared by every figure in it."""
+    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    return (tuple(a for a, _, _ in spans), tuple(b for _, b, _ in spans),
+            tuple(fold_word(w) for _, _, w in spans))
+
+
+def _split(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]] | None:
+    """The sentence's words before, inside and after ``start:end``; None when a word straddles a cut
+    (its pieces then tokenise differently and are split afresh)."""
+    starts, ends, words = _tokens(sentence)
+    i, j = bisect_left(ends, start + 1), bisect_left(ends, end + 1)
+    if (i < len(starts) and starts[i] < start) or (j < len(starts) and starts[j] < end):
+        return None
+    k = bisect_left(starts, end)
+    return list(words[:i]), list(words[i:k]), list(words[k:])
 
 
 def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
     """(words before, the figure's own words, words after), cut at clause ends and other figures."""
+    split = _split(sentence, start, end)
+    if split is None:
+        split = _words(sentence[:start]), _words(sentence[start:end]), _words(sentence[end:])
+    head, own, tail = split
     before: list[str] = []
-    for w in reversed(_words(sentence[:start])):
+    for w in reversed(head):
         if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(before) >= WINDOW:
             break
         before.append(w)
     before.reverse()
     after: list[str] = []
-    for w in _words(sentence[end:]):
+    for w in tail:
         if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(after) >= WINDOW:
             break
         after.append(w)
-    return before, _words(sentence[start:end]), after
+    return before, own, after
 
 
 def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = "") -> tuple[str, str]:

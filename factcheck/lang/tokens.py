@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..normalize import fold_word
 
@@ -49,17 +50,10 @@ def is_boundary(w: str) -> bool:
 @lru_cache(maxsize=256)
 def tokenise(sentence: str) -> Sent:
     """Tokens of ``sentence`` with their offsets and clause numbers."""
-    starts, ends, words, clause = [], [], [], []
-    c = 0
-    for m in TOKEN.finditer(sentence):
-        w = m.group()
-        if is_boundary(w):
-            c += 1
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(w)
-        clause.append(c)
-    return Sent(tuple(starts), tuple(ends), tuple(words), tuple(clause))
+    spans = [m.span() for m in TOKEN.finditer(sentence)]
+    words = tuple(sentence[a:b] for a, b in spans)
+    clause = tuple(accumulate(int(w in _CLAUSE_WORDS or (len(w) == 1 and w in _PUNCT_BOUNDARY)) for w in words))
+    return Sent(tuple(a for a, _ in spans), tuple(b for _, b in spans), words, clause)
 
 
 def is_number(w: str) -> bool:
