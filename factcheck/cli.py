@@ -11,7 +11,7 @@ import sqlite3
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import datetime
@@ -273,9 +273,11 @@ def main(debug: bool) -> None:
               help="Extra gazetteer JSONL file(s).")
 @click.option("--force", is_flag=True, help="Re-process every document, changed or not.")
 @click.option("--any-language", is_flag=True, help="Also read documents that are not in Hindi.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for the pipeline [default: the number of cores].")
 def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str, published: datetime | None,
             max_bytes: int, strict: bool, keep_going: bool, backend: str, stanza_dir: str | None,
-            entities: tuple[str, ...], force: bool, any_language: bool) -> None:
+            entities: tuple[str, ...], force: bool, any_language: bool, jobs: int | None) -> None:
     """Read PATHS (files or folders), extract claims and store them in the ledger.
 
     Unchanged files (same content hash, read with the same rules and gazetteer)
@@ -285,19 +287,24 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str,
     are skipped unless --any-language. Exits 1 when any input could not be
     read, unless --keep-going.
     """
+    from functools import partial
+
     from .documents import default_glob, iter_documents
     from .knowledge import knowledge_version
-    from .pipeline import make_nlp
+    from .parallel import default_jobs
 
     pattern = pattern or default_glob(fmt)
     files = entity_files(db_path, entities)
-    nlp = _make_nlp(make_nlp, backend, stanza_dir, files)
+    knowledge = f"{backend}:{knowledge_version(files)}"
+    # built only when a changed document arrives (in each worker process with --jobs > 1)
+    nlp = partial(_build_nlp, backend, stanza_dir, files)
     stats: Counter[str] = Counter(read=0, unchanged=0, failed=0, stored=0, claims=0)
     with open_ledger(db_path, create=True) as ledger:
         _extract_into(ledger, nlp, stats, strict,
                       iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
-                                     published=published.date().isoformat() if published else None),
-                      knowledge=f"{backend}:{knowledge_version(files)}", force=force, any_language=any_language)
+                                     published=published.date().isoformat() if published else None,
+                                     unchanged=lambda doc: not force and _is_current(ledger, doc, knowledge)),
+                      knowledge=knowledge, force=force, any_language=any_language, jobs=jobs or default_jobs())
         if stats["stored"] or not ledger.stories():
             _form_stories(ledger)
     stdout_console().print(_summary(stats, keep_going))
@@ -313,13 +320,16 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str,
             " (--keep-going exits 0 when some inputs fail)")
 
 
-def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
+def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], strict: bool,
                   items: Iterator[Document | ReadError], *, knowledge: str = "", force: bool = False,
-                  any_language: bool = True) -> None:
-    """Stream ``items`` through the pipeline into ``ledger``, one transaction per document."""
+                  any_language: bool = True, jobs: int = 1) -> None:
+    """Stream ``items`` through the pipeline into ``ledger``, one transaction per document.
+
+    ``nlp`` builds the pipeline (picklable: each of ``jobs`` worker processes builds its own).
+    """
     from .copies import CopyIndex
     from .lang.script import devanagari_share, is_hindi
-    from .pipeline import extract
+    from .parallel import extracted
 
     copies = CopyIndex(ledger.signatures())
 
@@ -348,7 +358,7 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
                     bar.advance(task)
                     continue
                 if not force and ledger.document_hash(item.source, item.canonical) == item.sha256:
-                    if ledger.document_knowledge(item.source, item.canonical) == knowledge:
+                    if _is_current(ledger, item, knowledge):
                         stats["unchanged"] += 1
                         bar.advance(task)
                         continue
@@ -357,7 +367,7 @@ def _extract_into(ledger: Ledger, nlp: Any, stats: Counter[str], strict: bool,
 
         try:
             with _deferred_interrupts() as write:
-                for document, sentences, claims in extract(nlp, changed()):
+                for document, sentences, claims in extracted(changed(), nlp, jobs):
                     copy_of, signature = copies.original(document)
                     with write:
                         ledger.store(document, sentences, claims, knowledge=knowledge, copy_of=copy_of,
@@ -411,6 +421,19 @@ def _form_stories(ledger: Ledger) -> None:
     from .stories import form_stories
 
     ledger.set_stories(form_stories(ledger.profiles()))
+
+
+def _is_current(ledger: Ledger, document: Document, knowledge: str) -> bool:
+    """Whether ``document`` is stored with this content hash, read with this knowledge."""
+    return ledger.document_hash(document.source, document.canonical) == document.sha256 \
+        and ledger.document_knowledge(document.source, document.canonical) == knowledge
+
+
+def _build_nlp(backend: str, stanza_dir: str | None, files: list[str]) -> Any:
+    """The pipeline (spaCy is imported only here: a run with nothing to do never loads it)."""
+    from .pipeline import make_nlp
+
+    return _make_nlp(make_nlp, backend, stanza_dir, files)
 
 
 def _make_nlp(make_nlp: Any, backend: str, stanza_dir: str | None, files: list[str]) -> Any:

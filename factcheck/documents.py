@@ -20,7 +20,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
@@ -67,6 +67,7 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 def iter_documents(paths: Sequence[str], *, glob: str = "*.txt", fmt: str = "auto",
                    published: str | None = None, max_bytes: int = 20_000_000,
+                   unchanged: Callable[[Document], bool] | None = None,
                    ) -> Iterator[Document | ReadError]:
     """Yield a ``Document`` or ``ReadError`` for every input file (or JSONL line), in sorted order.
 
@@ -74,7 +75,9 @@ def iter_documents(paths: Sequence[str], *, glob: str = "*.txt", fmt: str = "aut
     names that match ``glob`` (comma-separated patterns, case-insensitive).
     Named files are read whatever their suffix. ``fmt`` forces ``text``,
     ``html`` or ``jsonl``; ``auto`` decides by suffix and content. ``published``
-    overrides every other source of the publication date.
+    overrides every other source of the publication date. ``unchanged(document)``
+    says a document is already known: it is yielded as soon as its hash is known,
+    without looking for its furniture or publication date.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
@@ -84,6 +87,7 @@ def iter_documents(paths: Sequence[str], *, glob: str = "*.txt", fmt: str = "aut
         if not forced_date:
             raise ValueError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     reader = _Reader(fmt, forced_date, max_bytes)
+    reader.unchanged = unchanged
     patterns = [p.strip().lower() for p in glob.split(",") if p.strip()] or ["*"]
     for path in paths:
         if os.path.isdir(path):
@@ -103,6 +107,7 @@ class _Reader:
         self.published = published
         self.max_bytes = max_bytes
         self._sidecars: dict[str, dict[str, dict[str, str]]] = {}
+        self.unchanged: Callable[[Document], bool] | None = None
 
     def sidecar(self, folder: str) -> dict[str, dict[str, str]]:
         """``file`` -> row of the folder's ``sources.csv`` (read once per folder)."""
@@ -212,6 +217,8 @@ class _Reader:
         or ``--published`` re-extracts an unchanged file: relative dates depend on it.
         """
         doc.sha256 = fingerprint(doc.sha256, {**(row or {}), "--published": self.published})
+        if self.unchanged is not None and self.unchanged(doc):
+            return doc  # nothing will be extracted from it: spare the date search
         doc.furniture = _merge(doc.furniture + furniture_spans(doc.text))
         if self.published:
             doc.published, doc.published_origin = self.published, "metadata"

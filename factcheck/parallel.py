@@ -1,0 +1,93 @@
+"""Documents -> (document, sentence offsets, claims), in this process or in a pool of worker processes.
+
+The spaCy pipeline is built only when the first document arrives (a run over
+unchanged files never builds it). With ``jobs`` > 1 the documents go in
+batches to worker processes, each building its own pipeline once; results
+come back in input order, so the single writer in the calling process stores
+the same ledger as a one-process run. At most a few batches per worker are in
+flight: an archive is streamed, never held. A stream shorter than two batches
+per worker is not worth starting processes for and runs here.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import Any
+
+from .model import Claim, Document
+
+#: One extracted document: the document (its ``profile`` set), its sentences as offsets, its claims.
+Result = tuple[Document, list[tuple[int, int]], list[Claim]]
+#: Documents per task sent to a worker.
+BATCH = 8
+#: Batches in flight per worker.
+AHEAD = 3
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extracted(documents: Iterable[Document], build: Callable[[], Any], jobs: int = 1,
+              batch: int = BATCH) -> Iterator[Result]:
+    """Each document with its sentence offsets and claims, in input order.
+
+    ``build`` makes the pipeline (a picklable callable, e.g. a ``functools.partial``
+    of :func:`factcheck.pipeline.make_nlp`); it is called only if a document arrives.
+    """
+    stream = iter(documents)
+    head = list(islice(stream, 2 * batch * jobs if jobs > 1 else 1))
+    if not head:
+        return
+    rest = chain(head, stream)
+    if jobs <= 1 or len(head) < 2 * batch * jobs:
+        yield from _serial(build(), rest)
+        return
+    yield from _pooled(rest, build, jobs, batch)
+
+
+def _serial(nlp: Any, documents: Iterable[Document]) -> Iterator[Result]:
+    from .pipeline import extract
+
+    yield from extract(nlp, documents)
+
+
+def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, batch: int) -> Iterator[Result]:
+    pending: deque[Future[list[Result]]] = deque()
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(build,)) as pool:
+        try:
+            while True:
+                while len(pending) < AHEAD * jobs:
+                    chunk = list(islice(documents, batch))
+                    if not chunk:
+                        break
+                    pending.append(pool.submit(_work, chunk))
+                if not pending:
+                    return
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+_nlp: Any = None
+
+
+def _start_worker(build: Callable[[], Any]) -> None:
+    """In a worker: Ctrl-C is the writer's to handle; build the pipeline once."""
+    global _nlp
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _nlp = build()
+
+
+def _work(documents: list[Document]) -> list[Result]:
+    return list(_serial(_nlp, documents))
