@@ -20,14 +20,6 @@ from typing import IO, Any
 
 import click
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from .ledger import Ledger, LedgerError
 from .model import EXPORT_COLUMNS, KINDS, Document, ReadError
@@ -327,6 +319,15 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
 
     ``nlp`` builds the pipeline (picklable: each of ``jobs`` worker processes builds its own).
     """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from .copies import CopyIndex
     from .lang.script import devanagari_share, is_hindi
     from .parallel import extracted

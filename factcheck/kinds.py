@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .datafile import read_yaml
 
 DATA = Path(__file__).parent / "lang" / "data" / "kinds.yaml"
 
@@ -105,7 +105,7 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
 @lru_cache(maxsize=1)
 def load(path: Path = DATA) -> Registry:
     """Read the registry from ``kinds.yaml``."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     kinds = [_kind(name, rec or {}) for name, rec in raw["kinds"].items()]
     return Registry(kinds, {k: v for k, v in raw.items() if k != "kinds"})
 

@@ -42,8 +42,8 @@ SUBJECTS = ["Russia", "Ukraine", "North Korea", "China", "Japan", "Iran", "Israe
             "United States", "India", "Bihar", "Odisha", "BJP", "Congress", ""]
 
 
-def timed(*args: str) -> tuple[float, int]:
-    """(wall seconds, peak RSS in kB) of ``factcheck ARGS``."""
+def timed(*args: str) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in kB, CPU seconds of it and its workers) of ``factcheck ARGS``."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         proc = subprocess.run(["/usr/bin/time", "-v", "-o", report.name, *FACTCHECK, *args],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -56,7 +56,12 @@ def timed(*args: str) -> tuple[float, int]:
     seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
     assert rss, text
-    return seconds, int(rss.group(1))
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", text))
+    return seconds, int(rss.group(1)), cpu
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
 
 
 def load() -> str:
@@ -118,22 +123,27 @@ def main(argv: list[str] | None = None) -> int:
         small = corpus(work, args.small)
         for f in work.glob("*.db*"):
             f.unlink()
-        t1, rss_small = timed("extract", str(small), "--db", str(work / "j1.db"), "--jobs", "1")
-        print(f"extract {args.small:,} articles --jobs 1: {t1:.1f}s, peak RSS {rss_small / 1024:.0f} MB  ({load()})")
-        t2, rss2 = timed("extract", str(small), "--db", str(work / "j2.db"), "--jobs", "2")
-        print(f"extract {args.small:,} articles --jobs 2: {t2:.1f}s, peak RSS {rss2 / 1024:.0f} MB (main process)"
-              f"  -> {t1 / t2:.2f}x (target >= 1.7x)  ({load()})")
-        t_re, _ = timed("extract", str(small), "--db", str(work / "j1.db"))
-        print(f"extract again, {args.small:,} unchanged articles: {t_re:.2f}s ({100 * t_re / t1:.0f}% of the first run)")
-        if args.large:
-            large = corpus(work, args.large)
-            tl, rss_large = timed("extract", str(large), "--db", str(work / "large.db"), "--jobs", "1")
-            print(f"extract {args.large:,} articles --jobs 1: {tl:.1f}s, peak RSS {rss_large / 1024:.0f} MB"
-                  f" = {rss_large / rss_small:.2f}x the {args.small:,}-article run (target <= 1.3x)")
+        t1, rss_small, c1 = timed("extract", str(small), "--db", str(work / "j1.db"), "--jobs", "1")
+        say(f"extract {args.small:,} articles --jobs 1: {t1:.1f}s ({c1:.1f}s CPU), peak RSS {rss_small / 1024:.0f} MB"
+            f"  ({load()})")
+        t_re, _, c_re = timed("extract", str(small), "--db", str(work / "j1.db"))
+        say(f"extract again, {args.small:,} unchanged articles: {t_re:.2f}s ({c_re:.2f}s CPU,"
+            f" {100 * c_re / c1:.0f}% of the first run's)")
+        t2, rss2, c2 = timed("extract", str(small), "--db", str(work / "j2.db"), "--jobs", "2")
+        say(f"extract {args.small:,} articles --jobs 2: {t2:.1f}s ({c2:.1f}s CPU in all processes),"
+            f" peak RSS {rss2 / 1024:.0f} MB per process -> {t1 / t2:.2f}x wall (target >= 1.7x);"
+            f" on two idle cores at most {2 * c1 / c2:.2f}x  ({load()})")
         if args.claims:
             made = many_claims(work / "j1.db", work / "claims.db", args.claims)
-            tc, rss_c = timed("conflicts", "--db", str(work / "claims.db"), "--format", "csv", "-o", os.devnull)
-            print(f"conflicts over {made:,} claims: {tc:.1f}s, peak RSS {rss_c / 1024:.0f} MB  ({load()})")
+            tc, rss_c, cc = timed("conflicts", "--db", str(work / "claims.db"), "--format", "csv", "-o", os.devnull)
+            say(f"conflicts over {made:,} claims: {tc:.1f}s ({cc:.1f}s CPU), peak RSS {rss_c / 1024:.0f} MB"
+                f"  ({load()})")
+        if args.large:
+            large = corpus(work, args.large)
+            tl, rss_large, cl = timed("extract", str(large), "--db", str(work / "large.db"), "--jobs", "1")
+            say(f"extract {args.large:,} articles --jobs 1: {tl:.1f}s ({cl:.1f}s CPU), peak RSS"
+                f" {rss_large / 1024:.0f} MB = {rss_large / rss_small:.2f}x the {args.small:,}-article run"
+                f" (target <= 1.3x)")
     return 0
 
 

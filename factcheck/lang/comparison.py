@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..datafile import read_yaml
 from ..normalize import fold
 
 _DATA = Path(__file__).parent / "data" / "comparison.yaml"
@@ -29,7 +28,7 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = read_yaml(_DATA)
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "earlier")}
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)

@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafile import read_yaml
 from ..kinds import REGISTRY
 from ..normalize import fold_word
 from .tokens import TOKEN
@@ -113,7 +112,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     kinds = REGISTRY.extra
-    raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA_DIR / "cues.yaml")
     st, vb, ro, at = raw["status"], raw["verbs"], raw["roles"], raw["attribution"]
     return Cues(
         nouns=Lexicon([(w, k.name) for k in REGISTRY.values() for w in k.nouns]),
@@ -173,7 +172,7 @@ def cues() -> Cues:
 @lru_cache(maxsize=1)
 def india() -> dict[str, frozenset[str]]:
     """The India section of ``cues.yaml``: its states, names, and the words of a bare government."""
-    raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))["india"]
+    raw = read_yaml(DATA_DIR / "cues.yaml")["india"]
     return {k: frozenset(fold_word(w) if k not in ("states", "names", "heads") else w for w in v)
             for k, v in raw.items()}
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
+from ..datafile import read_yaml
 from ..normalize import fold
 from .cues import DATA_DIR, Cues
 from .tokens import Sent, wordset
@@ -51,7 +50,7 @@ def event_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str, int]:
 def _story_events() -> tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], ...]:
     """(label, its word, its pattern, needles): a text holding none of the needles (the
     lower-cased first word of each phrase) cannot match, so its pattern is not run."""
-    raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))["events"]
+    raw = read_yaml(DATA_DIR / "stories.yaml")["events"]
     out = []
     for label, words in raw.items():
         folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
@@ -71,7 +70,7 @@ def _any_needle() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def disaster_events() -> frozenset[str]:
     """Event labels of events without two sides (quake, flood, stampede, air crash ...)."""
-    raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA_DIR / "stories.yaml")
     return frozenset(raw.get("disasters") or ())
 
 
@@ -93,7 +92,7 @@ def event_word(label: str) -> str:
 
 @lru_cache(maxsize=1)
 def _span_days() -> dict[str, int]:
-    raw = yaml.safe_load((DATA_DIR / "stories.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA_DIR / "stories.yaml")
     return {str(k): int(v) for k, v in (raw.get("span_days") or {}).items()}
 
 
