@@ -588,13 +588,13 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
         base = keys[top]
         window = None if kind == "date" else window_days
         names = sorted(buckets)
+        party = {n: replace(base, subject=n[1], object=n[2]) for n in names}  # once per bucket, not per pair
         for s1, s2 in ((st, st) for st in STATUSES):
             for b1 in (n for n in names if n[0] == s1):
                 for b2 in (n for n in names if n[0] == s2):
                     if s1 == s2 and b1 > b2:
                         continue  # same-status bucket pairs once
-                    k1 = replace(base, subject=b1[1], object=b1[2])
-                    k2 = replace(base, subject=b2[1], object=b2[2])
+                    k1, k2 = party[b1], party[b2]
                     if not parties_meet(k1, k2):
                         continue
                     pairs = _apart_pairs(buckets[b1], buckets[b2], window)

@@ -59,6 +59,7 @@ class Registry(Mapping[str, Kind]):
     def __init__(self, kinds: list[Kind], extra: Mapping[str, Any]) -> None:
         self._kinds = {k.name: k for k in kinds}
         self.extra = extra  # the word lists that belong to no single kind (fillers, nationals ...)
+        self._traits: dict[str, frozenset[str]] = {}  # asked per claim by the comparison pass
 
     def __getitem__(self, name: str) -> Kind:
         return self._kinds[name]
@@ -71,9 +72,11 @@ class Registry(Mapping[str, Kind]):
 
     def with_trait(self, trait: str) -> frozenset[str]:
         """Names of the kinds that have ``trait``."""
-        if trait not in TRAITS:
-            raise KeyError(f"unknown kind trait {trait!r}")
-        return frozenset(k.name for k in self._kinds.values() if trait in k.traits)
+        if trait not in self._traits:
+            if trait not in TRAITS:
+                raise KeyError(f"unknown kind trait {trait!r}")
+            self._traits[trait] = frozenset(k.name for k in self._kinds.values() if trait in k.traits)
+        return self._traits[trait]
 
     def by_unit(self, unit: str) -> str:
         """The kind a measure unit belongs to ("km" -> "distance"), or ""."""

@@ -37,8 +37,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """``fold(text)[0]``: a claim's sentence is read by several of these tests."""
+    return fold(text)[0]
+
+
 def _has(name: str, text: str) -> bool:
-    return bool(_patterns()[name].search(fold(text)[0]))
+    return bool(_patterns()[name].search(_folded(text)))
 
 
 def counting_in_progress(sentence: str) -> bool:
@@ -62,13 +68,13 @@ def is_increment(text: str) -> bool:
 
 def shows_update(sentence: str) -> str:
     """The words by which a sentence presents its figure as the latest of a growing count, or ""."""
-    m = _patterns()["update"].search(fold(sentence)[0])
+    m = _patterns()["update"].search(_folded(sentence))
     return m.group() if m else ""
 
 
 def provisional(sentence: str) -> str:
     """The words that mark a figure provisional (to be revised by a final one), or ""."""
-    m = _patterns()["provisional"].search(fold(sentence)[0])
+    m = _patterns()["provisional"].search(_folded(sentence))
     return m.group() if m else ""
 
 
@@ -85,5 +91,5 @@ def earlier_round(sentence: str, text: str) -> str:
         return ""
     before = _CLAUSE_END.split(sentence[:i])[-1]
     after = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
-    m = _patterns()["earlier"].search(fold(before + " " + after)[0])
+    m = _patterns()["earlier"].search(_folded(before + " " + after))
     return m.group() if m else ""
