@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +29,8 @@ Result = tuple[Document, list[tuple[int, int]], list[Claim]]
 BATCH = 8
 #: Batches in flight per worker.
 AHEAD = 3
+#: Seconds between a worker's checks that the writer still runs.
+WATCH = 0.2
 
 
 def default_jobs() -> int:
@@ -83,10 +87,18 @@ _nlp: Any = None
 
 
 def _start_worker(build: Callable[[], Any]) -> None:
-    """In a worker: Ctrl-C is the writer's to handle; build the pipeline once."""
+    """In a worker: Ctrl-C is the writer's to handle; end with the writer; build the pipeline once."""
     global _nlp
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
     _nlp = build()
+
+
+def _orphaned(parent: int) -> None:
+    """Exit once the writer is gone (killed with SIGKILL, say): no worker outlives it."""
+    while os.getppid() == parent:
+        time.sleep(WATCH)
+    os._exit(1)
 
 
 def _work(documents: list[Document]) -> list[Result]:
