@@ -4,9 +4,10 @@ The spaCy pipeline is built only when the first document arrives (a run over
 unchanged files never builds it). With ``jobs`` > 1 the documents go in
 batches to worker processes, each building its own pipeline once; results
 come back in input order, so the single writer in the calling process stores
-the same ledger as a one-process run. At most a few batches per worker are in
-flight: an archive is streamed, never held. A stream shorter than two batches
-per worker is not worth starting processes for and runs here.
+the same ledger as a one-process run. One batch per worker is in flight, and
+the oldest is stored before another is read: an archive is streamed, never
+held, and a slow input (a pipe, a stalled mount) does not hold back what was
+read before it. A stream shorter than a batch per worker runs here.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from .model import Claim, Document
 Result = tuple[Document, list[tuple[int, int]], list[Claim]]
 #: Documents per task sent to a worker.
 BATCH = 8
-#: Batches in flight per worker.
-AHEAD = 3
 #: Seconds between a worker's checks that the writer still runs.
 WATCH = 0.2
 
@@ -49,11 +48,11 @@ def extracted(documents: Iterable[Document], build: Callable[[], Any], jobs: int
     of :func:`factcheck.pipeline.make_nlp`); it is called only if a document arrives.
     """
     stream = iter(documents)
-    head = list(islice(stream, 2 * batch * jobs if jobs > 1 else 1))
+    head = list(islice(stream, batch * jobs if jobs > 1 else 1))
     if not head:
         return
     rest = chain(head, stream)
-    if jobs <= 1 or len(head) < 2 * batch * jobs:
+    if jobs <= 1 or len(head) < batch * jobs:
         yield from _serial(build(), rest)
         return
     yield from _pooled(rest, build, jobs, batch)
@@ -70,7 +69,7 @@ def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, 
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(build,)) as pool:
         try:
             while True:
-                while len(pending) < AHEAD * jobs:
+                while len(pending) < jobs:
                     chunk = list(islice(documents, batch))
                     if not chunk:
                         break

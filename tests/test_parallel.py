@@ -59,7 +59,7 @@ def test_pool_runs_in_worker_processes_and_keeps_input_order(articles):
     assert sum(len(r[2]) for r in results) > 500
 
 
-@pytest.mark.parametrize("n,jobs", [(0, 1), (0, 2), (3, 2)])
+@pytest.mark.parametrize("n,jobs", [(0, 1), (0, 2), (3, 2), (15, 2)])
 def test_short_streams_run_in_this_process(n, jobs):
     docs = [Document(source=f"d{i}.txt", text="उत्तर कोरिया ने रूस को 11000 सैनिक भेजे।", sha256=str(i))
             for i in range(n)]
