@@ -12,6 +12,7 @@ read before it. A stream shorter than a batch per worker runs here.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import signal
 import threading
@@ -65,8 +66,13 @@ def _serial(nlp: Any, documents: Iterable[Document]) -> Iterator[Result]:
 
 
 def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, batch: int) -> Iterator[Result]:
+    global _nlp
     pending: deque[Future[list[Result]]] = deque()
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(build,)) as pool:
+    forking = "fork" in mp.get_all_start_methods()
+    if forking:  # built once here, shared with the forked workers (copy-on-write)
+        _nlp = build()
+    context = mp.get_context("fork") if forking else None
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(build,)) as pool:
         try:
             while True:
                 while len(pending) < jobs:
@@ -90,7 +96,8 @@ def _start_worker(build: Callable[[], Any]) -> None:
     global _nlp
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
-    _nlp = build()
+    if _nlp is None:
+        _nlp = build()
 
 
 def _orphaned(parent: int) -> None:
