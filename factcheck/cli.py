@@ -328,11 +328,10 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
         TimeElapsedColumn,
     )
 
-    from .copies import CopyIndex
     from .lang.script import devanagari_share, is_hindi
     from .parallel import extracted
 
-    copies = CopyIndex(ledger.signatures())
+    copies: Any = None  # built with the first changed document: its imports take seconds
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=errors, transient=True, disable=not errors.is_terminal) as bar:
@@ -369,6 +368,10 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
         try:
             with _deferred_interrupts() as write:
                 for document, sentences, claims in extracted(changed(), nlp, jobs):
+                    if copies is None:
+                        from .copies import CopyIndex
+
+                        copies = CopyIndex(ledger.signatures())
                     copy_of, signature = copies.original(document)
                     with write:
                         ledger.store(document, sentences, claims, knowledge=knowledge, copy_of=copy_of,
