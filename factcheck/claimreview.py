@@ -18,7 +18,7 @@ from typing import IO, Any
 from .compare import Conflict, describe, find_conflicts
 from .ledger import Ledger
 from .model import Claim
-from .report import Review, host_of, review
+from .reviews import Review, host_of, review
 
 CONTEXT = "https://schema.org"
 #: What Google's fact-check markup requires of each ClaimReview (and of its rating).

@@ -25,6 +25,7 @@ from .compare import Conflict, describe, find_conflicts
 from .ledger import Ledger
 from .measure import MeasureKey
 from .model import Claim, Story
+from .reviews import Review, host_of, review
 from .tracking import Fact, TimelineEntry, facts, timeline
 
 #: Conflicts shown per story before "show more".
@@ -42,24 +43,6 @@ FONT_DIRS = ("/usr/share/fonts",)
 
 class ReportError(RuntimeError):
     """The report cannot be made (a missing optional package): one line for the user."""
-
-
-@dataclass(frozen=True)
-class Review:
-    """A conflict's review: ``state`` (open / confirmed / dismissed), the reviewer's note, when (ISO)."""
-
-    state: str = "open"
-    note: str = ""
-    date: str = ""
-
-
-def review(ledger: Ledger, key: str) -> Review:
-    """The latest verdict on the conflict with ``key`` (the one place reviews are read)."""
-    history = ledger.conflict_history(key)
-    if not history:
-        return Review()
-    last = history[-1]
-    return Review(last["verdict"], last["note"], last["reviewed_at"])
 
 
 def explanation(conflict: Conflict, context: Iterable[Claim] = (), *, window_days: int = 30,
@@ -162,11 +145,6 @@ def _side(claim: Claim, docs: dict[str, Any]) -> Side:
     before, figure, after = highlight(claim.sentence or claim.text, claim.text)
     return Side(claim, before, figure, after, outlet, url if _safe_url(url) else "", doc.title if doc else "",
                 PurePath(claim.source).name)
-
-
-def host_of(url: str) -> str:
-    m = re.match(r"https?://([^/?#]+)", url or "")
-    return m.group(1).removeprefix("www.") if m else ""
 
 
 def _safe_url(url: str) -> bool:

@@ -14,7 +14,7 @@ from report_data import NOTE
 from factcheck.claimreview import claim_review, google_problems, verdict
 from factcheck.compare import find_conflicts
 from factcheck.model import Claim
-from factcheck.report import Review
+from factcheck.reviews import Review
 
 jsonld = pytest.importorskip("pyld.jsonld", reason="pyld is not installed (test extra)")
 

@@ -18,7 +18,8 @@ from report_data import NOTE, generated_ledger
 from factcheck.ledger import Ledger
 from factcheck.measure import MeasureKey
 from factcheck.model import Claim, Story
-from factcheck.report import PAGE_SIZE, _prefix_ids, chart_rows, highlight, measure_label, review
+from factcheck.report import PAGE_SIZE, _prefix_ids, chart_rows, highlight, measure_label
+from factcheck.reviews import review
 from factcheck.tracking import timeline
 
 pytest.importorskip("jinja2", reason="the 'report' extra is not installed")
