@@ -231,13 +231,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = "", ""
     noun = _noun(why_k)
     side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
-    t_start, t_end = start, kend
     if side and "adjective" not in why_s and "owner" not in why_s:
         # "सेना ने 70 से अधिक आतंकियों को मार गिराया": the counted people are the terrorists' side
         if subject and subject != side:
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
-    thing, thing_cue = counted_thing(sentence, t_start, t_end, kind, noun)
+    thing, thing_cue = counted_thing(sentence, start, kend, kind, noun)
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
     house = _house(roles, region)
