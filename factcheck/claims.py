@@ -31,7 +31,7 @@ def build_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     parsed = doc.has_annotation("DEP")
     discourse = Discourse()
-    discourse.preview([e for here in entities.values() for e in here], text)
+    discourse.preview([(text[a:b], entities.get(si, [])) for si, (a, b) in enumerate(sentences)], text)
     previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]

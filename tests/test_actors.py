@@ -43,6 +43,36 @@ CASES = [
     # a place named earlier in the sentence, across जबकि, before the document's own place
     ("नेपाल में भूकंप से तबाही। बिहार के सीतामढ़ी जिले में दीवार गिरने से 3 लोगों की मौत हो गई, जबकि 11 लोग घायल हुए।",
      "11 लोग", "Sitamarhi", ""),
+    # the headline names only the country; the body says where: the more specific place wins
+    ("नेपाल में 6.4 तीव्रता का भूकंप, 157 की मौत\n\nभूकंप का केंद्र जाजरकोट जिले में था। जाजरकोट में सबसे ज्यादा तबाही हुई।",
+     "157 की मौत", "Jajarkot", ""),
+    ("ओडिशा ट्रेन हादसा: 52 की मौत\n\nओडिशा के जाजपुर में रविवार शाम हुए हादसे में कई डिब्बे पलट गए। घायलों को "
+     "भुवनेश्वर के अस्पताल भेजा गया। बाकी शव भुवनेश्वर एम्स में रखे गए हैं।", "52 की मौत", "Jajpur", ""),
+    # ... but a sentence naming a year tells an earlier event: it keeps the country it names
+    ("नेपाल में भूकंप से 157 की मौत\n\nभूकंप का केंद्र जाजरकोट जिले में था। गौरतलब है कि 2015 में नेपाल में आए "
+     "भूकंप में करीब 9,000 लोगों की मौत हुई थी।", "करीब 9,000 लोगों की मौत", "Nepal", ""),
+    # a credit line's city ("जागरण न्यूज नेटवर्क, काठमांडू।") and a place the tremors reached are not where
+    ("नेपाल में भूकंप से 212 की मौत\n\nजागरण न्यूज नेटवर्क, काठमांडू। भूकंप का केंद्र सिंधुपालचोक जिले में था। "
+     "झटके काठमांडू तक महसूस किए गए। काठमांडू में लोग घरों से बाहर निकल आए।", "212 की मौत", "Sindhupalchok", ""),
+    # two places in one conjunct: the document's own place, not merely the nearer one
+    ("नेपाल में भूकंप, 157 की मौत\n\nभूकंप का केंद्र जाजरकोट जिले में था। नेपाल के जाजरकोट और रुकुम पश्चिम "
+     "ज़िलों में कुल 157 लोगों की मौत हुई।", "157 लोगों की मौत", "Jajarkot", ""),
+    # a place-by-place list: each figure its own place
+    ("नेपाल में भूकंप\n\nभूकंप का केंद्र जाजरकोट जिले में था। जाजरकोट में 92 और पड़ोसी रुकुम पश्चिम में 36 लोगों "
+     "की मौत हुई।", "36 लोगों की मौत", "Rukum West", ""),
+    # elections: the poll's date, turnout and electorate are the state's, not the party named last
+    ("बिहार में एनडीए की जीत। भाजपा ने 89 सीटें जीतीं। 6 और 11 नवंबर को दो चरणों में हुए मतदान में बिहार में "
+     "रिकॉर्ड वोटिंग हुई।", "11 नवंबर", "Bihar", ""),
+    ("बिहार में एनडीए की जीत। राजद ने 25 सीटें जीतीं। 2020 में 57.29 प्रतिशत वोट पड़े थे।", "57.29 प्रतिशत",
+     "Bihar", ""),
+    ("बिहार में एनडीए की जीत। राजद ने 25 सीटें जीतीं। कुल 7.4 करोड़ मतदाताओं में से करीब 4.9 करोड़ ने वोट डाले।",
+     "7.4 करोड़ मतदाताओं", "Bihar", ""),
+    # the majority mark is the house's
+    ("दिल्ली में भाजपा की जीत। आप ने 22 सीटें जीतीं। सरकार बनाने के लिए 36 सीटों की जरूरत थी।", "36 सीटों",
+     "Delhi", ""),
+    # AAP's weak spelling "आप" before a tally
+    ("दिल्ली में भाजपा को 45.56 प्रतिशत वोट मिले, जबकि आप को 43.57 प्रतिशत वोट मिले।", "43.57 प्रतिशत",
+     "AAP", "Delhi"),
 ]
 
 
@@ -68,3 +98,20 @@ def test_a_heads_figures_are_his_states(nlp, text: str, figure: str, subject: st
     _, claims = analyze(text, nlp=nlp)
     claim = next(c for c in claims if c.text.startswith(figure))
     assert claim.subject == subject, claim.reasons
+
+
+def test_a_sentence_shared_by_two_documents_is_read_the_same(nlp) -> None:
+    """Roles are cached by sentence; a second document repeating a sentence (a syndicated line)
+    must still see which of its own places a distance or a tremor's reach names."""
+    from factcheck.lang.actors import entity_roles
+
+    shared = "झटके काठमांडू तक महसूस किए गए।"
+    first = f"नेपाल में भूकंप, 128 की मौत\n\n{shared} नेपाल में 128 लोगों की मौत हो गई।"
+    second = f"नेपाल भूकंप: 150 की मौत\n\n{shared} नेपाल में 150 लोगों की मौत हो गई।"
+    entity_roles.cache_clear()
+    alone = [(c.text, c.subject) for c in analyze(second, nlp=nlp)[1]]
+    entity_roles.cache_clear()
+    analyze(first, nlp=nlp)
+    after = [(c.text, c.subject) for c in analyze(second, nlp=nlp)[1]]
+    assert after == alone
+    assert ("150 लोगों की मौत", "Nepal") in alone

@@ -18,7 +18,7 @@ from ..model import EntityMention
 from ..normalize import fold_word
 from .cues import Cues, cues
 from .gazetteer import default_gazetteer
-from .kind import CASUALTY_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
+from .kind import CASUALTY_KINDS, LISTED_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
 _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
@@ -129,6 +129,28 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
     return "nominative", k, w or "(end)", title
 
 
+#: A credit line is short: "जागरण न्यूज नेटवर्क, काठमांडू।", "एजेंसी, नई दिल्ली:".
+_CREDIT_WORDS = 8
+
+
+def _credit_line_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
+    """Token index after the place closing a credit line ("जागरण न्यूज नेटवर्क, काठमांडू।"):
+    a short sentence of a few words, a comma, then place names up to its end; else 0."""
+    words = [w for w in s.words if w not in ("।", ":")]
+    if len(words) > _CREDIT_WORDS or any(is_number(w) for w in words):
+        return 0
+    ends = {j: i for i, j in spans}
+    k = len(words)
+    while k in ends and ends[k] > 0:
+        k = ends[k]
+        if s.words[k - 1] == ",":
+            return len(words)
+        if s.words[k - 1] != "/":
+            return 0
+        k -= 1
+    return 0
+
+
 def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     """Token index after a dateline's place names ("पटना, 12 जुलाई (भाषा)।", "यरूशलम/तेहरान:"),
     or 0 when the sentence does not open with one."""
@@ -137,7 +159,7 @@ def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     while k in starts or (k > 0 and k < len(s.words) and s.words[k] == "/"):
         k = starts.get(k, k + 1)
     if k == 0:
-        return 0
+        return _credit_line_end(s, spans)
     nxt = s.words[k] if k < len(s.words) else ""
     after = s.words[k + 1] if k + 1 < len(s.words) else ""
     if nxt in ("", "।", ":") or (nxt == "," and is_number(after)):
@@ -208,6 +230,17 @@ def _pick(cands: Sequence[Role], roles: set[str] | frozenset[str], ti: int,
     return best[1] if best else None
 
 
+#: Roles of a place named as where something happened ("नेपाल में", "नेपाल के जाजरकोट"), not of
+#: an actor ("केंद्र ने") that a more specific place of the document would wrongly replace.
+_WHERE_ROLES = frozenset({"locative", "genitive", "nominative", "modifier"})
+
+
+def _names_year(s: Sent) -> bool:
+    """Whether the sentence names a year ("25 अप्रैल 2015 को नेपाल में आए भूकंप"): an earlier
+    event's figure keeps the place it names."""
+    return any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in s.words)
+
+
 def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
                  doc_place: str) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
@@ -218,22 +251,28 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     document's main city or district, else a place named elsewhere in the sentence
     ("… घायल हुए, जिनका इलाज कटक के अस्पतालों में चल रहा है" is not where it happened).
     """
-    quoted = {id(e) for a in attrs for e in a.entities}
-    places = [r for r in roles if id(r.ent) not in quoted and r.role not in ("source", "ignore", "attribution")
+    quoted = {e for a in attrs for e in a.entities}
+    places = [r for r in roles if r.ent not in quoted and r.role not in ("source", "ignore", "attribution")
               and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))]
     clause = s.clause[min(first, len(s.clause) - 1)]
     gaz = default_gazetteer()
 
-    def key(r: Role) -> tuple[int, int, int]:
+    def key(r: Role) -> tuple[int, int, int, bool]:
+        name = r.ent.place or r.ent.name
         specific = 0 if (r.ent.place or r.ent.type == "place") else 1
-        return (specific, -len(gaz.ancestors(r.ent.place or r.ent.name)), abs(r.first - first))
+        return (specific, -len(gaz.ancestors(name)), abs(r.gfirst - first), name != doc_place)
 
     own = [r for r in places if s.clause[r.first] == clause]
     before = [r for r in places if r.last <= first]  # "X में 3 की मौत हो गई, जबकि 11 लोग घायल हुए"
     for pool in (own, before):
         if pool:
             best = min(pool, key=key)
-            return best.ent.place or best.ent.name, f"{best.ent.text} (place of the event)"
+            name = best.ent.place or best.ent.name
+            if doc_place and doc_place != name and best.role in _WHERE_ROLES and gaz.within(doc_place, name) \
+                    and not _names_year(s):
+                # "नेपाल में भूकंप, 95 की मौत" in a report on a quake centred in Sindhupalchok
+                return doc_place, f"{best.ent.text} → {doc_place} (the more specific place of the event)"
+            return name, f"{best.ent.text} (place of the event)"
     if doc_place:
         return doc_place, DOC_PLACE_REASON
     if places:
@@ -290,9 +329,9 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     barred = set()
     for a in attrs:
         if not (a.first <= first < a.cue_end):
-            barred.update(id(e) for e in a.entities)
-            barred.update(id(r.ent) for r in roles if a.first <= r.first < a.cue_end)
-    cands = [r for r in roles if id(r.ent) not in barred
+            barred.update(a.entities)
+            barred.update(r.ent for r in roles if a.first <= r.first < a.cue_end)
+    cands = [r for r in roles if r.ent not in barred
              and r.role not in ("affiliation", "ignore", "attribution")]
     verbs = s.words[ti:status_window] if status_window > ti else s.words[ti:ti + 8]
     acquire = kind != "date" and any(w.startswith(d.acquire) for w in verbs)
@@ -315,7 +354,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             buyer = _pick(cands, agentive | {"nominative", "dative"}, ti, clause, s, src.ent.name)
             if buyer:
                 obj, why_o = buyer, f"{buyer.ent.text} {buyer.cue} (buyer)"
-    if subj is None and kind in OWN_KINDS:
+    if subj is None and kind in LISTED_KINDS:
         # "जदयू को 76, लोजपा को 22 …", "कांग्रेस 16, शिवसेना (यूबीटी) 20", "शिवसेना (शिंदे) को 57":
         # in a list of tallies each figure belongs to the name right before it
         listed = _name_before(s, first, cands)

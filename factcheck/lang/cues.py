@@ -86,6 +86,7 @@ class Cues:
     source: frozenset[str]
     locative: frozenset[str]
     target: frozenset[str]
+    extent: frozenset[str]
     genitive: frozenset[str]
     conj: frozenset[str]
     beneficiary: frozenset[str]
@@ -145,6 +146,7 @@ def cues() -> Cues:
         source=_set(ro["source"]),
         locative=_set(ro["locative"]),
         target=_set(ro["target"]),
+        extent=_set(ro.get("extent") or ()),
         genitive=_set(ro["genitive"]),
         conj=_set(ro["conjunction"]),
         beneficiary=_set(ro["beneficiary_heads"]),

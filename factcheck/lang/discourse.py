@@ -18,7 +18,7 @@ from ..model import EntityMention
 from .actors import TOPIC_REASON, choose_actors, entity_roles, rank
 from .attribution import attributions
 from .cues import cues, india
-from .events import disaster_events, story_events
+from .events import disaster_events, story_events, tells_event
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS
 from .tokens import tokenise
@@ -47,9 +47,9 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
     # a quoted speaker ("X ने कहा कि …") or a source ("X के अनुसार") attributes the
     # sentence; it is not what the following sentences are about
     # (a sentence that only reports speech keeps the topic of the one before)
-    quoted = {id(e) for a in attrs for e in a.entities}
-    spoke = any(r.role == "agent" and id(r.ent) in quoted for r in roles)
-    roles = tuple(r for r in roles if id(r.ent) not in quoted and r.role != "attribution")
+    quoted = {e for a in attrs for e in a.entities}
+    spoke = any(r.role == "agent" and r.ent in quoted for r in roles)
+    roles = tuple(r for r in roles if r.ent not in quoted and r.role != "attribution")
     if spoke and not any(r.role in ("agent", "visitor") for r in roles):
         return ""
     order = [
@@ -97,6 +97,26 @@ def _government_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
 
 
+def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[str, int]) -> None:
+    """Add the places ``sentence`` names to ``into``: not a dateline's place nor one a distance is
+    measured from ("काठमांडू से 80 किमी") nor one an effect reached ("काठमांडू तक"); the place an epicentre is named at counts thrice, one
+    an event happened in ("जाजपुर में … हादसा") twice."""
+    if not entities:
+        return
+    centre = bool(_EPICENTRE.search(sentence))
+    extent = cues().extent
+    # keyed by span, not identity: entity_roles is cached, its entities may be equal copies
+    roles = {(r.ent.start, r.ent.end, r.ent.name): ("extent" if r.cue in extent else r.role)
+             for r in entity_roles(sentence, tuple(entities))}
+    eventful = tells_event(sentence)
+    for e in entities:
+        place = e.place or (e.name if e.type == "place" else "")
+        role = roles.get((e.start, e.end, e.name), "")
+        if place and role not in ("source", "ignore", "attribution", "extent"):
+            weight = 3 if centre else 2 if eventful and role == "locative" else 1
+            into[place] = into.get(place, 0) + weight
+
+
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
@@ -119,16 +139,20 @@ class Discourse:
     doc_states: dict[str, int] = field(default_factory=dict)
     _previewed: bool = False
 
-    def preview(self, entities: Sequence[EntityMention], text: str = "") -> None:
-        """Count the states and event nouns of the whole document before its first sentence is
-        read: a headline's figure already knows the two sides, or the disaster, it is about."""
+    def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "") -> None:
+        """Count the states, places and event nouns of the whole document before its first sentence
+        is read: a headline's figure already knows the two sides, the disaster it is about, and
+        where it happened (``sentences``: each sentence with its entities)."""
         for label, n in story_events(text).items() if text else ():
             self.events[label] = self.events.get(label, 0) + n
         self._previewed = bool(text)
-        for e in entities:
-            if e.type == "state" and not e.place:
-                self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
+        for sentence, entities in sentences:
+            _count_places(sentence, entities, self.doc_places)
+            for e in entities:
+                if e.type == "state" and not e.place:
+                    self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
     places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
+    doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
     _place_cache: tuple[tuple, str] = ((), "")
 
     @property
@@ -144,8 +168,9 @@ class Discourse:
 
     def main_place(self) -> str:
         """Where the document's event happened: of the country it names most (counting the places
-        inside it), the place it names most, the more specific one on a tie; "" if none."""
-        if not self.places:
+        inside it), the place it names most; on a tie the more specific of nested places, else the
+        one named first; "" if none."""
+        if not (self.doc_places or self.places):
             return ""
         key = (tuple(self.places.items()), tuple(self.states.items()))
         if self._place_cache[0] != key:  # asked once per claim, changed only by a sentence's names
@@ -154,15 +179,19 @@ class Discourse:
 
     def _main_place(self) -> str:
         gaz = default_gazetteer()
-        countries: dict[str, int] = dict(self.states)
-        for place, n in self.places.items():
+        places = self.doc_places or self.places
+        countries: dict[str, int] = dict(self.doc_states or self.states)
+        for place, n in places.items():
             top = (gaz.ancestors(place) or (place,))[-1]
             countries[top] = countries.get(top, 0) + n
         country = max(countries, key=lambda c: countries[c])
-        inside = {p: n for p, n in self.places.items() if p == country or country in gaz.ancestors(p)}
+        inside = {p: n for p, n in places.items() if p == country or country in gaz.ancestors(p)}
         if not inside:
-            return max(self.places, key=lambda p: self.places[p])
-        return max(inside, key=lambda p: (inside[p], len(gaz.ancestors(p))))
+            return max(places, key=lambda p: places[p])
+        top = max(inside.values())
+        tied = [p for p, n in inside.items() if n == top]
+        # on a tie the more specific of nested places (Jajpur over Odisha), else the first named
+        return next(p for p in tied if not any(q != p and gaz.within(q, p) for q in tied))
 
     @property
     def topic_object(self) -> str:
@@ -209,15 +238,9 @@ class Discourse:
         if not self._previewed:
             for label, n in story_events(sentence).items():
                 self.events[label] = self.events.get(label, 0) + n
-        centre = bool(_EPICENTRE.search(sentence))
-        far = {id(r.ent) for r in entity_roles(sentence, tuple(entities))
-               if r.role in ("source", "ignore", "attribution")} if entities else set()
+        if not self.doc_places:
+            _count_places(sentence, entities, self.places)
         for e in entities:
-            place = e.place or (e.name if e.type == "place" else "")
-            if place and id(e) not in far:
-                # not a dateline's place nor one a distance is measured from ("काठमांडू से 80 किमी");
-                # the place an epicentre is named at counts thrice
-                self.places[place] = self.places.get(place, 0) + (3 if centre else 1)
             if e.name in ind["states"]:
                 self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
             if e.name in ind["states"] or e.name in ind["names"]:

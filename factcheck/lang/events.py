@@ -85,6 +85,18 @@ def story_events(text: str) -> dict[str, int]:
     return dict(sorted(found.items(), key=lambda kv: -kv[1]))
 
 
+@lru_cache(maxsize=1)
+def _happened() -> re.Pattern[str]:
+    words = [fold(str(w))[0] for w in read_yaml(DATA_DIR / "stories.yaml").get("happened") or ()]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def tells_event(sentence: str) -> bool:
+    """Whether ``sentence`` says an event happened: an event noun (भूकंप, भगदड़) or a generic
+    one (हादसा, घटना; ``happened`` in ``data/stories.yaml``)."""
+    return bool(story_events(sentence)) or bool(_happened().search(fold(sentence)[0]))
+
+
 def event_word(label: str) -> str:
     """The Hindi noun that names an event label (quake -> भूकंप)."""
     return next((word for lab, word, _, _ in _story_events() if lab == label), label)

@@ -51,6 +51,23 @@ _GAP = re.compile(r"[ \t\-()'\"]*")
 _GAP_INITIAL = re.compile(r"[ \t]*\.[ \t]*")  # "एस. जयशंकर", "U.S."
 
 
+def _before_tally(keys: list[str], k: int) -> bool:
+    """Whether a tally starts at token ``k``: an optional case marker, then a number followed
+    by a seat/vote/percent word (or "पर"), or the tally word itself ("आप का वोट शेयर")."""
+    rules = _rules()
+    markers, words = rules["tally_markers"], rules["tally_words"]
+    if k < len(keys) and keys[k] in markers:
+        k += 1
+        if k < len(keys) and keys[k] in words and keys[k] != "पर":
+            return True
+    if k < len(keys) and keys[k][:1].isdigit():
+        k += 1
+        while k < len(keys) and keys[k][:1].isdigit():
+            k += 1  # "43.57", "4,089": the tokens drop the separator
+        return k < len(keys) and keys[k] in words
+    return False
+
+
 @dataclass(frozen=True)
 class Entity:
     """A canonical actor or place with every spelling the press uses for it."""
@@ -148,6 +165,8 @@ def _rules() -> dict[str, Any]:
     name_parts = fset(raw.get("name_parts"))
     return {
         "context": {k: fset(v) for k, v in (raw.get("context") or {}).items()},
+        "tally_markers": fset((raw.get("tally_context") or {}).get("markers")),
+        "tally_words": fset((raw.get("tally_context") or {}).get("words")),
         "titles": titles,
         "title_words": frozenset(w for t in titles for w in t),
         "title_max": max((len(t) for t in titles), default=0),
@@ -342,7 +361,7 @@ class Gazetteer:
         nxt = i + length
         if nxt < len(keys) and not text[spans[nxt - 1][1]:spans[nxt][0]].strip():
             ctx = _rules()["context"].get(entry.entity.type, frozenset())
-            return keys[nxt] in ctx
+            return keys[nxt] in ctx or (entry.entity.type == "party" and _before_tally(keys, nxt))
         return False
 
     # ---- unknown names ------------------------------------------------------------------

@@ -25,6 +25,7 @@ _STOP_SCAN = wordset(
 CASUALTY_KINDS = REGISTRY.with_trait("casualty") | {"people"}
 _HEAD_KINDS = REGISTRY.with_trait("genitive_head")
 OWN_KINDS = REGISTRY.with_trait("tally")
+LISTED_KINDS = REGISTRY.with_trait("listed")
 SIDE_KINDS = REGISTRY.with_trait("side")
 #: Kinds whose subject, in a disaster, is where it happened (tolls, magnitude, distance ...).
 PLACE_KINDS = REGISTRY.with_trait("place_subject")

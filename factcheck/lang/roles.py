@@ -77,10 +77,11 @@ _STATE_FIGURES = REGISTRY.with_trait("state_figure")
 #: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
                        "object of an earlier sentence", "the other side the document is about")
-#: Things counted of a whole house (its total seats, the majority mark, turnout): the state's, not a party's.
-HOUSE_THINGS = frozenset({"total", "majority", "turnout"})
-#: Percentages that are election results: vote share (a party's) and turnout (the state's).
-ELECTION_THINGS = frozenset({"vote_share", "turnout"})
+#: Things counted of a whole house (its total seats, the majority mark, turnout, its electorate):
+#: the state's, not a party's.
+HOUSE_THINGS = frozenset({"total", "majority", "turnout", "voters"})
+#: Figures that are election results: vote share (a party's); turnout and the electorate (the state's).
+ELECTION_THINGS = frozenset({"vote_share", "turnout", "voters"})
 
 
 def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
@@ -240,7 +241,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
     house = _house(roles, region)
-    if house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
+    if house and is_date and event == "election":
+        # "20 नवंबर को हुए मतदान में", "2020 के चुनाव में": the state's election
+        subject, why_s = house, "the house the election fills"
+        if obj == subject:
+            obj, why_o = "", ""
+    elif house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
         # GUIDE: seats and votes won -> the party, object the state; a house's total -> the state
         if thing in HOUSE_THINGS:
             subject, obj, why_s, why_o = house, "", "the house the election fills", ""
