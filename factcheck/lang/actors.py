@@ -18,7 +18,7 @@ from ..model import EntityMention
 from ..normalize import fold_word
 from .cues import Cues, cues
 from .gazetteer import default_gazetteer
-from .kind import CASUALTY_KINDS, LISTED_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
+from .kind import CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
 _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
@@ -28,6 +28,8 @@ _FILL_BEFORE_VISIT = 3
 _HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
 _RELATIVE = wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
+#: Bodies a count can belong to ("एनडीआरएफ की 12 टीमें"), unlike a place it happened in.
+_HOLDER_TYPES = frozenset({"organisation", "organization", "institution", "party", "person", "event"})
 #: Reasons of a subject taken from earlier sentences, not from the claim's own sentence.
 TOPIC_REASON = "topic of earlier sentence"
 DOC_PLACE_REASON = "place the document names most (place of the event)"
@@ -106,6 +108,10 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
     if w in d.genitive:
         h = at(k + 1)
         cue = f"{w} {h}"
+        if h in d.behalf and at(k + 2) in d.source:
+            # "टाटा समूह की ओर से घोषित 1 करोड़ रुपये": on the group's behalf (the payer when
+            # no ने-agent acts; "प्योंगयांग ने रूस की ओर से लड़ने … सैनिक भेजे": the one helped)
+            return "behalf", k + 3, f"{cue} {at(k + 2)}", title
         for role, heads in (("agent", d.agent), ("target", d.target_heads), ("between", d.between),
                             ("ignore", d.ignore), ("beneficiary", d.beneficiary)):
             if h in heads:
@@ -281,6 +287,23 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     return None
 
 
+def _holder(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent) -> tuple[str, str] | None:
+    """(holder, reason) of a count in an event without two sides that is no loss of life: the body
+    whose it is ("एनडीआरएफ की 12 टीमें" -> NDRF) or the gathering it was counted at ("महाकुंभ में
+    27.58 करोड़ श्रद्धालु" -> Maha Kumbh), not the place of the event; None when neither is named."""
+    quoted = {e for a in attrs for e in a.entities}
+    clause = s.clause[min(first, len(s.clause) - 1)]
+    for r in roles:
+        if r.ent in quoted or r.ent.adjectival:
+            continue
+        if r.role == "genitive" and 0 <= first - r.head <= 2 and r.ent.type in _HOLDER_TYPES:
+            return r.ent.name, f"{r.ent.text} {r.cue} (whose it is)"
+    for r in roles:
+        if r.ent.type == "event" and r.ent not in quoted and s.clause[r.first] == clause and r.last <= first:
+            return r.ent.name, f"{r.ent.text} (the gathering it was counted at)"
+    return None
+
+
 _LIST_MARKERS = frozenset({"को", "ने", "की", "का", "के", ":", "-", "अकेले", "केवल", "सिर्फ"})
 
 
@@ -312,7 +335,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             status_window: int,
             roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
             d: Cues, affiliations: Mapping[str, tuple[str, str]] | None = None, *,
-            disaster: bool = False, doc_place: str = "") -> tuple[str, str, str, str]:
+            disaster: bool = False, doc_place: str = "", gathering: str = "") -> tuple[str, str, str, str]:
     """(subject, object, subject reason, object reason).
 
     GUIDE's rule for who a figure is about: a side's people and things (``side``
@@ -322,6 +345,11 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     and distances (``place_subject`` kinds) belong to the most specific place named.
     """
     if disaster and kind in PLACE_KINDS:
+        holder = _holder(roles, attrs, first, s) if kind not in LOSS_KINDS else None
+        if holder is None and gathering and kind not in LOSS_KINDS:
+            holder = gathering, "the gathering the document is about"
+        if holder is not None:
+            return holder[0], "", holder[1], ""
         placed = _event_place(roles, attrs, first, s, doc_place)
         if placed:
             return placed[0], "", placed[1], ""
@@ -361,7 +389,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         if listed is not None:
             subj, why_s = listed, f"{listed.ent.text} (name right before the figure)"
     if subj is None:
-        steps: list[tuple[set[str], bool, str]] = [(agentive, True, "agent")]
+        steps: list[tuple[set[str], bool, str]] = [(agentive, True, "agent"), ({"behalf"}, True, "on whose behalf")]
         if kind in CASUALTY_KINDS or event in ("accident", "disaster"):
             steps.append(({"locative"}, True, "place"))
         steps += [
@@ -413,7 +441,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     scopes = (True,) if kind in OWN_KINDS else (True, False)
     if obj is None:
         steps_o = [
-            ({"beneficiary"}, "helped"),
+            ({"beneficiary", "behalf"}, "helped"),
             ({"dative"}, "recipient"),
             ({"target"}, "target"),
             ({"visit_dest"}, "visited"),

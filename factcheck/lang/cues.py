@@ -90,6 +90,8 @@ class Cues:
     genitive: frozenset[str]
     conj: frozenset[str]
     beneficiary: frozenset[str]
+    behalf: frozenset[str]
+    pronoun_agents: frozenset[str]
     target_heads: frozenset[str]
     between: frozenset[str]
     ignore: frozenset[str]
@@ -150,6 +152,8 @@ def cues() -> Cues:
         genitive=_set(ro["genitive"]),
         conj=_set(ro["conjunction"]),
         beneficiary=_set(ro["beneficiary_heads"]),
+        behalf=_set(ro.get("behalf_heads") or ()),
+        pronoun_agents=_set(ro.get("pronoun_agents") or ()),
         target_heads=_set(ro["target_heads"]),
         between=_set(ro["between_heads"]),
         ignore=_set(ro["ignore_heads"]),
@@ -177,6 +181,14 @@ def india() -> dict[str, frozenset[str]]:
     raw = read_yaml(DATA_DIR / "cues.yaml")["india"]
     return {k: frozenset(fold_word(w) if k not in ("states", "names", "heads") else w for w in v)
             for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def offices() -> dict[str, str]:
+    """Office title (folded) -> the institution its holder pays or announces for ("state": the
+    Indian state the office heads); ``offices`` in ``cues.yaml``."""
+    raw = read_yaml(DATA_DIR / "cues.yaml").get("offices") or {}
+    return {fold_word(str(k)): str(v) for k, v in raw.items()}
 
 
 def india_states() -> frozenset[str]:

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from ..model import EntityMention
 from .actors import TOPIC_REASON, choose_actors, entity_roles, rank
 from .attribution import attributions
-from .cues import cues, india
+from .cues import cues, india, offices
 from .events import disaster_events, story_events, tells_event
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS
+from .kind import ELLIPTIC_KINDS, PAYER_KINDS
 from .tokens import tokenise
 
 if TYPE_CHECKING:
@@ -97,6 +97,23 @@ def _government_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
 
 
+def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, str]:
+    """Person -> the office named right before them ("रेल मंत्री अश्विनी वैष्णव", "मुख्यमंत्री माझी");
+    offices are ``offices`` in ``cues.yaml``."""
+    table = offices()
+    found: dict[str, str] = {}
+    for e in entities:
+        if e.type != "person":
+            continue
+        before = sentence[max(0, e.start - 40):e.start].split()
+        for n in (3, 2, 1):
+            title = " ".join(before[-n:])
+            if len(before) >= n and title in table:
+                found[e.name] = title
+                break
+    return found
+
+
 def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[str, int]) -> None:
     """Add the places ``sentence`` names to ``into``: not a dateline's place nor one a distance is
     measured from ("काठमांडू से 80 किमी") nor one an effect reached ("काठमांडू तक"); the place an epicentre is named at counts thrice, one
@@ -149,10 +166,15 @@ class Discourse:
         for sentence, entities in sentences:
             _count_places(sentence, entities, self.doc_places)
             for e in entities:
+                if e.type == "event":
+                    self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
+            for e in entities:
                 if e.type == "state" and not e.place:
                     self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
     places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
     doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
+    offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
+    gatherings: dict[str, int] = field(default_factory=dict)  # event entities (a Kumbh) -> mentions
     _place_cache: tuple[tuple, str] = ((), "")
 
     @property
@@ -161,6 +183,10 @@ class Discourse:
         if not self.events:
             return False
         return max(self.events, key=lambda e: self.events[e]) in disaster_events()
+
+    def gathering(self) -> str:
+        """The gathering (an event entity: a Kumbh, a rally) the document names most, else ""."""
+        return max(self.gatherings, key=lambda g: self.gatherings[g]) if self.gatherings else ""
 
     def region(self) -> str:
         """The Indian state or territory the document names most (an election's house), else ""."""
@@ -240,9 +266,15 @@ class Discourse:
                 self.events[label] = self.events.get(label, 0) + n
         if not self.doc_places:
             _count_places(sentence, entities, self.places)
+        self.offices.update(_offices_in(sentence, entities))
+        gaz = default_gazetteer()
         for e in entities:
-            if e.name in ind["states"]:
-                self.indian_states[e.name] = self.indian_states.get(e.name, 0) + 1
+            # an Indian state counts its own mentions and those of places inside it (Prayagraj)
+            state = e.name if e.name in ind["states"] else next(
+                (a for a in gaz.ancestors(e.place or e.name) if a in ind["states"]), "") \
+                if (e.place or e.type == "place") else ""
+            if state:
+                self.indian_states[state] = self.indian_states.get(state, 0) + 1
             if e.name in ind["states"] or e.name in ind["names"]:
                 self.indian += 1
             elif e.type == "state":
@@ -272,9 +304,11 @@ class Discourse:
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.doc_states or self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
-                     doc_place=self.main_place(), region=self.region())
+                     doc_place=self.main_place(), region=self.region(), gathering=self.gathering())
         main = self.main_topic()
-        if f.reasons.get("subject") == TOPIC_REASON and main and main != f.subject:
+        d = cues()
+        pronoun = any(w in d.pronoun_agents for w in sentence.split())
+        if f.reasons.get("subject") == TOPIC_REASON and main and main != f.subject and not pronoun:
             # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
             # document's main actor, not one named in a side remark just before
             f.subject = main
@@ -282,6 +316,18 @@ class Discourse:
             if f.object == main:
                 f.object = ""
                 f.reasons.pop("object", None)
+        held = {**self.offices, **_offices_in(sentence, entities)}
+        if f.kind in PAYER_KINDS and f.subject in held:
+            # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …": the office's institution pays
+            title = held[f.subject]
+            payer = offices()[title]
+            payer = self.region() if payer == "state" else payer
+            if payer:
+                f.subject, f.reasons["subject"] = payer, f"{f.reasons.get('subject', '')} → {payer} " \
+                    f"(the {title}'s institution)"
+                if f.object == payer:
+                    f.object = ""
+                    f.reasons.pop("object", None)
         if f.kind in ELLIPTIC_KINDS:
             self._kind_here = f.kind
         elif f.kind != "count":

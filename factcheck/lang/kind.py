@@ -23,9 +23,13 @@ _STOP_SCAN = wordset(
 )
 # Kind sets by trait, from the registry (``factcheck.kinds``).
 CASUALTY_KINDS = REGISTRY.with_trait("casualty") | {"people"}
+#: Losses of life and limb (killed, wounded, missing ...): in a disaster, always the place's.
+LOSS_KINDS = REGISTRY.with_trait("casualty")
 _HEAD_KINDS = REGISTRY.with_trait("genitive_head")
 OWN_KINDS = REGISTRY.with_trait("tally")
 LISTED_KINDS = REGISTRY.with_trait("listed")
+#: Figures an office holder announces for an institution or state (money, counts, percentages).
+PAYER_KINDS = REGISTRY.with_trait("state_figure")
 SIDE_KINDS = REGISTRY.with_trait("side")
 #: Kinds whose subject, in a disaster, is where it happened (tolls, magnitude, distance ...).
 PLACE_KINDS = REGISTRY.with_trait("place_subject")

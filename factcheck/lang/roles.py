@@ -36,7 +36,7 @@ from .actors import (
 from .attribution import attributions
 from .cues import cues, india, india_states
 from .events import event_of
-from .kind import OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
+from .kind import LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
 from .status import denies_previous, status_of, verb_window
 from .things import counted_thing
 from .tokens import is_boundary, token_span, tokenise
@@ -71,7 +71,6 @@ class ClaimFields:
 
 
 _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
-LOSS_KINDS = REGISTRY.with_trait("casualty")
 _STATE_FIGURES = REGISTRY.with_trait("state_figure")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
 #: two figures apart in the comparison pass.
@@ -131,7 +130,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              affiliations: Mapping[str, tuple[str, str]] | None = None,
              states: Mapping[str, int] | None = None, visit_dest: str = "",
              prev_kind: str = "", disaster: bool = False, doc_place: str = "",
-             region: str = "") -> ClaimFields:
+             region: str = "", gathering: str = "") -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -144,7 +143,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     document is about an event without two sides (a quake, a stampede), whose tolls,
     magnitudes and distances take the most specific place named (else ``doc_place``,
     the city or district the document names most) as subject. ``region`` is the
-    state the document names most: an election's house, for seats and votes.
+    state the document names most: an election's house, for seats and votes. ``gathering`` is
+    the gathering a disaster struck (a Kumbh): its crowds and counts are the gathering's.
     """
     d = cues()
     s = tokenise(sentence)
@@ -183,7 +183,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     states = states or {}
     subject, obj, why_s, why_o = choose_actors(sentence, s, first, ti, tail, kind, verb_window(s, tail, d),
                                                roles, attrs, topic, event, d, affiliations,
-                                               disaster=disaster, doc_place=doc_place)
+                                               disaster=disaster, doc_place=doc_place, gathering=gathering)
     clause = s.clause[first]
     bare = not any(s.clause[r.first] == clause and r.role not in ("affiliation", "ignore", "attribution")
                    for r in roles)
