@@ -36,7 +36,16 @@ from .actors import (
 from .attribution import attributions
 from .cues import cues, india, india_states
 from .events import event_of
-from .kind import LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS, counted_noun, elliptic, ends_noun_phrase, kind_of
+from .kind import (
+    LOSS_KINDS,
+    OWN_KINDS,
+    PLACE_KINDS,
+    SIDE_KINDS,
+    counted_noun,
+    elliptic,
+    ends_noun_phrase,
+    kind_of,
+)
 from .status import denies_previous, status_of, verb_window
 from .things import counted_thing
 from .tokens import is_boundary, token_span, tokenise
