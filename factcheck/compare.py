@@ -380,7 +380,7 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     larger, smaller = (y, x) if y.iv[0] > x.iv[1] else (x, y) if x.iv[0] > y.iv[1] else (None, None)
     if larger is None or smaller is None:
         return ""
-    words = comparison.shows_update(larger.claim.sentence)
+    words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
     if words:
         return f"the larger figure is given as the latest count ({words})"
     if larger is y and x.day is not None and y.day is not None and x.day != y.day:
@@ -439,7 +439,11 @@ def not_comparable(claim: Claim) -> str:
     earlier = comparison.earlier_round(claim.sentence, claim.text)
     if earlier:
         return f"a figure of an earlier round ({earlier})"
-    if kind is not None and "generic" in kind.traits and not (claim.subject and (claim.object or claim.thing)):
+    other = comparison.other_event(claim.sentence, claim.text)
+    if other:
+        return f"a figure of another event ({other})"
+    named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"
+    if kind is not None and "generic" in kind.traits and not (claim.subject and (claim.object or named)):
         return f"{claim.kind} is compared only with a subject and an object or the thing counted"
     return ""
 

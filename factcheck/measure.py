@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass
 
 from .kinds import REGISTRY
+from .lang.cues import cues
 from .model import Claim
+from .normalize import fold_word
 
 APPROX = 0.05
 _WORD = re.compile(r"[^\s,;:।.!?()\[\]\"'“”‘’-]+")
@@ -83,9 +85,11 @@ def duration_event(claim: Claim) -> str:
     Postpositions are skipped ("दो दिन की यात्रा"); oblique forms are folded
     (दौरे -> दौरा). "" when the sentence names nothing after the figure.
     """
+    verbs = cues().finite | cues().aux
     for word in _WORD.findall(_after(claim))[:3]:
         if word.casefold() not in _POSTPOSITIONS:
-            return _stem(word.casefold())
+            # a verb is no event: "तीन दिवसीय भेजे" names nothing the days measure
+            return "" if fold_word(word) in verbs else _stem(word.casefold())
     return ""
 
 

@@ -36,6 +36,12 @@ def troops(text: str, low: float | None, high: float | None = None, qualifier: s
                  sentence=f"दक्षिण कोरिया के अनुसार उत्तर कोरिया ने रूस में {text} भेजे हैं।", **fields)
 
 
+def visit_days(text: str, days: float, source: str, **roles: str) -> Claim:
+    """A visit's length: "प्रधानमंत्री की तीन दिवसीय यात्रा"."""
+    return replace(troops(text, days, kind="duration", unit="day", source=source, **roles),
+                   sentence=f"प्रधानमंत्री {text} यात्रा पर रूस पहुंचे।")
+
+
 def event_date(text: str, when: str, *, event: str = "visit", subject: str = "Vladimir Putin",
                obj: str = "North Korea", source: str = "a.txt", start: int = 5, **kw: str) -> Claim:
     """A date claim: by default Putin's visit to North Korea."""
@@ -121,10 +127,12 @@ CONFLICT_MAJOR = [("conflict", "major")]
      troops("पांच क्षेत्रों", 5, kind="count", object="", source="y.txt"), []),
     (troops("दो क्षेत्रों", 2, kind="count", source="x.txt"),
      troops("पांच क्षेत्रों", 5, kind="count", source="y.txt"), CONFLICT_MAJOR),
+    # ... a duration's named event stands for the object ("तीन दिवसीय यात्रा"); a verb names none
+    (visit_days("तीन दिवसीय", 3, "x.txt", object=""), visit_days("पांच दिवसीय", 5, "y.txt", object=""),
+     CONFLICT_MAJOR),
     (troops("तीन दिवसीय", 3, kind="duration", unit="day", object="", source="x.txt"),
      troops("पांच दिवसीय", 5, kind="duration", unit="day", object="", source="y.txt"), []),
-    (troops("तीन दिवसीय", 3, kind="duration", unit="day", source="x.txt"),
-     troops("पांच दिवसीय", 5, kind="duration", unit="day", source="y.txt"), CONFLICT_MAJOR),
+    (visit_days("तीन दिवसीय", 3, "x.txt"), visit_days("पांच दिवसीय", 5, "y.txt"), CONFLICT_MAJOR),
     # percent and money of one actor cover unrelated things (growth vs inflation): need an object too
     (troops("7% की दर", 7, kind="percent", object="", source="x.txt"),
      troops("5% की दर", 5, kind="percent", object="", source="y.txt"), []),

@@ -144,11 +144,27 @@ UPDATE_ROWS = [
                                         sentence="शाम 5 बजे तक 60.1 प्रतिशत मतदान हुआ।"),
      fig("percent", 64.7, source="b", subject="Bihar", thing="turnout", unit="percent", text="64.7 प्रतिशत",
          sentence="चुनाव आयोग के अंतिम आंकड़ों के अनुसार 64.7 प्रतिशत मतदान हुआ।"), False),
+    ("a revised official toll against eyewitnesses' larger one", fig("killed", 37, source="a", subject="Prayagraj",
+                                                                  sentence="मेला प्रशासन ने संशोधित आंकड़े जारी कर 37 "
+                                                                           "लोगों की मौत की पुष्टि की।",
+                                                                  text="37"),
+     fig("killed", 50, source="b", subject="Prayagraj", qualifier="more_than", text="50",
+         sentence="चश्मदीदों के मुताबिक 50 से अधिक लोगों की मौत हुई।"), True),
+    ("the rise is another figure's", fig("killed", 3, source="a", subject="Sitamarhi", published="2025-02-22",
+                                         text="3", sentence="नेपाल भूकंप: मरने वालों की संख्या बढ़कर 148 हुई, "
+                                                            "बिहार में 3 की मौत"),
+     fig("killed", 2, source="b", subject="Sitamarhi", published="2025-02-23", text="दो",
+         sentence="बिहार के सीतामढ़ी में दीवार गिरने से दो लोगों की मौत हुई थी।"), True),
     ("later and smaller", fig("killed", 1644, source="a", subject=MM, published="2025-03-28"),
      fig("killed", 870, source="b", subject=MM, published="2025-03-30"), True),
     ("larger with no update words, same day", fig("killed", 870, source="a", subject=MM),
      fig("killed", 1644, source="b", subject=MM), True),
 ]
+
+# another event of the same kind told in passing is not the story's event
+UPDATE_ROWS.append(("another stampede in passing", fig("killed", 30, source="a", subject="Prayagraj"),
+                    fig("killed", 3, source="b", subject="Prayagraj", text="3",
+                        sentence="जबकि झूंसी क्षेत्र में हुई एक अन्य भगदड़ में 3 लोगों की मौत की पुष्टि हुई है।"), False))
 
 # --- false alarm: a different place ---------------------------------------------------------------
 PLACE_ROWS = [
@@ -160,6 +176,14 @@ PLACE_ROWS = [
 
 # --- misses: the same measure under a soft place or no subject ------------------------------------
 SOFT_ROWS = [
+    ("a duration of one named event, no object", fig("duration", 26, source="a", subject="BJP", unit="year",
+                                                     text="26 साल", sentence="भाजपा का 26 साल का वनवास खत्म हुआ।"),
+     fig("duration", 27, source="b", subject="BJP", unit="year", text="27 साल",
+         sentence="भाजपा का 27 साल का वनवास खत्म हुआ।"), True),
+    ("durations of two events, no object", fig("duration", 26, source="a", subject="BJP", unit="year",
+                                               text="26 साल", sentence="भाजपा का 26 साल का वनवास खत्म हुआ।"),
+     fig("duration", 5, source="b", subject="BJP", unit="year", text="5 साल",
+         sentence="भाजपा का 5 साल का कार्यकाल पूरा हुआ।"), False),
     ("country in one, city in the other (soft)",
      fig("killed", 128, source="a", subject="Nepal", inferred="place"),
      fig("killed", 150, source="b", subject="Kathmandu"), True),

@@ -247,12 +247,27 @@ def _names_year(s: Sent) -> bool:
     return any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in s.words)
 
 
+def _inner_place(name: str, doc_place: str, doc_places: Mapping[str, int]) -> str:
+    """The more specific place the document names inside ``name``: its own place when that lies
+    inside ("नेपाल में 95 की मौत", the quake centred in Sindhupalchok), else the only place it names
+    inside ("बिहार में 3 की मौत", the body naming Sitamarhi); never below the document's own place
+    (Wayanad's toll stays Wayanad's though the body names a village in it); "" if none."""
+    gaz = default_gazetteer()
+    if name == doc_place:
+        return ""
+    if doc_place and gaz.within(doc_place, name):
+        return doc_place
+    inner = [p for p in doc_places if p != name and gaz.within(p, name)]
+    return inner[0] if len(inner) == 1 else ""
+
+
 def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
-                 doc_place: str) -> tuple[str, str] | None:
+                 doc_place: str, doc_places: Mapping[str, int]) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
 
     The most specific place the figure's clause names where it happened (a city or
-    district before a state, a state before a country; not a place a distance is
+    district before a state, a state before a country; a place that holds one the document
+    names, ``doc_places``, yields to it; not a place a distance is
     measured from, "काठमांडू से 65 किमी", nor a nationality, "ब्रिटिश"), else the
     document's main city or district, else a place named elsewhere in the sentence
     ("… घायल हुए, जिनका इलाज कटक के अस्पतालों में चल रहा है" is not where it happened).
@@ -274,10 +289,10 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
         if pool:
             best = min(pool, key=key)
             name = best.ent.place or best.ent.name
-            if doc_place and doc_place != name and best.role in _WHERE_ROLES and gaz.within(doc_place, name) \
-                    and not _names_year(s):
-                # "नेपाल में भूकंप, 95 की मौत" in a report on a quake centred in Sindhupalchok
-                return doc_place, f"{best.ent.text} → {doc_place} (the more specific place of the event)"
+            inside = _inner_place(name, doc_place, doc_places) \
+                if best.role in _WHERE_ROLES and not _names_year(s) else ""
+            if inside:
+                return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
             return name, f"{best.ent.text} (place of the event)"
     if doc_place:
         return doc_place, DOC_PLACE_REASON
@@ -335,7 +350,8 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             status_window: int,
             roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
             d: Cues, affiliations: Mapping[str, tuple[str, str]] | None = None, *,
-            disaster: bool = False, doc_place: str = "", gathering: str = "") -> tuple[str, str, str, str]:
+            disaster: bool = False, doc_place: str = "", gathering: str = "",
+            doc_places: Mapping[str, int] | None = None) -> tuple[str, str, str, str]:
     """(subject, object, subject reason, object reason).
 
     GUIDE's rule for who a figure is about: a side's people and things (``side``
@@ -350,7 +366,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             holder = gathering, "the gathering the document is about"
         if holder is not None:
             return holder[0], "", holder[1], ""
-        placed = _event_place(roles, attrs, first, s, doc_place)
+        placed = _event_place(roles, attrs, first, s, doc_place, doc_places or {doc_place: 1})
         if placed:
             return placed[0], "", placed[1], ""
     clause = s.clause[first] if first < len(s.clause) else 0

@@ -30,7 +30,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
-           for name in ("counting", "lead", "update", "provisional", "earlier")}
+           for name in ("counting", "lead", "update", "provisional", "earlier", "other_event")}
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -66,10 +66,22 @@ def is_increment(text: str) -> bool:
     return _has("increment", text)
 
 
-def shows_update(sentence: str) -> str:
-    """The words by which a sentence presents its figure as the latest of a growing count, or ""."""
-    m = _patterns()["update"].search(_folded(sentence))
-    return m.group() if m else ""
+_DIGITS = re.compile(r"[\d०-९]")
+
+
+def shows_update(sentence: str, text: str = "") -> str:
+    """The words by which a sentence presents its figure ``text`` as the latest of a growing count,
+    or "": no other figure may stand between them ("मृतकों की संख्या बढ़कर 148 हुई, बिहार में 3 की
+    मौत": the rise is the 148's, not the 3's). Without ``text``, any such words of the sentence."""
+    folded = _folded(sentence)
+    at = folded.find(_folded(text)) if text else -1
+    for m in _patterns()["update"].finditer(folded):
+        if at < 0:
+            return m.group() if not text else ""
+        between = folded[m.end():at] if m.end() <= at else folded[at + len(_folded(text)):m.start()]
+        if not _DIGITS.search(between):
+            return m.group()
+    return ""
 
 
 def provisional(sentence: str) -> str:
@@ -83,13 +95,24 @@ def bare_weekday(text: str) -> bool:
     return _has("weekday", text) and not any(ch.isdigit() for ch in text)
 
 
-def earlier_round(sentence: str, text: str) -> str:
-    """The words by which the clause of ``text`` places its figure in an earlier round of the
-    event ("पिछली बार 62 सीटें"), or ""."""
+def _in_clause(name: str, sentence: str, text: str) -> str:
+    """The words of list ``name`` in the clause of ``text`` within ``sentence``, or ""."""
     i = sentence.find(text)
     if i < 0:
         return ""
     before = _CLAUSE_END.split(sentence[:i])[-1]
     after = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
-    m = _patterns()["earlier"].search(_folded(before + " " + after))
+    m = _patterns()[name].search(_folded(before + " " + after))
     return m.group() if m else ""
+
+
+def earlier_round(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` places its figure in an earlier round of the
+    event ("पिछली बार 62 सीटें"), or ""."""
+    return _in_clause("earlier", sentence, text)
+
+
+def other_event(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` gives its figure for another event than the
+    story's own ("एक अन्य भगदड़ में 3 लोगों की मौत"), or ""."""
+    return _in_clause("other_event", sentence, text)

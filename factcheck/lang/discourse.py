@@ -304,7 +304,8 @@ class Discourse:
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.doc_states or self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
-                     doc_place=self.main_place(), region=self.region(), gathering=self.gathering())
+                     doc_place=self.main_place(), region=self.region(), gathering=self.gathering(),
+                     doc_places=self.doc_places or self.places)
         main = self.main_topic()
         d = cues()
         pronoun = any(w in d.pronoun_agents for w in sentence.split())

@@ -139,7 +139,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              affiliations: Mapping[str, tuple[str, str]] | None = None,
              states: Mapping[str, int] | None = None, visit_dest: str = "",
              prev_kind: str = "", disaster: bool = False, doc_place: str = "",
-             region: str = "", gathering: str = "") -> ClaimFields:
+             region: str = "", gathering: str = "",
+             doc_places: Mapping[str, int] | None = None) -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -153,7 +154,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     magnitudes and distances take the most specific place named (else ``doc_place``,
     the city or district the document names most) as subject. ``region`` is the
     state the document names most: an election's house, for seats and votes. ``gathering`` is
-    the gathering a disaster struck (a Kumbh): its crowds and counts are the gathering's.
+    the gathering a disaster struck (a Kumbh): its crowds and counts are the gathering's;
+    ``doc_places`` (place -> mentions) lets a state or country yield to a place inside it.
     """
     d = cues()
     s = tokenise(sentence)
@@ -192,7 +194,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     states = states or {}
     subject, obj, why_s, why_o = choose_actors(sentence, s, first, ti, tail, kind, verb_window(s, tail, d),
                                                roles, attrs, topic, event, d, affiliations,
-                                               disaster=disaster, doc_place=doc_place, gathering=gathering)
+                                               disaster=disaster, doc_place=doc_place, gathering=gathering,
+                                               doc_places=doc_places)
     clause = s.clause[first]
     bare = not any(s.clause[r.first] == clause and r.role not in ("affiliation", "ignore", "attribution")
                    for r in roles)
