@@ -24,6 +24,14 @@ CASES = [
     # an armed force stands for its state; a bare "सेना" for the state the article is about
     ("भारतीय सेना ने सीमा पार 12 मिसाइलें दागीं।", "12 मिसाइलें", "India", ""),
     ("भारत और पाकिस्तान के बीच तनाव बढ़ा। सेना ने रात में 24 मिसाइलें दागीं।", "24 मिसाइलें", "India", "Pakistan"),
+    # a place's people are its state's side in a conflict between states (not in a disaster)
+    ("भारत और पाकिस्तान के बीच संघर्ष जारी है। पाकिस्तानी गोलाबारी में पुंछ में 15 लोगों की मौत हो गई।",
+     "15 लोगों की मौत", "India", "Pakistan"),
+    # a side names the losses it suffers; its spokesman's phrase is the attribution, not an actor
+    ("भारत और पाकिस्तान के बीच संघर्ष जारी है।\nपाकिस्तान का दावा: 26 नागरिकों की मौत", "26 नागरिकों की मौत",
+     "Pakistan", "India"),
+    ("भारत और पाकिस्तान के बीच संघर्ष जारी है। पाकिस्तानी सेना के प्रवक्ता लेफ्टिनेंट जनरल अहमद शरीफ चौधरी ने दावा "
+     "किया कि हमलों में 26 नागरिक मारे गए।", "26 नागरिक", "Pakistan", "India"),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

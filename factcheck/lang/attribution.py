@@ -59,6 +59,19 @@ def _source(sentence: str, s: Sent, i: int, j: int, roles: Sequence[Role], d: Cu
     return main.ent.name, (main.ent,)
 
 
+def _phrase_start(s: Sent, k: int, d: Cues) -> int:
+    """First token of the source phrase ending before token ``k``: back over its words (titles,
+    possessors: "पाकिस्तानी सेना के प्रवक्ता") to a boundary or a case marker, at most 10 words."""
+    b = k
+    while b > 0 and k - b < 10:
+        w = s.words[b - 1]
+        if is_boundary(w) or w in d.agent or w in d.dative or w in d.locative or w in d.target \
+                or (w in d.source and b - 1 > 0):
+            break
+        b -= 1
+    return b
+
+
 @lru_cache(maxsize=256)
 def attributions(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[Attribution, ...]:
     """Every attribution of ``sentence``: source phrases before a cue, speakers of a कि clause."""
@@ -73,13 +86,7 @@ def attributions(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[At
         if not hit:
             k += 1
             continue
-        b = k
-        while b > 0 and k - b < 7:
-            w = s.words[b - 1]
-            if is_boundary(w) or w in d.agent or w in d.dative or w in d.locative or w in d.target \
-                    or (w in d.source and b - 1 > 0):
-                break
-            b -= 1
+        b = _phrase_start(s, k, d)
         src, ents = _source(sentence, s, b, k, roles, d)
         out.append(Attribution(b, k + hit[1], s.clause[k], src, ents))
         k += hit[1]
@@ -94,5 +101,7 @@ def attributions(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[At
         if agents:
             r = agents[-1]
             if not any(a.first <= r.first < a.cue_end for a in out):
-                out.append(Attribution(r.first, c, s.clause[c - 1] if c else 0, r.ent.name, (r.ent,)))
+                # the speaker's whole phrase: "पाकिस्तानी सेना के प्रवक्ता … चौधरी ने दावा किया कि"
+                first = _phrase_start(s, r.first, d)
+                out.append(Attribution(first, c, s.clause[c - 1] if c else 0, r.ent.name, (r.ent,)))
     return tuple(out)

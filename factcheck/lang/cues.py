@@ -179,7 +179,7 @@ def cues() -> Cues:
 def india() -> dict[str, frozenset[str]]:
     """The India section of ``cues.yaml``: its states, names, and the words of a bare government."""
     raw = read_yaml(DATA_DIR / "cues.yaml")["india"]
-    return {k: frozenset(fold_word(w) if k not in ("states", "names", "heads") else w for w in v)
+    return {k: frozenset(fold_word(w) if k not in ("states", "names", "heads", "home") else w for w in v)
             for k, v in raw.items()}
 
 

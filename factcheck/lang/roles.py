@@ -36,6 +36,7 @@ from .actors import (
 from .attribution import attributions
 from .cues import cues, india, india_states
 from .events import event_of
+from .gazetteer import default_gazetteer
 from .kind import (
     LOSS_KINDS,
     OWN_KINDS,
@@ -116,6 +117,15 @@ def _force_state(name: str, why: str, d: Any, lead: str) -> tuple[str, str]:
     if name in d.generic_forces and lead:
         return lead, f"{why} → {lead} (the state the document is most about)"
     return name, why
+
+
+def _side_of_place(name: str, why: str, states: Mapping[str, int]) -> tuple[str, str]:
+    """(side, reason) for a place in a conflict between states: the state it lies in, when that
+    state is one the document is about (Poonch -> India, Kharkiv -> Ukraine); else ``name``."""
+    if not name or name in states:
+        return name, why
+    state = next((a for a in default_gazetteer().ancestors(name) if a in states), "")
+    return (state, f"{why} → {state} (the side the place belongs to)") if state else (name, why)
 
 
 def _noun(why_kind: str) -> str:
@@ -236,10 +246,25 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if obj == subject:
             obj, why_o = "", ""
     if kind in SIDE_KINDS:
-        # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state
-        lead = max(states, key=lambda n: states[n]) if states else ""
+        # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state (a bare one in a story
+        # the press's own state is part of: that state's); "पुंछ में 15 की मौत": a place's people
+        # are its state's side
+        home = next((h for h in india().get("home", ()) if h in states), "")
+        lead = home or (max(states, key=lambda n: states[n]) if states else "")
         subject, why_s = _force_state(subject, why_s, d, lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
+        if not disaster:
+            subject, why_s = _side_of_place(subject, why_s, states)
+            obj, why_o = _side_of_place(obj, why_o, states)
+        if obj == subject:
+            obj, why_o = "", ""
+    claimant = next((r.ent.name for r in roles if r.ent.name in states and (
+        r.role == "attribution" or any(a.first <= r.first < a.cue_end for a in attrs))), "")
+    if kind in LOSS_KINDS and claimant and why_s.startswith(INFERRED_REASONS) \
+            and len(states) >= 2:
+        # "पाकिस्तान का दावा: 26 नागरिकों की मौत", "पाकिस्तानी सेना के प्रवक्ता ने दावा किया कि … 26
+        # नागरिक मारे गए": a side names the losses it suffered
+        subject, why_s = claimant, f"{claimant} (the side that claims its own losses)"
         if obj == subject:
             obj, why_o = "", ""
     noun = _noun(why_k)
