@@ -32,6 +32,8 @@ CASES = [
      "Pakistan", "India"),
     ("भारत और पाकिस्तान के बीच संघर्ष जारी है। पाकिस्तानी सेना के प्रवक्ता लेफ्टिनेंट जनरल अहमद शरीफ चौधरी ने दावा "
      "किया कि हमलों में 26 नागरिक मारे गए।", "26 नागरिक", "Pakistan", "India"),
+    # a date's actor: the adjective on its event noun
+    ("ईरान ने कहा कि यह कार्रवाई 1 अप्रैल को दमिश्क में हुए इजरायली हमले का जवाब है।", "1 अप्रैल", "Israel", ""),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

@@ -161,6 +161,11 @@ UPDATE_ROWS = [
      fig("killed", 1644, source="b", subject=MM), True),
 ]
 
+# relief sent is counted so far: the later, larger weight is an update
+UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a", subject="Myanmar", unit="kg",
+                                                         published="2025-03-29"),
+                    fig("weight", 45, source="b", subject="Myanmar", unit="kg", published="2025-03-30"), False))
+
 # another event of the same kind told in passing is not the story's event
 UPDATE_ROWS.append(("another stampede in passing", fig("killed", 30, source="a", subject="Prayagraj"),
                     fig("killed", 3, source="b", subject="Prayagraj", text="3",

@@ -88,7 +88,7 @@ WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sente
                        "object of an earlier sentence", "the other side the document is about")
 #: Things counted of a whole house (its total seats, the majority mark, turnout, its electorate):
 #: the state's, not a party's.
-HOUSE_THINGS = frozenset({"total", "majority", "turnout", "voters"})
+HOUSE_THINGS = frozenset({"total", "majority", "required", "turnout", "voters"})
 #: Figures that are election results: vote share (a party's); turnout and the electorate (the state's).
 ELECTION_THINGS = frozenset({"vote_share", "turnout", "voters"})
 
@@ -216,6 +216,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if lead == b:
             a, b = b, a
         subject, obj, why_s, why_o = a, b, "दोनों देश (the document's states)", "दोनों देश (the other)"
+    actor = next((r for r in roles if r.ent.adjectival and r.last == ev_at), None) if is_date and ev_at > 0 else None
+    if actor is not None and actor.ent.name != subject:
+        # "1 अप्रैल को दमिश्क में हुए इजरायली हमले": the adjective on the event noun names its actor
+        if obj == actor.ent.name:
+            obj, why_o = "", ""
+        subject, why_s = actor.ent.name, f"{actor.ent.text} (actor of the {event})"
     elif is_date and subject and ev_at >= 0:
         act, act_event = state_act(s, first, event, ev_at, roles, d)
         state = state_of(subject, roles, affiliations, states) if act else ""
