@@ -442,6 +442,9 @@ def not_comparable(claim: Claim) -> str:
     other = comparison.other_event(claim.sentence, claim.text)
     if other:
         return f"a figure of another event ({other})"
+    part = comparison.subset(claim.sentence, claim.text) if claim.unit != "percent" else ""
+    if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself
+        return f"a part of a figure given before ({part})"
     named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"
     if kind is not None and "generic" in kind.traits and not (claim.subject and (claim.object or named)):
         return f"{claim.kind} is compared only with a subject and an object or the thing counted"

@@ -161,6 +161,12 @@ UPDATE_ROWS = [
      fig("killed", 1644, source="b", subject=MM), True),
 ]
 
+# a part of a figure given before is no rival of the whole
+UPDATE_ROWS.append(("a subset of the figure before", fig("count", 11, source="a", subject="Jajpur", thing="coaches"),
+                    fig("count", 4, source="b", subject="Jajpur", thing="coaches", text="चार",
+                        sentence="ट्रेन के 12 डिब्बे पटरी से उतर गए थे और उनमें से चार डिब्बे पूरी तरह क्षतिग्रस्त "
+                                 "हो गए।"), False))
+
 # relief sent is counted so far: the later, larger weight is an update
 UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a", subject="Myanmar", unit="kg",
                                                          published="2025-03-29"),

@@ -56,6 +56,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("असम में बाढ़ से 4 लाख लोग प्रभावित हुए हैं।", "4 लाख लोग", "people", "लोग", "affected"),
     ("महाकुंभ में अब तक 45 करोड़ लोग पहुंच चुके हैं।", "45 करोड़ लोग", "people", "लोग", "so_far"),
     ("प्रधानमंत्री की रैली में करीब 50,000 लोग जुटे।", "50,000 लोग", "people", "लोग", ""),
+    # counts by their noun: a train's coaches, trains cancelled, teams sent
+    ("कोरोमंडल एक्सप्रेस के 11 डिब्बे पटरी से उतर गए।", "11 डिब्बे", "count", "डिब्बे", "coaches"),
+    ("हादसे के कारण इस रूट पर 18 ट्रेनें रद्द कर दी गईं।", "18 ट्रेनें", "count", "ट्रेनें", "trains"),
+    ("एनडीआरएफ की 12 टीमें मौके पर भेजी गईं।", "12 टीमें", "count", "टीमें", "teams"),
+    ("विमानन कंपनियों ने 200 उड़ानें रद्द कर दीं।", "200 उड़ानें", "count", "उड़ानें", "flights"),
     # money: what the money is
     ("5 लाख रुपये का मुआवजा दिया जाएगा।", "5 लाख रुपये", "money", "रुपये", "compensation"),
     # ... and whom it goes to: the dead's families, the seriously or slightly injured

@@ -130,7 +130,7 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
         return "genitive", k + 1, w, title
     if w in d.visit:
         return "visit_dest", k + 1, w, title
-    if w and w.startswith(d.send):
+    if w and (w.startswith(d.send) or w in d.go):
         return "destination", k, w, title
     return "nominative", k, w or "(end)", title
 
@@ -268,12 +268,12 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     The most specific place the figure's clause names where it happened (a city or
     district before a state, a state before a country; a place that holds one the document
     names, ``doc_places``, yields to it; not a place a distance is
-    measured from, "काठमांडू से 65 किमी", nor a nationality, "ब्रिटिश"), else the
+    measured from, "काठमांडू से 65 किमी", nor where a train was going, nor a nationality, "ब्रिटिश"), else the
     document's main city or district, else a place named elsewhere in the sentence
     ("… घायल हुए, जिनका इलाज कटक के अस्पतालों में चल रहा है" is not where it happened).
     """
     quoted = {e for a in attrs for e in a.entities}
-    places = [r for r in roles if r.ent not in quoted and r.role not in ("source", "ignore", "attribution")
+    places = [r for r in roles if r.ent not in quoted and r.role not in ("source", "ignore", "attribution", "destination")
               and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))]
     clause = s.clause[min(first, len(s.clause) - 1)]
     gaz = default_gazetteer()

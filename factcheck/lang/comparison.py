@@ -30,7 +30,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
-           for name in ("counting", "lead", "update", "provisional", "earlier", "other_event")}
+           for name in ("counting", "lead", "update", "provisional", "earlier", "other_event", "subset")}
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -110,6 +110,12 @@ def earlier_round(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` places its figure in an earlier round of the
     event ("पिछली बार 62 सीटें"), or ""."""
     return _in_clause("earlier", sentence, text)
+
+
+def subset(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` gives its figure as a part of one given before
+    ("उनमें से चार डिब्बे"), or ""."""
+    return _in_clause("subset", sentence, text)
 
 
 def other_event(sentence: str, text: str) -> str:

@@ -80,6 +80,7 @@ class Cues:
     aux: frozenset[str]
     acquire: tuple[str, ...]
     send: tuple[str, ...]
+    go: frozenset[str]
     meet: tuple[str, ...]
     agent: frozenset[str]
     dative: frozenset[str]
@@ -142,6 +143,7 @@ def cues() -> Cues:
         aux=_set(vb["aux"]),
         acquire=tuple(fold_word(s) for s in vb["acquire_stems"]),
         send=tuple(fold_word(s) for s in vb["send_stems"]),
+        go=_set(vb.get("go_words") or ()),
         meet=tuple(fold_word(s) for s in vb["meet_stems"]),
         agent=_set(ro["agent"]),
         dative=_set(ro["dative"]),
