@@ -34,6 +34,12 @@ CASES = [
      "किया कि हमलों में 26 नागरिक मारे गए।", "26 नागरिक", "Pakistan", "India"),
     # a date's actor: the adjective on its event noun
     ("ईरान ने कहा कि यह कार्रवाई 1 अप्रैल को दमिश्क में हुए इजरायली हमले का जवाब है।", "1 अप्रैल", "Israel", ""),
+    # a bracketed short name belongs to the name before it: the speaker is a source, never an actor
+    ("दक्षिण कोरिया के ज्वाइंट चीफ्स ऑफ स्टाफ (जेसीएस) ने कहा कि उत्तर कोरिया ने रूस में करीब 11,000 सैनिक भेजे हैं।",
+     "करीब 11,000 सैनिक", "North Korea", "Russia"),
+    # a party named with its leader in brackets is the party
+    ("महाराष्ट्र चुनाव के नतीजे आए। शिवसेना (शिंदे) का वोट शेयर 12.8 फीसदी रहा।", "12.8 फीसदी", "Shiv Sena",
+     "Maharashtra"),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

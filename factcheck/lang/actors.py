@@ -83,6 +83,12 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
 
     title = ""
     k = j
+    if at(k) == ")":  # "(जेसीएस) ने": the bracketed short name takes the marker after it
+        k += 1
+    elif at(k) == "(":  # "ज्वाइंट चीफ्स ऑफ स्टाफ (जेसीएस) ने": skip a short bracket after the name
+        close = next((x for x in range(k + 1, min(k + 6, n)) if at(x) == ")"), -1)
+        if close > 0:
+            k = close + 1
     if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
         k2, title = _strip_titles(words, k if ent.adjectival else k + 1, d)
         if k2 in person_at:

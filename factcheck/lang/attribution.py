@@ -65,9 +65,9 @@ def _phrase_start(s: Sent, k: int, d: Cues) -> int:
     b = k
     while b > 0 and k - b < 10:
         w = s.words[b - 1]
-        if is_boundary(w) or w in d.agent or w in d.dative or w in d.locative or w in d.target \
-                or (w in d.source and b - 1 > 0):
-            break
+        if (is_boundary(w) and w not in "()") or w in d.agent or w in d.dative or w in d.locative \
+                or w in d.target or (w in d.source and b - 1 > 0):
+            break  # a bracketed short name stays inside: "ज्वाइंट चीफ्स ऑफ स्टाफ (जेसीएस)"
         b -= 1
     return b
 
