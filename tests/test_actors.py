@@ -40,6 +40,11 @@ CASES = [
     # a party named with its leader in brackets is the party
     ("महाराष्ट्र चुनाव के नतीजे आए। शिवसेना (शिंदे) का वोट शेयर 12.8 फीसदी रहा।", "12.8 फीसदी", "Shiv Sena",
      "Maharashtra"),
+    # "दोनों देश/नेता": the document's two states, the press's own first
+    ("प्रधानमंत्री मोदी रूस पहुंचे। रूस और भारत के रिश्ते पुराने हैं। रूस ने स्वागत किया। दोनों देशों के बीच "
+     "व्यापार 65 अरब डॉलर का है।", "65 अरब डॉलर", "India", "Russia"),
+    ("प्रधानमंत्री मोदी रूस पहुंचे। रूस और भारत के रिश्ते पुराने हैं। रूस ने स्वागत किया। दोनों नेताओं ने 9 "
+     "समझौतों पर हस्ताक्षर किए।", "9 समझौतों", "India", "Russia"),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

@@ -210,9 +210,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     bare = not any(s.clause[r.first] == clause and r.role not in ("affiliation", "ignore", "attribution")
                    for r in roles)
     if bare and len(states) >= 2 and both_states(s, first, d):
-        # "दोनों देशों के बीच …": the document's two most-mentioned states, its topic first
+        # "दोनों देशों के बीच …": the document's two most-mentioned states, the press's own state
+        # first, else its topic's
         a, b = sorted(states, key=lambda n: -states[n])[:2]
-        lead = topic if topic in states else state_of(topic, roles, affiliations, states)
+        home = next((h for h in india().get("home", ()) if h in (a, b)), "")
+        lead = home or (topic if topic in states else state_of(topic, roles, affiliations, states))
         if lead == b:
             a, b = b, a
         subject, obj, why_s, why_o = a, b, "दोनों देश (the document's states)", "दोनों देश (the other)"
