@@ -325,6 +325,19 @@ def _holder(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: 
     return None
 
 
+#: How far a listed figure may stand from its owner's genitive ("X का वोट शेयर गिरकर N प्रतिशत").
+_OWNER_REACH = 5
+
+
+def _noun_phrase(s: Sent, a: int, b: int, cands: Sequence[Role], d: Cues) -> bool:
+    """Whether tokens ``a:b`` are one plain noun phrase: no case marker but a genitive, no verb,
+    no boundary and no other entity ("वोट शेयर गिरकर", not "रूस से कच्चे तेल का आयात")."""
+    markers = d.agent | d.dative | d.source | d.locative | d.target
+    if any(w in markers or w in d.finite or w in d.aux or is_boundary(w) for w in s.words[a:b]):
+        return False
+    return not any(a <= r.first < b for r in cands)
+
+
 _LIST_MARKERS = frozenset({"को", "ने", "की", "का", "के", ":", "-", "अकेले", "केवल", "सिर्फ"})
 
 
@@ -421,6 +434,10 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             ({"nominative"}, False, "nominative in the sentence"),
         ]
         owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2]
+        if not owner and kind in LISTED_KINDS:
+            # "कांग्रेस का वोट शेयर गिरकर 4.26 प्रतिशत", "महागठबंधन का कुल वोट शेयर करीब 37 प्रतिशत"
+            owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= _OWNER_REACH
+                     and _noun_phrase(s, r.head, first, cands, d)]
         if owner and rank(owner[-1]) and _pick(cands, agentive, first, clause, s, places=False):
             owner = []  # "भाजपा ने उत्तर प्रदेश की 33 सीटें जीतीं": a place's share, the agent's win
         if owner and kind != "date":
