@@ -45,6 +45,9 @@ CASES = [
      "व्यापार 65 अरब डॉलर का है।", "65 अरब डॉलर", "India", "Russia"),
     ("प्रधानमंत्री मोदी रूस पहुंचे। रूस और भारत के रिश्ते पुराने हैं। रूस ने स्वागत किया। दोनों नेताओं ने 9 "
      "समझौतों पर हस्ताक्षर किए।", "9 समझौतों", "India", "Russia"),
+    # a body named only generically is the one named in full before
+    ("बिहार पुलिस की आर्थिक अपराध इकाई ने गिरोह का भंडाफोड़ किया। पुलिस ने आरोपियों के पास से 86 मोबाइल फोन बरामद "
+     "किए।", "86", "Bihar Police", ""),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

@@ -111,6 +111,7 @@ class Cues:
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
+    generic_bodies: frozenset[str]  # bodies named only generically ("Police")
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +175,7 @@ def cues() -> Cues:
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},
         forces=dict(raw.get("forces") or {}),
         generic_forces=frozenset(raw.get("generic_forces") or ()),
+        generic_bodies=frozenset(raw.get("generic_bodies") or ()),
     )
 
 

@@ -175,6 +175,7 @@ class Discourse:
     doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
     offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
     gatherings: dict[str, int] = field(default_factory=dict)  # event entities (a Kumbh) -> mentions
+    names: set[str] = field(default_factory=set)  # every entity name seen so far
     _place_cache: tuple[tuple, str] = ((), "")
 
     @property
@@ -183,6 +184,14 @@ class Discourse:
         if not self.events:
             return False
         return max(self.events, key=lambda e: self.events[e]) in disaster_events()
+
+    def _named_fully(self, short: str) -> str:
+        """The one entity seen so far whose name ends in the generic body ``short`` ("Police" ->
+        "Bihar Police"; ``generic_bodies`` in cues.yaml), else ""."""
+        if short not in cues().generic_bodies:
+            return ""
+        fuller = [n for n in self.names if n.endswith(" " + short)]
+        return fuller[0] if len(fuller) == 1 else ""
 
     def gathering(self) -> str:
         """The gathering (an event entity: a Kumbh, a rally) the document names most, else ""."""
@@ -267,6 +276,7 @@ class Discourse:
         if not self.doc_places:
             _count_places(sentence, entities, self.places)
         self.offices.update(_offices_in(sentence, entities))
+        self.names.update(e.name for e in entities)
         gaz = default_gazetteer()
         for e in entities:
             # an Indian state counts its own mentions and those of places inside it (Prayagraj)
@@ -317,6 +327,13 @@ class Discourse:
             if f.object == main:
                 f.object = ""
                 f.reasons.pop("object", None)
+        for role in ("subject", "object"):
+            # "पुलिस ने …" after "बिहार पुलिस की आर्थिक अपराध इकाई …": the one named before
+            short = getattr(f, role)
+            full = self._named_fully(short) if short else ""
+            if full:
+                setattr(f, role, full)
+                f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
         held = {**self.offices, **_offices_in(sentence, entities)}
         if f.kind in PAYER_KINDS and f.subject in held:
             # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …": the office's institution pays
