@@ -113,6 +113,11 @@ CASES = [
     # ... while its losses stay the place's
     ("प्रयागराज में महाकुंभ के दौरान भगदड़ मच गई। भगदड़ में 30 श्रद्धालुओं की मौत हो गई।", "30 श्रद्धालुओं की मौत",
      "Prayagraj", ""),
+    # people on board are the carrier's (an airline named with its aircraft); the dead stay the place's
+    ("अहमदाबाद में एयर इंडिया का विमान हादसे का शिकार हो गया। विमान में 242 लोग सवार थे। हादसे में 241 लोगों "
+     "की मौत हो गई।", "242 लोग", "Air India", ""),
+    ("अहमदाबाद में एयर इंडिया का विमान हादसे का शिकार हो गया। विमान में 242 लोग सवार थे। हादसे में 241 लोगों "
+     "की मौत हो गई।", "241 लोगों की मौत", "Ahmedabad", ""),
     # money: who pays. An office's holder pays for its institution; a chief minister for his state
     ("ओडिशा में रेल हादसा। रेल मंत्री अश्विनी वैष्णव ने मृतकों के परिजनों को 5 लाख रुपये देने की घोषणा की।",
      "5 लाख रुपये", "Indian Railways", ""),

@@ -112,6 +112,8 @@ class Cues:
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
+    vehicles: frozenset[str]  # "विमान", "ट्रेन": an organisation named with one carries its people
+    carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +178,8 @@ def cues() -> Cues:
         forces=dict(raw.get("forces") or {}),
         generic_forces=frozenset(raw.get("generic_forces") or ()),
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
+        vehicles=_set(raw.get("vehicles") or ()),
+        carried=frozenset(raw.get("carried") or ()),
     )
 
 

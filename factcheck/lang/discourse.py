@@ -20,7 +20,7 @@ from .attribution import attributions
 from .cues import cues, india, offices
 from .events import disaster_events, story_events, tells_event
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS, PAYER_KINDS
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PAYER_KINDS
 from .tokens import tokenise
 
 if TYPE_CHECKING:
@@ -97,6 +97,18 @@ def _government_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
 
 
+def _carriers_in(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
+    """Organisations named with a vehicle ("एयर इंडिया का विमान", "एयर इंडिया की फ्लाइट एआई171")."""
+    vehicles = cues().vehicles
+    found = []
+    for e in entities:
+        if e.type in ("organisation", "organization"):
+            after = sentence[e.end:e.end + 30].split()[:2]
+            if any(w in vehicles for w in after):
+                found.append(e.name)
+    return found
+
+
 def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, str]:
     """Person -> the office named right before them ("रेल मंत्री अश्विनी वैष्णव", "मुख्यमंत्री माझी");
     offices are ``offices`` in ``cues.yaml``."""
@@ -168,6 +180,8 @@ class Discourse:
             for e in entities:
                 if e.type == "event":
                     self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
+            for name in _carriers_in(sentence, entities):
+                self.carriers[name] = self.carriers.get(name, 0) + 1
             for e in entities:
                 if e.type == "state" and not e.place:
                     self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
@@ -176,6 +190,7 @@ class Discourse:
     offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
     gatherings: dict[str, int] = field(default_factory=dict)  # event entities (a Kumbh) -> mentions
     names: set[str] = field(default_factory=set)  # every entity name seen so far
+    carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
     _place_cache: tuple[tuple, str] = ((), "")
 
     @property
@@ -334,6 +349,10 @@ class Discourse:
             if full:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
+        carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
+        if carrier and self.disaster and f.thing in cues().carried and f.kind not in LOSS_KINDS:
+            # "विमान में 242 लोग सवार थे": the airline's passengers (the dead stay the place's)
+            f.subject, f.reasons["subject"] = carrier, f"{carrier} (the carrier of the people on board)"
         held = {**self.offices, **_offices_in(sentence, entities)}
         if f.kind in PAYER_KINDS and f.subject in held:
             # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …": the office's institution pays
