@@ -139,6 +139,11 @@ def run(sentence: str, number: str, **kw) -> roles.ClaimFields:
 # ---------------------------------------------------------------- kind
 
 KIND_CASES = [
+    # an election's MLAs are seats; "आतंकी ठिकाने" are sites, not people; a figure's own loss word
+    # after it does not make the figure before a loss
+    ("दिल्ली में भाजपा के 48 विधायक जीतकर आए।", "48", "", "seats"),
+    ("भारत ने नौ आतंकी ठिकानों को निशाना बनाया।", "नौ", "", "count"),
+    ("उत्तर कोरिया ने रूस भेजे 2,000 अतिरिक्त सैनिक, करीब 1,100 हताहत", "2,000", "", "troops"),
     # troops
     ("प्योंगयांग ने अब तक लगभग 10,000 सैनिक यूक्रेन भेजे हैं।", "लगभग 10,000", "", "troops"),
     ("उत्तर कोरिया के 11000 सैनिकों को कुर्स्क में तैनात किया गया।", "11000", "", "troops"),

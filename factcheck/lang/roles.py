@@ -49,7 +49,7 @@ from .kind import (
 )
 from .status import denies_previous, status_of, verb_window
 from .things import counted_thing
-from .tokens import is_boundary, token_span, tokenise
+from .tokens import is_boundary, is_number, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
 
@@ -99,6 +99,8 @@ def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
     for j in range(k, min(len(s.words), k + 25)):
         w = s.words[j]
         if w in d.outcomes and d.outcomes[w] in LOSS_KINDS:
+            if is_number(s.words[j - 1]):
+                return None  # "2,000 अतिरिक्त सैनिक, करीब 1,100 हताहत": that figure's own loss
             return d.outcomes[w], w
         if w in d.finite or (is_boundary(w) and w != ","):
             return None

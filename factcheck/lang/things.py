@@ -129,11 +129,11 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
     if "noun_is_thing" in record.traits:
         if not noun:
             return "", ""
-        word = fold_word(noun.split()[-1])
-        for thing, cues in _cues(kind).near:
-            if (word,) == cues:
+        words = tuple(fold_word(w) for w in noun.split())
+        for thing, cues in _cues(kind).near:  # the whole noun first ("आतंकी ठिकानों"), then its head
+            if words == cues or words[-1:] == cues:
                 return thing, noun
-        return _stem(word), noun
+        return _stem(words[-1]), noun
     cues = _cues(kind)
     if not cues.order:
         return "", ""
