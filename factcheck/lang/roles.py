@@ -287,6 +287,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun)
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
+    if thing == "leading" and status == "actual":
+        # "रुझानों में भाजपा 125 सीटों पर आगे": a lead while votes are counted is no result yet
+        status, reasons["status"] = "possible", f"{thing_cue} → possible (a lead, not a win)"
     house = _house(roles, region)
     if house and is_date and event == "election":
         # "20 नवंबर को हुए मतदान में", "2020 के चुनाव में": the state's election
