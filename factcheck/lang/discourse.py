@@ -97,6 +97,19 @@ def _government_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
 
 
+def _count_indian_states(entities: Sequence[EntityMention], into: dict[str, int]) -> None:
+    """Add the Indian states ``entities`` name to ``into``: a state counts its own mentions and
+    those of places inside it (Prayagraj -> Uttar Pradesh)."""
+    states = india()["states"]
+    gaz = default_gazetteer()
+    for e in entities:
+        state = e.name if e.name in states else next(
+            (a for a in gaz.ancestors(e.place or e.name) if a in states), "") \
+            if (e.place or e.type == "place") else ""
+        if state:
+            into[state] = into.get(state, 0) + 1
+
+
 def _carriers_in(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
     """Organisations named with a vehicle ("एयर इंडिया का विमान", "एयर इंडिया की फ्लाइट एआई171")."""
     vehicles = cues().vehicles
@@ -177,6 +190,7 @@ class Discourse:
         self._previewed = bool(text)
         for sentence, entities in sentences:
             _count_places(sentence, entities, self.doc_places)
+            _count_indian_states(entities, self.indian_states)
             for e in entities:
                 if e.type == "event":
                     self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
@@ -213,7 +227,8 @@ class Discourse:
         return max(self.gatherings, key=lambda g: self.gatherings[g]) if self.gatherings else ""
 
     def region(self) -> str:
-        """The Indian state or territory the document names most (an election's house), else ""."""
+        """The Indian state or territory the document names most (an election's house; the whole
+        document once previewed), else ""."""
         return max(self.indian_states, key=lambda p: self.indian_states[p]) if self.indian_states else ""
 
     def main_place(self) -> str:
@@ -292,14 +307,9 @@ class Discourse:
             _count_places(sentence, entities, self.places)
         self.offices.update(_offices_in(sentence, entities))
         self.names.update(e.name for e in entities)
-        gaz = default_gazetteer()
+        if not self._previewed:
+            _count_indian_states(entities, self.indian_states)
         for e in entities:
-            # an Indian state counts its own mentions and those of places inside it (Prayagraj)
-            state = e.name if e.name in ind["states"] else next(
-                (a for a in gaz.ancestors(e.place or e.name) if a in ind["states"]), "") \
-                if (e.place or e.type == "place") else ""
-            if state:
-                self.indian_states[state] = self.indian_states.get(state, 0) + 1
             if e.name in ind["states"] or e.name in ind["names"]:
                 self.indian += 1
             elif e.type == "state":
