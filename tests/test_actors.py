@@ -48,6 +48,10 @@ CASES = [
     # a body named only generically is the one named in full before
     ("बिहार पुलिस की आर्थिक अपराध इकाई ने गिरोह का भंडाफोड़ किया। पुलिस ने आरोपियों के पास से 86 मोबाइल फोन बरामद "
      "किए।", "86", "Bihar Police", ""),
+    # a head's figure is his state's, as subject and as object, when the sentence names only him or an
+    # earlier one does
+    ("रूस के राष्ट्रपति व्लादिमीर पुतिन ने मोदी का स्वागत किया। मोदी ने पुतिन के साथ सात समझौतों पर हस्ताक्षर "
+     "किए।", "सात समझौतों", "India", "Russia"),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

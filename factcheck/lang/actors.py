@@ -25,7 +25,7 @@ _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organiza
 _ATTR_HEADS = wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
 _FILL_BEFORE_VISIT = 3
 #: Titles of whoever heads a state, a province or a party ("रूस के राष्ट्रपति", "कांग्रेस नेता").
-_HEAD_OF = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
+HEAD_TITLES = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
 _RELATIVE = wordset("जो जिसे जिसकी जिसका जिसके जिसमें जिसने जिन्होंने जिनमें जिनके जिन्हें")
 _TARGET_TYPES = frozenset({"state", "place", "organisation", "organization"})
 #: Bodies a count can belong to ("एनडीआरएफ की 12 टीमें"), unlike a place it happened in.
@@ -406,7 +406,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
 
     def named(r: Role) -> str:
         # "रूस के राष्ट्रपति के द्वारा …" after a sentence about Putin -> Putin
-        if r.title in _HEAD_OF and topic and (affiliations or {}).get(topic) == (r.ent.name, r.title):
+        if r.title in HEAD_TITLES and topic and (affiliations or {}).get(topic) == (r.ent.name, r.title):
             return topic
         return r.ent.name
 
@@ -516,10 +516,10 @@ def headed_state(person: str, roles: Sequence[Role], affiliations: Mapping[str, 
     """The state (or party) a person heads, named here ("रूस के राष्ट्रपति पुतिन") or earlier; ""."""
     heads = {r.first for r in roles if r.ent.name == person and r.ent.type == "person"}
     for r in roles:
-        if r.role == "affiliation" and r.head in heads and r.title in _HEAD_OF:
+        if r.role == "affiliation" and r.head in heads and r.title in HEAD_TITLES:
             return r.ent.name
     state, title = affiliations.get(person, ("", ""))
-    return state if title in _HEAD_OF else ""
+    return state if title in HEAD_TITLES else ""
 
 
 def state_of(person: str, roles: Sequence[Role], affiliations: Mapping[str, tuple[str, str]],

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import EntityMention
-from .actors import TOPIC_REASON, choose_actors, entity_roles, rank
+from .actors import HEAD_TITLES, TOPIC_REASON, choose_actors, entity_roles, rank
 from .attribution import attributions
 from .cues import cues, india, offices
 from .events import disaster_events, story_events, tells_event
@@ -214,6 +214,16 @@ class Discourse:
             return False
         return max(self.events, key=lambda e: self.events[e]) in disaster_events()
 
+    def _state_headed_by(self, person: str) -> str:
+        """The state ``person`` heads: India's heads (cues.yaml), else one learnt from the text
+        ("रूस के राष्ट्रपति पुतिन"); "" for anyone else."""
+        if not person:
+            return ""
+        if person in india().get("heads", ()):
+            return "India"
+        state, title = self.affiliations.get(person, ("", ""))
+        return state if title in HEAD_TITLES else ""
+
     def _named_fully(self, short: str) -> str:
         """The one entity seen so far whose name ends in the generic body ``short`` ("Police" ->
         "Bihar Police"; ``generic_bodies`` in cues.yaml), else ""."""
@@ -363,6 +373,16 @@ class Discourse:
         if carrier and self.disaster and f.thing in cues().carried and f.kind not in LOSS_KINDS:
             # "विमान में 242 लोग सवार थे": the airline's passengers (the dead stay the place's)
             f.subject, f.reasons["subject"] = carrier, f"{carrier} (the carrier of the people on board)"
+        if f.kind in PAYER_KINDS:
+            # "दोनों नेताओं ने 9 समझौतों पर …" after a sentence about Modi: a head's figure is his state's
+            for role in ("subject", "object"):
+                state = self._state_headed_by(getattr(f, role))
+                if state and state != getattr(f, role):
+                    setattr(f, role, state)
+                    f.reasons[role] = f"{f.reasons.get(role, '')} → {state} (the state he heads)"
+            if f.object and f.object == f.subject:
+                f.object = ""
+                f.reasons.pop("object", None)
         held = {**self.offices, **_offices_in(sentence, entities)}
         if f.kind in PAYER_KINDS and f.subject in held:
             # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …": the office's institution pays
