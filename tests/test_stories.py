@@ -93,6 +93,11 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("असम में बाढ़ से 4 लाख लोग प्रभावित, ब्रह्मपुत्र खतरे के निशान से ऊपर।", "flood"),
     ("मौनी अमावस्या पर संगम तट पर भगदड़, कई श्रद्धालुओं की मौत।", "stampede"),
     ("बिहार विधानसभा चुनाव के नतीजे: एनडीए को प्रचंड बहुमत।", "election"),
+    # a bus into a gorge, a building collapse; a rescue "ऑपरेशन" is no war
+    ("अल्मोड़ा में 200 मीटर गहरी खाई में गिरी बस, 36 यात्रियों की मौत", "road_accident"),
+    ("लखनऊ में भरभराकर गिरी तीन मंजिला इमारत, 5 की मौत। एनडीआरएफ का ऑपरेशन रात भर चला।", "collapse"),
+    # a fire that follows a crash is not the story's event
+    ("अहमदाबाद में विमान हादसा: टेकऑफ के बाद विमान इमारत से टकराया, आग लगी, आग की लपटें दूर तक दिखीं।", "air_crash"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

@@ -82,7 +82,15 @@ def story_events(text: str) -> dict[str, int]:
         return {}
     found = {label: n for label, _, rx, needles in _story_events()
              if any(w in lower for w in needles) and (n := len(rx.findall(folded)))}
+    if len(found) > 1:  # "विमान हादसे के बाद आग": the fire follows the crash
+        found = {k: n for k, n in found.items() if k not in _consequences()} or found
     return dict(sorted(found.items(), key=lambda kv: -kv[1]))
+
+
+@lru_cache(maxsize=1)
+def _consequences() -> frozenset[str]:
+    """Event labels that follow another (``consequences`` in ``data/stories.yaml``)."""
+    return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("consequences") or ())
 
 
 @lru_cache(maxsize=1)
