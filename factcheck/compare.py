@@ -54,7 +54,7 @@ import json
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -246,9 +246,10 @@ class _Item:
     iv: Interval  # widened interval (or calendar ordinals for dates)
     stated: Interval
     years: frozenset[int] = frozenset()  # the period: years named in the sentence, else published
+    days: frozenset[str] = frozenset()  # days named in the sentence ("रविवार को", "12 जून को"), month-day
 
 
-def _item(claim: Claim, years: frozenset[int] = frozenset()) -> _Item | None:
+def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset()) -> _Item | None:
     if claim.kind == "date":
         cal = when_interval(claim.when)
         if cal is None:
@@ -263,7 +264,7 @@ def _item(claim: Claim, years: frozenset[int] = frozenset()) -> _Item | None:
     day = published_day(claim)
     if not years and day is not None:
         years = frozenset({day.year})
-    return _Item(claim, day.toordinal() if day else None, iv, stated, years)
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days)
 
 
 @dataclass(slots=True)
@@ -465,9 +466,34 @@ def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], frozenset[int]
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], frozenset[str]]:
+    """(source, sentence_index) -> the days (month-day) its date claims name to the day."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "date" and len(c.when) == 10 and c.when[-3] == "-":
+            out[(c.source, c.sentence_index)].add(c.when[-5:])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
+    """A function giving a claim's comparable item with its period: the years and days its
+    sentence names among ``claims`` (read once for all of them)."""
+    years, days = _sentence_years(claims), _sentence_days(claims)
+
+    def item(claim: Claim) -> _Item | None:
+        here = (claim.source, claim.sentence_index)
+        return _item(claim, years.get(here, frozenset()), days.get(here, frozenset()))
+    return item
+
+
 def _other_period(x: _Item, y: _Item) -> bool:
-    """Both periods known and disjoint (dates carry their own)."""
-    return x.claim.kind != "date" and bool(x.years) and bool(y.years) and not x.years & y.years
+    """Both periods known and disjoint (dates carry their own): the years the sentences name, or
+    the days ("रविवार को 250 रॉकेट" against "सोमवार को 340 रॉकेट")."""
+    if x.claim.kind == "date":
+        return False
+    if x.years and y.years and not x.years & y.years:
+        return True
+    return bool(x.days) and bool(y.days) and not x.days & y.days
 
 
 def _pair_rank(c: Conflict) -> tuple[int, int]:
@@ -573,14 +599,14 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
     """
     claims = list(claims)
     provisional = provisional_sources(claims)
-    years = _sentence_years(claims)
+    item_of = period_items(claims)
     # (story, kind, thing, unit, event) -> (status, subject, object) -> bucket
     groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     keys: dict[tuple[str, ...], MeasureKey] = {}
     for claim in claims:
         if not comparable(claim) or counted_lead(claim, provisional):
             continue
-        item = _item(claim, years.get((claim.source, claim.sentence_index), frozenset()))
+        item = item_of(claim)
         if item is None:
             continue
         key = party_key(claim)

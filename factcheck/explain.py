@@ -16,14 +16,13 @@ from dataclasses import dataclass, field
 
 from .compare import (
     _check,
-    _item,
     _other_period,
-    _sentence_years,
     counted_lead,
     describe,
     not_comparable,
     parties_meet,
     party_key,
+    period_items,
     provisional_sources,
     same_source,
     update_between,
@@ -91,15 +90,16 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     for label, c in (("A", a), ("B", b)):
         if counted_lead(c, provisional):
             return stop(f"not compared: {label} is a lead in a report written while counting goes on")
-    years = _sentence_years(claims)
-    x = _item(a, years.get((a.source, a.sentence_index), frozenset()))
-    y = _item(b, years.get((b.source, b.sentence_index), frozenset()))
+    item_of = period_items(claims)
+    x, y = item_of(a), item_of(b)
     if x is None or y is None:
         return stop("not compared: a claim without a value or a calendar date")
     if x.years or y.years:
         out.steps.append(f"periods: A {sorted(x.years) or '?'}, B {sorted(y.years) or '?'}")
+    if x.days and y.days:
+        out.steps.append(f"days named: A {sorted(x.days)}, B {sorted(y.days)}")
     if _other_period(x, y):
-        return stop("not compared: the figures are about different periods (years)")
+        return stop("not compared: the figures are about different periods (years or days named)")
     if a.kind != "date" and x.day is not None and y.day is not None:
         days = abs(x.day - y.day)
         out.steps.append(f"published {days} days apart (window {window_days})")

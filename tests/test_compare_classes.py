@@ -7,6 +7,7 @@ through the pipeline (``factcheck.pipeline.analyze`` per article, then one story
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -360,3 +361,20 @@ def test_a_page_stamp_is_not_a_claim(nlp: Any) -> None:
 def test_a_word_for_how_many_is_not_a_count(nlp: Any, text: str) -> None:
     _, claims = analyze(text, published=DAY, nlp=nlp)
     assert not [c for c in claims if c.kind != "date"]
+
+
+def test_figures_of_days_the_sentences_name_apart_are_not_compared() -> None:
+    """"रविवार को 250 रॉकेट" against "सोमवार को 340 रॉकेट": two days, two figures; the same day
+    named in both is one measure that disagrees."""
+    def said(value: float, source: str, when: str, day_word: str) -> list[Claim]:
+        sentence = f"हिजबुल्ला ने {day_word} को इजराइल पर {value:g} रॉकेट दागे।"
+        figure = fig("missiles", value, source=source, subject="Hezbollah", object="Israel", sentence=sentence,
+                     text=f"{value:g} रॉकेट")
+        date = replace(fig("date", 0, source=source, sentence=sentence, text=day_word), kind="date", when=when,
+                       event="attack", value_low=None, value_high=None)
+        return [figure, date]
+
+    apart = said(250, "a", "2024-11-24", "रविवार") + said(340, "b", "2024-11-25", "सोमवार")
+    same = said(250, "a", "2024-11-24", "रविवार") + said(340, "b", "2024-11-24", "रविवार")
+    assert not [c for c in find_conflicts(apart) if c.a.kind == "missiles"]
+    assert [c for c in find_conflicts(same) if c.a.kind == "missiles"]
