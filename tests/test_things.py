@@ -63,6 +63,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("हादसे के कारण इस रूट पर 18 ट्रेनें रद्द कर दी गईं।", "18 ट्रेनें", "count", "ट्रेनें", "trains"),
     ("एनडीआरएफ की 12 टीमें मौके पर भेजी गईं।", "12 टीमें", "count", "टीमें", "teams"),
     ("विमानन कंपनियों ने 200 उड़ानें रद्द कर दीं।", "200 उड़ानें", "count", "उड़ानें", "flights"),
+    # the injured still in hospital or sent home are a part of all injured
+    ("25 घायलों का अब भी अस्पताल में इलाज चल रहा है।", "25 घायलों", "wounded", "घायलों", "in_treatment"),
+    ("12 घायलों को इलाज के बाद अस्पताल से छुट्टी दे दी गई।", "12 घायलों", "wounded", "घायलों", "discharged"),
+    # a road's width is no gorge's depth
+    ("बस 200 मीटर गहरी खाई में गिरी।", "200 मीटर", "distance", "", "depth"),
+    ("यह सड़क सिर्फ 4 मीटर चौड़ी है।", "4 मीटर", "distance", "", "width"),
     # money: what the money is
     ("5 लाख रुपये का मुआवजा दिया जाएगा।", "5 लाख रुपये", "money", "रुपये", "compensation"),
     # ... and whom it goes to: the dead's families, the seriously or slightly injured
