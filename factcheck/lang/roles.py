@@ -284,7 +284,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if subject and subject != side:
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
-    thing, thing_cue = counted_thing(sentence, start, kend, kind, noun)
+    thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
     if thing == "leading" and status == "actual":

@@ -17,7 +17,8 @@ turnout against vote share. Cue words are data (``things`` in each record of
   total; "288 सदस्यीय विधानसभा में … जीत" is the house's total);
 - kinds with the ``noun_is_thing`` trait take the counted noun itself (houses
   vs villages), through the ``things`` table when the noun is listed there,
-  else the noun's stem.
+  else the noun's stem; without a noun ("130 किमी प्रति घंटे") the cues around
+  the figure (wind vs gusts).
 
 Hand-written: no library marks what a Hindi count refers to.
 """
@@ -118,17 +119,19 @@ def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], 
     return before, own, after
 
 
-def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = "") -> tuple[str, str]:
+def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = "",
+                  unit: str = "") -> tuple[str, str]:
     """(thing, cue) for the figure at ``sentence[start:end]`` of ``kind``; ("", "") for the plain measure.
 
-    ``noun`` is the counted noun the kind came from, used by ``noun_is_thing`` kinds.
+    ``noun`` is the counted noun the kind came from, used by ``noun_is_thing`` kinds; such a
+    kind without a noun is read by its cues only when it has a ``unit`` (a speed in km/h).
     """
     if kind not in REGISTRY:
         return "", ""
     record = REGISTRY[kind]
-    if "noun_is_thing" in record.traits:
-        if not noun:
-            return "", ""
+    if "noun_is_thing" in record.traits and not noun and not unit:
+        return "", ""
+    if "noun_is_thing" in record.traits and noun:
         words = tuple(fold_word(w) for w in noun.split())
         for thing, cues in _cues(kind).near:  # the whole noun first ("आतंकी ठिकानों"), then its head
             if words == cues or words[-1:] == cues:
