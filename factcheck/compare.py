@@ -433,6 +433,9 @@ def not_comparable(claim: Claim) -> str:
         return "" if claim.event else "a date without an event"
     if is_increment(claim):
         return "an increment or batch, not a total"
+    adds = comparison.adds_to_total(claim.sentence, claim.text)
+    if adds:
+        return f"an increment the sentence adds to a total ({adds} … संख्या)"
     if is_lead(claim):
         return "seats led, not won"
     if claim.kind == "duration" and not duration_event(claim):

@@ -107,6 +107,9 @@ CASES = [
     # a headline's tally already knows the state the body names (the house's object)
     ("महायुति को 235 सीटें, विपक्ष का सूपड़ा साफ\n\nमहाराष्ट्र विधानसभा चुनाव में महायुति ने प्रचंड जीत दर्ज की।",
      "235 सीटें", "Mahayuti", "Maharashtra"),
+    # independents are one actor of a tally list
+    ("हरियाणा में भाजपा जीती। कांग्रेस को 37 सीटें मिलीं, जबकि इनेलो ने 2 और निर्दलीयों ने 3 सीटें जीतीं।",
+     "3 सीटें", "Independents", "Haryana"),
     # the majority mark is the house's
     ("दिल्ली में भाजपा की जीत। आप ने 22 सीटें जीतीं। सरकार बनाने के लिए 36 सीटों की जरूरत थी।", "36 सीटों",
      "Delhi", ""),

@@ -168,6 +168,13 @@ UPDATE_ROWS.append(("a subset of the figure before", fig("count", 11, source="a"
                         sentence="ट्रेन के 12 डिब्बे पटरी से उतर गए थे और उनमें से चार डिब्बे पूरी तरह क्षतिग्रस्त "
                                  "हो गए।"), False))
 
+# a figure the sentence then adds to a total is an increment, not a rival of the total
+UPDATE_ROWS.append(("an increment the sentence adds to a total", fig("killed", 47, source="a", subject="Israel",
+                                                                     thing="soldiers"),
+                    fig("killed", 1, source="b", subject="Israel", thing="soldiers", text="एक",
+                        sentence="लड़ाई में एक इज़राइली सैनिक मारा गया, जिससे जमीनी अभियान में मारे गए सैनिकों की "
+                                 "संख्या 48 हो गई है।"), False))
+
 # relief sent is counted so far: the later, larger weight is an update
 UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a", subject="Myanmar", unit="kg",
                                                          published="2025-03-29"),

@@ -31,6 +31,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "earlier", "other_event", "subset")}
+    out["adds_to_total"] = re.compile(
+        rf"(?<!\w)(?:{_alternation(raw['adds_to_total'])})\s.{{0,80}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -110,6 +112,17 @@ def earlier_round(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` places its figure in an earlier round of the
     event ("पिछली बार 62 सीटें"), or ""."""
     return _in_clause("earlier", sentence, text)
+
+
+def adds_to_total(sentence: str, text: str) -> str:
+    """The words after ``text`` by which the sentence adds its figure to a total it then gives
+    ("…, जिससे मारे गए सैनिकों की संख्या 47 हो गई"), or ""."""
+    folded, figure = _folded(sentence), _folded(text)
+    i = folded.find(figure)
+    if i < 0:
+        return ""
+    m = _patterns()["adds_to_total"].search(folded, i + len(figure))
+    return m.group().split()[0] if m else ""
 
 
 def subset(sentence: str, text: str) -> str:
