@@ -187,3 +187,10 @@ def test_a_sentence_shared_by_two_documents_is_read_the_same(nlp) -> None:
     after = [(c.text, c.subject) for c in analyze(second, nlp=nlp)[1]]
     assert after == alone
     assert ("150 लोगों की मौत", "Nepal") in alone
+
+
+def test_a_total_of_the_count_after_it_takes_no_earlier_measure(nlp) -> None:
+    """"10 में से 8 मंत्री" after a seat tally: ten ministers, not ten seats."""
+    _, claims = analyze("हरियाणा में तीसरी बार भाजपा सरकार: 48 सीटें, कांग्रेस को 36; सैनी सरकार के 10 में से 8 मंत्री हारे",
+                        nlp=nlp)
+    assert {c.text: c.kind for c in claims}["10"] == "count"

@@ -181,7 +181,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if kind == "count" and not unit and why_k.startswith("no measure noun"):
         tail0 = bisect_left(s.starts, end)
         if tail0 >= len(s.words) or ends_noun_phrase(s.words, tail0, d):
-            ell = elliptic(sentence, s, tail0, d) or (prev_kind, "kind of the figure before", -1, -1)
+            # "10 में से 8 मंत्री": a total of the count after it, never the figure before's measure
+            of_next = tuple(s.words[tail0:tail0 + 2]) == ("में", "से")
+            ell = elliptic(sentence, s, tail0, d) or (
+                ("", "", -1, -1) if of_next else (prev_kind, "kind of the figure before", -1, -1))
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
