@@ -19,6 +19,7 @@ from factcheck.stories import form_stories, main_event, profile
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
+HOLDOUT = ROOT / "tests" / "data" / "holdout"
 
 
 def prof(event: str, *names: str, years: tuple[int, ...] = (), yearless: int = 0) -> dict[str, Any]:
@@ -253,13 +254,15 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 # --- the dev set's own story column ------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def dev_stories(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, str]]:
-    """(file -> gold story, file -> our story) for ``factcheck extract tests/data/dev/docs``."""
-    with (DEV / "index.csv").open(encoding="utf-8") as f:
+@pytest.fixture(scope="module", params=[DEV, HOLDOUT], ids=["dev", "holdout"])
+def dev_stories(request: pytest.FixtureRequest,
+                tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, str]]:
+    """(file -> gold story, file -> our story) for ``factcheck extract`` of a gold set's docs."""
+    folder: Path = request.param
+    with (folder / "index.csv").open(encoding="utf-8") as f:
         gold = {row["file"]: row["story"] for row in csv.DictReader(f)}
-    db = tmp_path_factory.mktemp("dev") / "dev.db"
-    run("extract", str(DEV / "docs"), "--db", str(db))
+    db = tmp_path_factory.mktemp(folder.name) / "gold.db"
+    run("extract", str(folder / "docs"), "--db", str(db))
     ours = {Path(src).name: s["story"]
             for s in json.loads(run("stories", "--db", str(db), "--format", "json").stdout) for src in s["sources"]}
     return gold, ours
