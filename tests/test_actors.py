@@ -52,6 +52,9 @@ CASES = [
     # earlier one does
     ("रूस के राष्ट्रपति व्लादिमीर पुतिन ने मोदी का स्वागत किया। मोदी ने पुतिन के साथ सात समझौतों पर हस्ताक्षर "
      "किए।", "सात समझौतों", "India", "Russia"),
+    # a dateline's bracketed agency is where the report came from, never an actor
+    ("बेरूत, 26 नवंबर (एपी) इजराइल के लड़ाकू विमानों ने बेरूत पर हमले किए, जिनमें कम से कम 10 लोगों की मौत हो गई।",
+     "कम से कम 10 लोगों की मौत", "Lebanon", "Israel"),
     # people named by their side
     ("सुरक्षा बलों ने मुठभेड़ में 5 नक्सलियों को ढेर कर दिया।", "5 नक्सलियों", "Maoists", ""),
     # the headline already knows the other side of the article's conflict

@@ -174,8 +174,12 @@ def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
         return _credit_line_end(s, spans)
     nxt = s.words[k] if k < len(s.words) else ""
     after = s.words[k + 1] if k + 1 < len(s.words) else ""
-    if nxt in ("", "।", ":") or (nxt == "," and is_number(after)):
+    if nxt in ("", "।", ":"):
         return k
+    if nxt == "," and is_number(after):
+        # "बेरूत, 26 नवंबर (एपी)": the agency in the dateline's bracket is no actor either
+        close = next((j for j in range(k + 2, min(k + 8, len(s.words))) if s.words[j] == ")"), -1)
+        return close + 1 if close > 0 and "(" in s.words[k + 2:close] else k
     return 0
 
 
