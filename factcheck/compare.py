@@ -450,7 +450,8 @@ def not_comparable(claim: Claim) -> str:
     if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself
         return f"a part of a figure given before ({part})"
     named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"
-    if kind is not None and "generic" in kind.traits and not (claim.subject and (claim.object or named)):
+    said = claim.object and "object" not in claim.inferred.split(",")  # an object merely guessed is none
+    if kind is not None and "generic" in kind.traits and not (claim.subject and (said or named)):
         return f"{claim.kind} is compared only with a subject and an object or the thing counted"
     return ""
 

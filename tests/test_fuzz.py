@@ -184,9 +184,10 @@ def timed_extract(text: str) -> tuple[float, list[Any]]:
     if not WARMED:  # word lists and date parsers load on first use: not part of the budget
         list(pipeline.extract(nlp, [Document(source="w.txt", text="".join(UNITS) * 3, sha256="h")]))
         WARMED.append(True)
-    started = time.perf_counter()
+    # CPU time of this process: other work on a shared machine does not eat the budget
+    started = time.process_time()
     ((_, sentences, claims),) = pipeline.extract(nlp, [Document(source="x.txt", text=text, sha256="h")])
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert all(text[c.start:c.end] == c.text for c in claims)
     assert all(0 <= s < e <= len(text) for s, e in sentences)
     return elapsed, claims

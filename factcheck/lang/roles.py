@@ -305,7 +305,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             subject, obj, why_s, why_o = house, "", "the house the election fills", ""
         elif subject != house:
             obj, why_o = house, "the house the election fills"
-    elif not obj and kind in SIDE_KINDS and subject in states and not disaster:
+    elif not obj and subject in states and not disaster and kind not in OWN_KINDS:
+        # in a story between two states, a state's figure with no other party named is about the other
         others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != subject]
         if len(states) >= 2 and others:
             obj, why_o = others[0], "the other side the document is about"
