@@ -195,6 +195,11 @@ PLACE_ROWS = [
 
 # --- misses: the same measure under a soft place or no subject ------------------------------------
 SOFT_ROWS = [
+    ("people of a state, the other state only guessed", fig("people", 10, source="a", subject="India",
+                                                              object="Russia", inferred="object"),
+     fig("people", 50, source="b", subject="India", object="Russia", inferred="object"), False),
+    ("people of a state, the other state said", fig("people", 35, source="a", subject="India", object="Russia"),
+     fig("people", 50, source="b", subject="India", object="Russia"), True),
     ("a duration of one named event, no object", fig("duration", 26, source="a", subject="BJP", unit="year",
                                                      text="26 साल", sentence="भाजपा का 26 साल का वनवास खत्म हुआ।"),
      fig("duration", 27, source="b", subject="BJP", unit="year", text="27 साल",
