@@ -197,3 +197,19 @@ def test_a_total_of_the_count_after_it_takes_no_earlier_measure(nlp) -> None:
     _, claims = analyze("हरियाणा में तीसरी बार भाजपा सरकार: 48 सीटें, कांग्रेस को 36; सैनी सरकार के 10 में से 8 मंत्री हारे",
                         nlp=nlp)
     assert {c.text: c.kind for c in claims}["10"] == "count"
+
+
+DATE_ACTORS = [
+    # the owner before a date whose event follows it is the event's actor
+    ("ईरान और इजरायल में तनाव है। हमास के 7 अक्टूबर के हमले में इजरायल में करीब 1,200 लोग मारे गए थे।", "7 अक्टूबर",
+     "Hamas"),
+    # ... but a place before it is where, not who
+    ("दिल्ली के 5 फरवरी के मतदान में 60 प्रतिशत वोट पड़े।", "5 फरवरी", "Delhi"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), DATE_ACTORS)
+def test_the_actor_of_a_dates_event(nlp, text: str, figure: str, subject: str) -> None:
+    _, claims = analyze(text, nlp=nlp)
+    claim = next(c for c in claims if c.text.startswith(figure))
+    assert claim.subject == subject, claim.reasons

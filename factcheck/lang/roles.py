@@ -223,7 +223,13 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if lead == b:
             a, b = b, a
         subject, obj, why_s, why_o = a, b, "दोनों देश (the document's states)", "दोनों देश (the other)"
-    actor = next((r for r in roles if r.ent.adjectival and r.last == ev_at), None) if is_date and ev_at > 0 else None
+    actor = None
+    if is_date and ev_at > 0:
+        actor = next((r for r in roles if r.ent.adjectival and r.last == ev_at), None)
+        if actor is None and ev_at > ti and s.words[ev_at - 1] in d.genitive:
+            # "हमास के 7 अक्टूबर के हमले में": the owner before the date, the event after it
+            actor = next((r for r in roles if r.role == "genitive" and r.head == first
+                          and r.ent.type != "place"), None)
     if actor is not None and actor.ent.name != subject:
         # "1 अप्रैल को दमिश्क में हुए इजरायली हमले": the adjective on the event noun names its actor
         if obj == actor.ent.name:
