@@ -110,6 +110,12 @@ def _count_indian_states(entities: Sequence[EntityMention], into: dict[str, int]
             into[state] = into.get(state, 0) + 1
 
 
+def _in_vehicle(before: str) -> bool:
+    """Whether the words before a figure put it in a vehicle ("विमान में करीब 100 टन ईंधन")."""
+    words = before.split()
+    return any(w in cues().vehicles and nxt == "में" for w, nxt in zip(words, words[1:]))
+
+
 def _carriers_in(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
     """Organisations named with a vehicle ("एयर इंडिया का विमान", "एयर इंडिया की फ्लाइट एआई171")."""
     vehicles = cues().vehicles
@@ -370,7 +376,8 @@ class Discourse:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
-        if carrier and self.disaster and f.thing in cues().carried and f.kind not in LOSS_KINDS:
+        aboard = f.thing in cues().carried or _in_vehicle(sentence[:start])
+        if carrier and self.disaster and aboard and f.kind not in LOSS_KINDS:
             # "विमान में 242 लोग सवार थे": the airline's passengers (the dead stay the place's)
             f.subject, f.reasons["subject"] = carrier, f"{carrier} (the carrier of the people on board)"
         if f.kind in PAYER_KINDS:
