@@ -113,7 +113,7 @@ def _count_indian_states(entities: Sequence[EntityMention], into: dict[str, int]
 def _in_vehicle(before: str) -> bool:
     """Whether the words before a figure put it in a vehicle ("विमान में करीब 100 टन ईंधन")."""
     words = before.split()
-    return any(w in cues().vehicles and nxt == "में" for w, nxt in zip(words, words[1:]))
+    return any(w in cues().vehicles and nxt == "में" for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _carriers_in(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
