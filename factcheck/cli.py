@@ -23,6 +23,7 @@ from rich.console import Console
 
 from .ledger import Ledger, LedgerError
 from .model import EXPORT_COLUMNS, KINDS, Document, ReadError
+from .stores import database_name, first_line, is_url, masked
 
 errors = Console(stderr=True)
 #: Width for output that is piped or redirected, where rich would otherwise fold at 80 columns.
@@ -35,7 +36,7 @@ def stdout_console() -> Console:
 
 db_option = click.option(
     "--db", "db_path", envvar="FACTCHECK_DB", default="factcheck.db", show_default=True,
-    type=click.Path(dir_okay=False), help="The ledger (SQLite file); also FACTCHECK_DB.",
+    type=click.Path(dir_okay=False), help="The ledger: an SQLite file, or a postgresql://USER@HOST/DB URL (extra: postgres); also FACTCHECK_DB.",
 )
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                              show_default=True, help="table for people; csv or json for other tools.")
@@ -61,7 +62,7 @@ def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> L
     ``readonly`` opens it without writing (reading commands), so a ledger on a
     read-only medium can still be read; writing commands say when it is read-only.
     """
-    if not create and not Path(path).exists():
+    if not create and not is_url(path) and not Path(path).exists():
         raise click.ClickException(f"no ledger at {path}: run `factcheck extract PATH --db {path}` first")
     _LEDGER_PATH[:] = [path]
     try:
@@ -74,7 +75,9 @@ def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> L
 
 
 def user_entity_file(db_path: str) -> Path:
-    """The user's own gazetteer file, kept next to the ledger."""
+    """The user's own gazetteer file, kept next to the ledger (for a PostgreSQL ledger: DB.entities.jsonl here)."""
+    if is_url(db_path):
+        return Path(f"{database_name(db_path)}.entities.jsonl")
     return Path(db_path).with_suffix(".entities.jsonl")
 
 
@@ -182,7 +185,9 @@ def emit(rows: list[dict[str, Any]], columns: Any, fmt: str, output: str | None,
 
 
 def _writable(db_path: str) -> bool:
-    """Whether the ledger and its folder can be written (WAL needs both)."""
+    """Whether the ledger and its folder can be written (WAL needs both); the server decides for PostgreSQL."""
+    if is_url(db_path):
+        return True
     folder = os.path.dirname(os.path.abspath(db_path))
     return os.access(db_path, os.W_OK) and os.access(folder, os.W_OK)
 
@@ -224,7 +229,9 @@ class FactcheckGroup(click.Group):
 
 def error_line(exc: Exception) -> str:
     """One line for an unexpected error; SQLite errors name the ledger and what to do."""
-    where = _LEDGER_PATH[0] if _LEDGER_PATH else "the ledger"
+    where = masked(_LEDGER_PATH[0]) if _LEDGER_PATH else "the ledger"
+    if type(exc).__module__.startswith("psycopg"):  # imported only for a PostgreSQL ledger
+        return f"{where}: PostgreSQL error: {first_line(exc)}"
     if isinstance(exc, sqlite3.DatabaseError):
         message = str(exc)
         if "readonly" in message or "read-only" in message:
@@ -986,6 +993,9 @@ def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
 
     from .browse import checkpoint, serve_command, write_metadata
 
+    if is_url(db_path):
+        raise click.ClickException(f"{masked(db_path)}: browse serves an SQLite file; for a PostgreSQL ledger"
+                                   " use a PostgreSQL client, or `factcheck report`")
     if find_spec("datasette") is None:
         raise click.ClickException("Datasette is not installed: pip install -e '.[browse]'")
     open_ledger(db_path, readonly=True).close()  # a missing or unreadable ledger says so here, in one line
@@ -1009,7 +1019,7 @@ def doctor(db_path: str) -> None:
     try:
         ledger = open_ledger(db_path, readonly=not _writable(db_path))
     except click.ClickException as exc:
-        if not Path(db_path).exists() or "newer than" in exc.message:
+        if is_url(db_path) or not Path(db_path).exists() or "newer than" in exc.message:
             raise
         errors.print(f"[red]problem[/red] opening the ledger failed: {exc.message}", highlight=False)
         errors.print(RECOVERY.format(db=db_path), highlight=False)
@@ -1018,11 +1028,11 @@ def doctor(db_path: str) -> None:
         problems = ledger.check()
         try:
             counts = ledger.counts()
-        except sqlite3.DatabaseError:
+        except ledger.dialect.error:
             counts = {}
         migrated = ledger.migrated_from
     note = f" (migrated from version {migrated})" if migrated is not None else ""
-    stdout_console().print(f"{db_path}: schema version {SCHEMA_VERSION}{note}; "
+    stdout_console().print(f"{masked(db_path)}: schema version {SCHEMA_VERSION}{note}; "
                            + ", ".join(f"{v} {k}" for k, v in counts.items()), highlight=False)
     if problems:
         for p in problems:
