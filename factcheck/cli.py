@@ -66,7 +66,7 @@ def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> L
         raise click.ClickException(f"no ledger at {path}: run `factcheck extract PATH --db {path}` first")
     _LEDGER_PATH[:] = [path]
     try:
-        return Ledger(path, readonly=readonly)
+        return Ledger(path, readonly=readonly, create=create)
     except LedgerError as exc:
         ctx = click.get_current_context(silent=True)
         if ctx is not None and ctx.find_root().params.get("debug"):
@@ -1017,7 +1017,7 @@ def doctor(db_path: str) -> None:
     from .ledger import SCHEMA_VERSION
 
     try:
-        ledger = open_ledger(db_path, readonly=not _writable(db_path))
+        ledger = open_ledger(db_path, readonly=is_url(db_path) or not _writable(db_path))
     except click.ClickException as exc:
         if is_url(db_path) or not Path(db_path).exists() or "newer than" in exc.message:
             raise

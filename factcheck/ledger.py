@@ -289,6 +289,7 @@ class Ledger:
 
     ``version`` is the schema version the file had when opened (0 for a new
     file); ``migrated_from`` is that version when opening migrated it, else None.
+    ``create=False`` refuses a missing ledger instead of creating it.
     ``readonly`` opens an existing ledger without writing to it (SQLite
     ``mode=ro``, or ``immutable=1`` where the WAL index cannot be created; a
     read-only PostgreSQL session): an older ledger is still migrated when its
@@ -296,7 +297,8 @@ class Ledger:
     password masked); ``dialect`` is what its database spells differently.
     """
 
-    def __init__(self, path: str | Path, *, timeout: float = 60.0, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 60.0, readonly: bool = False,
+                 create: bool = True) -> None:
         self.path = Path(path)
         self.where = masked(str(path)) if is_url(path) else str(path)
         self.dialect = POSTGRES if is_url(path) else SQLITE
@@ -305,8 +307,10 @@ class Ledger:
         #: The copy of an older ledger taken before migrating it; removed once the migration succeeded.
         self.backup: Path | None = None
         if self.dialect is POSTGRES:
-            self._open_postgres(str(path), timeout, readonly)
+            self._open_postgres(str(path), timeout, readonly, create)
             return
+        if not create and not self.path.exists():
+            raise LedgerError(f"{self.where}: no ledger here: run `factcheck extract PATH --db {self.where}` first")
         if readonly and self._open_readonly(timeout):
             return
         try:
@@ -336,13 +340,13 @@ class Ledger:
             self.db.close()
             raise
 
-    def _open_postgres(self, url: str, timeout: float, readonly: bool) -> None:
-        """Connect to a PostgreSQL ledger, creating its tables in an empty database (unless ``readonly``)."""
+    def _open_postgres(self, url: str, timeout: float, readonly: bool, create: bool) -> None:
+        """Connect to a PostgreSQL ledger, creating its tables in an empty database when ``create``."""
         self.db = connect_postgres(url, timeout=timeout, readonly=readonly)  # type: ignore[assignment]
         try:
             self.version = self._user_version()
             self._refuse_newer(self.version)
-            if readonly and self.version != SCHEMA_VERSION:
+            if (readonly or not create) and self.version == 0 and not self.dialect.tables(self.db):
                 raise LedgerError(f"{self.where}: no factcheck ledger in this database: run"
                                   f" `factcheck extract PATH --db {self.where}` first")
             self._migrate()

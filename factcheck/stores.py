@@ -136,7 +136,9 @@ class PostgresDialect(SQLiteDialect):
         return sql
 
     def version(self, db: Any) -> int:
-        if db.execute("SELECT to_regclass(?)", (VERSION_TABLE,)).fetchone()[0] is None:
+        # a plain query, not to_regclass(): a writer that waited for the lock must see the tables just committed
+        if not db.execute("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                          " AND tablename = ?", (VERSION_TABLE,)).fetchone():
             return 0
         row = db.execute(f"SELECT max(version) FROM {VERSION_TABLE}").fetchone()
         return int(row[0] or 0)
