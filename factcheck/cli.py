@@ -380,11 +380,11 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
 
                         copies = CopyIndex(ledger.signatures())
                     copy_of, signature = copies.original(document)
-                    with write:
+                    with write:  # counted inside: a Ctrl-C held back until the commit is raised on leaving
                         ledger.store(document, sentences, claims, knowledge=knowledge, copy_of=copy_of,
                                      minhash=signature)
-                    stats["stored"] += 1
-                    stats["claims"] += sum(not c.furniture for c in claims)
+                        stats["stored"] += 1
+                        stats["claims"] += sum(not c.furniture for c in claims)
                     bar.update(task, advance=1, description=document.source)
         except KeyboardInterrupt:
             errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
