@@ -185,9 +185,11 @@ def emit(rows: list[dict[str, Any]], columns: Any, fmt: str, output: str | None,
 
 
 def _writable(db_path: str) -> bool:
-    """Whether the ledger and its folder can be written (WAL needs both); the server decides for PostgreSQL."""
+    """Whether the ledger and its folder can be written (WAL needs both); for PostgreSQL, whether the role may."""
     if is_url(db_path):
-        return True
+        from .stores import writable
+
+        return writable(db_path)
     folder = os.path.dirname(os.path.abspath(db_path))
     return os.access(db_path, os.W_OK) and os.access(folder, os.W_OK)
 

@@ -349,6 +349,9 @@ class Ledger:
             if (readonly or not create) and self.version == 0 and not self.dialect.tables(self.db):
                 raise LedgerError(f"{self.where}: no factcheck ledger in this database: run"
                                   f" `factcheck extract PATH --db {self.where}` first")
+            if not readonly and self.version == SCHEMA_VERSION and not self.dialect.may_write(self.db):
+                raise LedgerError(f"{self.where}: the ledger is read-only (this role may only read it):"
+                                  " this command writes to it; ask for write access")
             self._migrate()
         except self.dialect.error as exc:
             self.db.close()

@@ -156,6 +156,11 @@ class PostgresDialect(SQLiteDialect):
     def insert_id(self, db: Any, sql: str, args: Sequence[Any]) -> int:
         return int(db.execute(sql + " RETURNING id", args).fetchone()[0])
 
+    def may_write(self, db: Any) -> bool:
+        """Whether this role may write the ledger (a role granted only SELECT reads it, as a read-only file)."""
+        return bool(db.execute("SELECT has_table_privilege('conflicts', 'INSERT')"
+                               " AND has_table_privilege('documents', 'DELETE')").fetchone()[0])
+
     def integrity(self, db: Any) -> list[str]:
         return ["ok"]  # the server checks its own pages; there is no file to scan
 
@@ -279,6 +284,20 @@ def connect_postgres(url: str, *, timeout: float, readonly: bool) -> PostgresCon
             reason = reason.replace(password, "***")
         raise LedgerError(f"{where}: cannot open the PostgreSQL ledger ({reason})") from exc
     return PostgresConnection(conn)
+
+
+def writable(url: str) -> bool:
+    """Whether the PostgreSQL ledger at ``url`` may be written by its role (True when that cannot be told yet)."""
+    try:
+        db = connect_postgres(url, timeout=10, readonly=True)
+    except LedgerError:
+        return True  # opening the ledger will say what is wrong
+    try:
+        return POSTGRES.version(db) == 0 or POSTGRES.may_write(db)
+    except Exception:  # noqa: BLE001 - the command's own open reports it
+        return True
+    finally:
+        db.close()
 
 
 def first_line(exc: BaseException) -> str:

@@ -190,10 +190,15 @@ def test_a_role_that_may_only_read_can_read_and_is_told_it_cannot_write(both: tu
             "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
     reader = url.replace("postgres:@", "reader:@")
     assert export_rows(reader) == export_rows(url)  # type: ignore[arg-type]
-    result = run("extract", str(CORPUS), "--force", "--db", reader, ok=False)
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert result.exit_code == 1 and len(lines) == 1 and "Traceback" not in result.output
-    assert "PostgreSQL error: permission denied" in lines[0] and "reader:@" in lines[0]
+    stored = conflict_rows(url)  # type: ignore[arg-type]  # the writer stores them; the reader shows them
+    assert conflict_rows(reader) == stored
+    assert "healthy" in run("doctor", "--db", reader).stdout
+    for command in (["extract", str(CORPUS), "--force"], ["conflicts", "resolve", "1"], ["review", "1", "--wrong"]):
+        result = run(*command, "--db", reader, ok=False)
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert result.exit_code == 1 and len(lines) == 1 and "Traceback" not in result.output, command
+        assert "read-only" in lines[0] and "reader:@" in lines[0]
+    assert scalar(url, "SELECT count(*) FROM reviews") == scalar(reader, "SELECT count(*) FROM reviews")
 
 
 # -- one line for what cannot work ----------------------------------------------------------------------
