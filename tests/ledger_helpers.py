@@ -8,6 +8,8 @@ directly, never through factcheck's own connection layer, so they check it.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable, Sequence
 from itertools import count
 from typing import Any
 
@@ -86,3 +88,23 @@ def make_newer(db: object, version: int) -> None:
                 (("INSERT INTO schema_version VALUES (?)"), (version,)))
     else:
         execute(db, "CREATE TABLE documents (id INTEGER PRIMARY KEY, future TEXT)", f"PRAGMA user_version = {version}")
+
+
+def at_once(work: Callable[..., None], calls: Sequence[tuple[Any, ...]]) -> list[BaseException]:
+    """Run ``work(*args)`` for each of ``calls`` in its own thread, all released together; what they raised."""
+    failures: list[BaseException] = []
+    start = threading.Barrier(len(calls))
+
+    def run(*args: Any) -> None:
+        try:
+            start.wait()
+            work(*args)
+        except BaseException as exc:  # noqa: BLE001 - returned to the test
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=args) for args in calls]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return failures

@@ -9,13 +9,12 @@ file that is not a database).
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from ledger_helpers import execute, foreign_keys_off, is_pg, make_newer, query
+from ledger_helpers import at_once, execute, foreign_keys_off, is_pg, make_newer, query
 
 from factcheck.cli import main
 from factcheck.ledger import SCHEMA_VERSION, Ledger, LedgerError
@@ -215,26 +214,16 @@ def test_failed_store_rolls_back(db: str) -> None:
 
 
 def test_two_connections_writing_at_once_store_every_document_once(db: str) -> None:
-    path = db
-    Ledger(path).close()
-    failures: list[BaseException] = []
+    Ledger(db).close()
 
     def work(names: list[str]) -> None:
-        try:
-            with Ledger(path) as ledger:
-                for name in names:
-                    store(ledger, name)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            failures.append(exc)
+        with Ledger(db) as ledger:
+            for name in names:
+                store(ledger, name)
 
     names = [f"d{i:02}.txt" for i in range(30)]
-    threads = [threading.Thread(target=work, args=(names[:20],)), threading.Thread(target=work, args=(names[10:],))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert failures == []
-    with Ledger(path) as ledger:
+    assert at_once(work, [(names[:20],), (names[10:],)]) == []
+    with Ledger(db) as ledger:
         assert [d.source for d in ledger.documents()] == names
         assert ledger.counts()["claims"] == 2 * len(names)
         assert ledger.check() == []
@@ -242,24 +231,15 @@ def test_two_connections_writing_at_once_store_every_document_once(db: str) -> N
 
 def test_two_writers_replacing_the_same_documents_at_once_leave_each_whole_and_once(db: str) -> None:
     Ledger(db).close()
-    failures: list[BaseException] = []
     names = [f"d{i:02}.txt" for i in range(8)]
 
     def work(sha: str) -> None:
-        try:
-            with Ledger(db) as ledger:
-                for _ in range(6):
-                    for name in names:  # both writers on the same document at the same moment
-                        store(ledger, name, sha=sha)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            failures.append(exc)
+        with Ledger(db) as ledger:
+            for _ in range(6):
+                for name in names:  # the writers on the same document at the same moment
+                    store(ledger, name, sha=sha)
 
-    threads = [threading.Thread(target=work, args=(sha,)) for sha in ("h1", "h2", "h3")]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert failures == []
+    assert at_once(work, [("h1",), ("h2",), ("h3",)]) == []
     with Ledger(db) as ledger:
         assert [d.source for d in ledger.documents()] == names
         assert {ledger.document_hash(n) for n in names} <= {"h1", "h2", "h3"}

@@ -10,13 +10,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cli_helpers import CORPUS, conflict_rows, csv_rows, export_rows, run
-from ledger_helpers import execute, new_database, query, scalar
+from ledger_helpers import at_once, execute, new_database, query, scalar
 from test_ledger import store
 
 from factcheck.ledger import SCHEMA, SCHEMA_VERSION, Ledger, LedgerError
@@ -87,31 +86,15 @@ def test_the_version_lives_in_a_one_row_table(pg_url: str) -> None:
         assert (again.version, again.migrated_from) == (SCHEMA_VERSION, None)
 
 
-def open_and_store_at_once(db: str, writers: int = 4) -> list[BaseException]:
-    """``writers`` threads open the ledger at ``db`` at the same moment, each storing a document; their errors."""
-    failures: list[BaseException] = []
-    start = threading.Barrier(writers)
-
-    def open_and_store(name: str) -> None:
-        try:
-            start.wait()
-            with Ledger(db) as ledger:
-                store(ledger, name)
-        except BaseException as exc:  # noqa: BLE001 - reported by the caller
-            failures.append(exc)
-
-    threads = [threading.Thread(target=open_and_store, args=(f"{i}.txt",)) for i in range(writers)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return failures
-
-
 def test_first_opens_at_once_create_the_ledger_once(postgres_server: Any) -> None:
     for _ in range(3):
         db = new_database(postgres_server)
-        assert open_and_store_at_once(db) == []
+
+        def open_and_store(name: str, db: str = db) -> None:
+            with Ledger(db) as ledger:
+                store(ledger, name)
+
+        assert at_once(open_and_store, [(f"{i}.txt",) for i in range(4)]) == []
         with Ledger(db) as ledger:
             assert (ledger.version, ledger.counts()["documents"], ledger.check()) == (SCHEMA_VERSION, 4, [])
 
