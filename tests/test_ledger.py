@@ -346,7 +346,7 @@ def test_another_programs_database_is_refused(db: str) -> None:
     with pytest.raises(LedgerError, match="not a factcheck ledger.*recipes"):
         Ledger(db)
     if is_pg(db):
-        assert query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'") == [
+        assert query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()") == [
             ("recipes",)]
     else:
         assert rows(Path(db), "SELECT name FROM sqlite_master") == [("recipes",)]

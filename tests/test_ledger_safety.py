@@ -121,7 +121,8 @@ def clean(articles: dict[str, str], tmp_path_factory: pytest.TempPathFactory) ->
 def stored(db: Path | str) -> int:
     """Documents committed so far, read without creating or locking anything (0 before the schema exists)."""
     if is_pg(db):
-        if not scalar(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'documents'"):
+        if not scalar(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'documents'"
+                      " AND schemaname = current_schema()"):
             return 0
         return int(scalar(db, "SELECT count(*) FROM documents"))
     try:

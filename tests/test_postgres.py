@@ -110,7 +110,7 @@ def test_a_read_only_open_of_an_empty_database_creates_nothing(pg_url: str) -> N
         Ledger(pg_url, readonly=True)
     with pytest.raises(LedgerError, match="no factcheck ledger in this database"):
         Ledger(pg_url, create=False)
-    assert scalar(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
+    assert scalar(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") == 0
 
 
 # -- the CLI end to end ---------------------------------------------------------------------------------
@@ -169,8 +169,9 @@ def test_factcheck_db_names_a_postgresql_ledger(both: tuple[str, str], monkeypat
 
 def test_a_role_that_may_only_read_can_read_and_is_told_it_cannot_write(both: tuple[str, str]) -> None:
     _, url = both
-    execute(url, "DROP ROLE IF EXISTS reader", "CREATE ROLE reader LOGIN",
-            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
+    schema = scalar(url, "SELECT current_schema()")
+    execute(url, "DROP ROLE IF EXISTS reader", "CREATE ROLE reader LOGIN", f'GRANT USAGE ON SCHEMA "{schema}" TO reader',
+            f'GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO reader')
     reader = url.replace("postgres:@", "reader:@")
     assert export_rows(reader) == export_rows(url)  # type: ignore[arg-type]
     stored = conflict_rows(url)  # type: ignore[arg-type]  # the writer stores them; the reader shows them
@@ -209,7 +210,7 @@ def test_reading_an_empty_database_says_to_extract_first_and_creates_nothing(pg_
         result = run(*command, "--db", pg_url, ok=False)
         assert result.exit_code == 1 and "no factcheck ledger in this database" in result.stderr, command
         assert "factcheck extract PATH --db" in " ".join(result.stderr.split())
-    assert scalar(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
+    assert scalar(pg_url, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") == 0
 
 
 def test_browse_says_it_serves_sqlite_files(pg_url: str) -> None:
