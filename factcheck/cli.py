@@ -528,7 +528,7 @@ def show(claim_ref: str, db_path: str) -> None:
     with open_ledger(db_path, readonly=True) as ledger:
         claim = ledger.claim(_claim_ref(claim_ref))
     if claim is None:
-        raise click.ClickException(f"no claim {claim_ref} in {db_path}")
+        raise click.ClickException(f"no claim {claim_ref} in {masked(db_path)}")
     stdout_console().print(claim_panel(claim))
 
 
@@ -556,7 +556,7 @@ def review(claim_ref: str, verdict: str | None, kind: str | None, subject: str |
     with open_ledger(db_path) as ledger:
         claim = ledger.claim(_claim_ref(claim_ref))
         if claim is None:
-            raise click.ClickException(f"no claim {claim_ref} in {db_path}")
+            raise click.ClickException(f"no claim {claim_ref} in {masked(db_path)}")
         ledger.review_claim(claim.key, verdict or "corrected", kind=kind or "", subject=subject or "",
                             obj=obj or "", note=note, reviewer=reviewer_name(reviewer))
         after = ledger.claim(claim.key)
@@ -676,7 +676,7 @@ def resolve(ctx: click.Context, conflict_ref: str, note: str, verdict: str | Non
                      opts.get("distinct", False))
             key = ledger.conflict_key_of(conflict_ref)
         if key is None:
-            raise click.ClickException(f"no conflict {conflict_ref} in {db_path}: `factcheck conflicts` lists them")
+            raise click.ClickException(f"no conflict {conflict_ref} in {masked(db_path)}: `factcheck conflicts` lists them")
         ledger.review_conflict(key, verdict, note=note, reviewer=reviewer_name(reviewer))
         n = len(ledger.conflict_history(key))
     stdout_console().print(f"conflict {conflict_ref} ({key}) {verdict}; {n} review(s) so far")
@@ -892,7 +892,7 @@ def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
         ca, cb = ledger.claim(_claim_ref(a)), ledger.claim(_claim_ref(b))
         missing = [str(i) for i, c in ((a, ca), (b, cb)) if c is None]
         if missing:
-            raise click.ClickException(f"no claim {', '.join(missing)} in {db_path}")
+            raise click.ClickException(f"no claim {', '.join(missing)} in {masked(db_path)}")
         assert ca is not None and cb is not None
         context = [c for c in ledger.claims() if c.story == ca.story or c.source in (ca.source, cb.source)]
     result = explain_pair(ca, cb, context, window_days=window)

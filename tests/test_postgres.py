@@ -199,6 +199,15 @@ def test_an_unreachable_or_bad_url_is_one_line_with_the_password_masked(url: str
     assert "s3cret" not in result.output and "Traceback" not in result.output
 
 
+def test_a_missing_claim_names_the_ledger_with_its_password_masked(both: tuple[str, str]) -> None:
+    _, url = both
+    with_password = url.replace("postgres:@", "postgres:hunter2@")  # trust auth: the password is not checked
+    for command in (["show", "999999"], ["explain", "999998", "999999"], ["conflicts", "resolve", "999999"]):
+        result = run(*command, "--db", with_password, ok=False)
+        assert result.exit_code == 1 and "postgres:***@" in result.stderr, command
+        assert "hunter2" not in result.output
+
+
 def test_a_missing_database_is_named(postgres_server: Any) -> None:
     url = postgres_server.get_uri(database="no_such_desk")
     result = run("claims", "--db", url, ok=False)
