@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 #: The URL schemes that name a PostgreSQL ledger.
 URL_SCHEMES = ("postgresql://", "postgres://")
 #: The one-row table holding a PostgreSQL ledger's schema version (SQLite keeps it in ``PRAGMA user_version``).
-VERSION_TABLE = "schema_version"
+VERSION_TABLE = "factcheck_schema_version"  # not "schema_version": other tools (Flyway) own that name
 #: The advisory lock every PostgreSQL write transaction takes (with its schema: one lock per ledger):
 #: writers queue as they do on SQLite's file lock.
 WRITE_LOCK = zlib.crc32(b"factcheck ledger writer") & 0x7FFFFFFF

@@ -94,8 +94,8 @@ def make_newer(db: object, version: int) -> None:
     """Mark the ledger at ``db`` with a schema version this factcheck does not know."""
     if is_pg(db):
         execute(db, "CREATE TABLE documents (id INTEGER PRIMARY KEY, future TEXT)",
-                "CREATE TABLE schema_version (version INTEGER NOT NULL)",
-                (("INSERT INTO schema_version VALUES (?)"), (version,)))
+                "CREATE TABLE factcheck_schema_version (version INTEGER NOT NULL)",
+                (("INSERT INTO factcheck_schema_version VALUES (?)"), (version,)))
     else:
         execute(db, "CREATE TABLE documents (id INTEGER PRIMARY KEY, future TEXT)", f"PRAGMA user_version = {version}")
 

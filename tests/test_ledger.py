@@ -314,7 +314,7 @@ def test_newer_ledger_is_refused_untouched(db: str) -> None:
     with pytest.raises(LedgerError, match=rf"schema version {SCHEMA_VERSION + 1} is newer .*upgrade factcheck"):
         Ledger(path)
     if is_pg(db):
-        assert query(db, "SELECT version FROM schema_version") == [(SCHEMA_VERSION + 1,)]
+        assert query(db, "SELECT version FROM factcheck_schema_version") == [(SCHEMA_VERSION + 1,)]
         assert query(db, "SELECT to_regclass('claims')") == [(None,)]
     else:
         assert Path(db).read_bytes() == before

@@ -81,7 +81,7 @@ def test_the_schema_in_postgresqls_types() -> None:
 # -- the ledger on the server ----------------------------------------------------------------------
 def test_the_version_lives_in_a_one_row_table(pg_url: str) -> None:
     Ledger(pg_url).close()
-    assert query(pg_url, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+    assert query(pg_url, "SELECT version FROM factcheck_schema_version") == [(SCHEMA_VERSION,)]
     with Ledger(pg_url) as again:
         assert (again.version, again.migrated_from) == (SCHEMA_VERSION, None)
 
