@@ -233,6 +233,8 @@ def error_line(exc: Exception) -> str:
     """One line for an unexpected error; SQLite errors name the ledger and what to do."""
     where = masked(_LEDGER_PATH[0]) if _LEDGER_PATH else "the ledger"
     if type(exc).__module__.startswith("psycopg"):  # imported only for a PostgreSQL ledger
+        if getattr(exc, "sqlstate", None) == "55P03":  # lock_not_available: the writers' lock, held too long
+            return f"{where} is busy ({first_line(exc)}): another factcheck is writing it; try again"
         return f"{where}: PostgreSQL error: {first_line(exc)}"
     if isinstance(exc, sqlite3.DatabaseError):
         message = str(exc)

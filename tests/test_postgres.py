@@ -185,6 +185,25 @@ def test_a_role_that_may_only_read_can_read_and_is_told_it_cannot_write(both: tu
     assert scalar(url, "SELECT count(*) FROM reviews") == scalar(reader, "SELECT count(*) FROM reviews")
 
 
+def test_a_writer_that_waits_too_long_for_the_lock_is_told_the_ledger_is_busy(pg_url: str) -> None:
+    import psycopg
+
+    from factcheck.cli import error_line
+    from factcheck.stores import WRITE_LOCK
+
+    Ledger(pg_url).close()
+    with psycopg.connect(pg_url) as holder:  # another writer, in the middle of a long store
+        holder.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,))
+        with Ledger(pg_url, timeout=0.5) as ledger:
+            with pytest.raises(psycopg.errors.LockNotAvailable) as waited:
+                store(ledger)
+            assert not ledger.db.in_transaction  # rolled back, usable again
+    assert error_line(waited.value).endswith("another factcheck is writing it; try again")
+    with Ledger(pg_url) as ledger:  # the holder has finished: the lock is free
+        store(ledger)
+        assert ledger.counts()["documents"] == 1
+
+
 # -- one line for what cannot work ----------------------------------------------------------------------
 @pytest.mark.parametrize(("url", "why"), [
     ("postgresql://asha:s3cret@127.0.0.1:1/desk", "Connection refused"),
