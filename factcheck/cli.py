@@ -23,6 +23,7 @@ from rich.console import Console
 
 from .ledger import Ledger, LedgerError
 from .model import EXPORT_COLUMNS, KINDS, Document, ReadError
+from .stores import database_name, first_line, is_url, masked
 
 errors = Console(stderr=True)
 #: Width for output that is piped or redirected, where rich would otherwise fold at 80 columns.
@@ -35,7 +36,7 @@ def stdout_console() -> Console:
 
 db_option = click.option(
     "--db", "db_path", envvar="FACTCHECK_DB", default="factcheck.db", show_default=True,
-    type=click.Path(dir_okay=False), help="The ledger (SQLite file); also FACTCHECK_DB.",
+    type=click.Path(dir_okay=False), help="The ledger: an SQLite file, or a postgresql://USER@HOST/DB URL (extra: postgres); also FACTCHECK_DB.",
 )
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                              show_default=True, help="table for people; csv or json for other tools.")
@@ -61,11 +62,11 @@ def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> L
     ``readonly`` opens it without writing (reading commands), so a ledger on a
     read-only medium can still be read; writing commands say when it is read-only.
     """
-    if not create and not Path(path).exists():
+    if not create and not is_url(path) and not Path(path).exists():
         raise click.ClickException(f"no ledger at {path}: run `factcheck extract PATH --db {path}` first")
     _LEDGER_PATH[:] = [path]
     try:
-        return Ledger(path, readonly=readonly)
+        return Ledger(path, readonly=readonly, create=create)
     except LedgerError as exc:
         ctx = click.get_current_context(silent=True)
         if ctx is not None and ctx.find_root().params.get("debug"):
@@ -74,7 +75,9 @@ def open_ledger(path: str, *, create: bool = False, readonly: bool = False) -> L
 
 
 def user_entity_file(db_path: str) -> Path:
-    """The user's own gazetteer file, kept next to the ledger."""
+    """The user's own gazetteer file, kept next to the ledger (for a PostgreSQL ledger: DB.entities.jsonl here)."""
+    if is_url(db_path):
+        return Path(f"{database_name(db_path)}.entities.jsonl")
     return Path(db_path).with_suffix(".entities.jsonl")
 
 
@@ -182,7 +185,11 @@ def emit(rows: list[dict[str, Any]], columns: Any, fmt: str, output: str | None,
 
 
 def _writable(db_path: str) -> bool:
-    """Whether the ledger and its folder can be written (WAL needs both)."""
+    """Whether the ledger and its folder can be written (WAL needs both); for PostgreSQL, whether the role may."""
+    if is_url(db_path):
+        from .stores import writable
+
+        return writable(db_path)
     folder = os.path.dirname(os.path.abspath(db_path))
     return os.access(db_path, os.W_OK) and os.access(folder, os.W_OK)
 
@@ -224,7 +231,11 @@ class FactcheckGroup(click.Group):
 
 def error_line(exc: Exception) -> str:
     """One line for an unexpected error; SQLite errors name the ledger and what to do."""
-    where = _LEDGER_PATH[0] if _LEDGER_PATH else "the ledger"
+    where = masked(_LEDGER_PATH[0]) if _LEDGER_PATH else "the ledger"
+    if type(exc).__module__.startswith("psycopg"):  # imported only for a PostgreSQL ledger
+        if getattr(exc, "sqlstate", None) == "55P03":  # lock_not_available: the writers' lock, held too long
+            return f"{where} is busy ({first_line(exc)}): another factcheck is writing it; try again"
+        return f"{where}: PostgreSQL error: {first_line(exc)}"
     if isinstance(exc, sqlite3.DatabaseError):
         message = str(exc)
         if "readonly" in message or "read-only" in message:
@@ -373,11 +384,11 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
 
                         copies = CopyIndex(ledger.signatures())
                     copy_of, signature = copies.original(document)
-                    with write:
+                    with write:  # counted inside: a Ctrl-C held back until the commit is raised on leaving
                         ledger.store(document, sentences, claims, knowledge=knowledge, copy_of=copy_of,
                                      minhash=signature)
-                    stats["stored"] += 1
-                    stats["claims"] += sum(not c.furniture for c in claims)
+                        stats["stored"] += 1
+                        stats["claims"] += sum(not c.furniture for c in claims)
                     bar.update(task, advance=1, description=document.source)
         except KeyboardInterrupt:
             errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
@@ -519,7 +530,7 @@ def show(claim_ref: str, db_path: str) -> None:
     with open_ledger(db_path, readonly=True) as ledger:
         claim = ledger.claim(_claim_ref(claim_ref))
     if claim is None:
-        raise click.ClickException(f"no claim {claim_ref} in {db_path}")
+        raise click.ClickException(f"no claim {claim_ref} in {masked(db_path)}")
     stdout_console().print(claim_panel(claim))
 
 
@@ -547,7 +558,7 @@ def review(claim_ref: str, verdict: str | None, kind: str | None, subject: str |
     with open_ledger(db_path) as ledger:
         claim = ledger.claim(_claim_ref(claim_ref))
         if claim is None:
-            raise click.ClickException(f"no claim {claim_ref} in {db_path}")
+            raise click.ClickException(f"no claim {claim_ref} in {masked(db_path)}")
         ledger.review_claim(claim.key, verdict or "corrected", kind=kind or "", subject=subject or "",
                             obj=obj or "", note=note, reviewer=reviewer_name(reviewer))
         after = ledger.claim(claim.key)
@@ -667,7 +678,7 @@ def resolve(ctx: click.Context, conflict_ref: str, note: str, verdict: str | Non
                      opts.get("distinct", False))
             key = ledger.conflict_key_of(conflict_ref)
         if key is None:
-            raise click.ClickException(f"no conflict {conflict_ref} in {db_path}: `factcheck conflicts` lists them")
+            raise click.ClickException(f"no conflict {conflict_ref} in {masked(db_path)}: `factcheck conflicts` lists them")
         ledger.review_conflict(key, verdict, note=note, reviewer=reviewer_name(reviewer))
         n = len(ledger.conflict_history(key))
     stdout_console().print(f"conflict {conflict_ref} ({key}) {verdict}; {n} review(s) so far")
@@ -883,7 +894,7 @@ def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
         ca, cb = ledger.claim(_claim_ref(a)), ledger.claim(_claim_ref(b))
         missing = [str(i) for i, c in ((a, ca), (b, cb)) if c is None]
         if missing:
-            raise click.ClickException(f"no claim {', '.join(missing)} in {db_path}")
+            raise click.ClickException(f"no claim {', '.join(missing)} in {masked(db_path)}")
         assert ca is not None and cb is not None
         context = [c for c in ledger.claims() if c.story == ca.story or c.source in (ca.source, cb.source)]
     result = explain_pair(ca, cb, context, window_days=window)
@@ -986,6 +997,9 @@ def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
 
     from .browse import checkpoint, serve_command, write_metadata
 
+    if is_url(db_path):
+        raise click.ClickException(f"{masked(db_path)}: browse serves an SQLite file; for a PostgreSQL ledger"
+                                   " use a PostgreSQL client, or `factcheck report`")
     if find_spec("datasette") is None:
         raise click.ClickException("Datasette is not installed: pip install -e '.[browse]'")
     open_ledger(db_path, readonly=True).close()  # a missing or unreadable ledger says so here, in one line
@@ -1007,9 +1021,9 @@ def doctor(db_path: str) -> None:
     from .ledger import SCHEMA_VERSION
 
     try:
-        ledger = open_ledger(db_path, readonly=not _writable(db_path))
+        ledger = open_ledger(db_path, readonly=is_url(db_path) or not _writable(db_path))
     except click.ClickException as exc:
-        if not Path(db_path).exists() or "newer than" in exc.message:
+        if is_url(db_path) or not Path(db_path).exists() or "newer than" in exc.message:
             raise
         errors.print(f"[red]problem[/red] opening the ledger failed: {exc.message}", highlight=False)
         errors.print(RECOVERY.format(db=db_path), highlight=False)
@@ -1018,11 +1032,11 @@ def doctor(db_path: str) -> None:
         problems = ledger.check()
         try:
             counts = ledger.counts()
-        except sqlite3.DatabaseError:
+        except ledger.dialect.error:
             counts = {}
         migrated = ledger.migrated_from
     note = f" (migrated from version {migrated})" if migrated is not None else ""
-    stdout_console().print(f"{db_path}: schema version {SCHEMA_VERSION}{note}; "
+    stdout_console().print(f"{masked(db_path)}: schema version {SCHEMA_VERSION}{note}; "
                            + ", ".join(f"{v} {k}" for k, v in counts.items()), highlight=False)
     if problems:
         for p in problems:

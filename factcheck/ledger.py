@@ -31,6 +31,12 @@ Version history:
 
 A migration runs in one transaction, with a copy of the file kept beside it
 (``NAME.bak-vN``) until the migrated ledger has been checked.
+
+The same ledger can live in PostgreSQL (``Ledger("postgresql://…")``), so
+several people and machines share it: the SQL below is written once, and
+``factcheck/stores.py`` holds what differs (types, the version table, the
+writers' lock). A PostgreSQL ledger starts at the current version: the
+migrations from versions 1-4 (and the backup copy) are SQLite-only.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .model import Claim, Document, Story
+from .stores import POSTGRES, SQLITE, LedgerError, connect_postgres, first_line, is_url, masked
 
 SCHEMA_VERSION = 5
 
@@ -105,7 +112,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
     PRIMARY KEY (document_id, idx)
 );
 CREATE TABLE IF NOT EXISTS claims (
@@ -113,7 +120,7 @@ CREATE TABLE IF NOT EXISTS claims (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     sentence_index INTEGER NOT NULL,
     start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
     kind TEXT NOT NULL,
     value_low REAL,
@@ -252,10 +259,6 @@ def migrate_step(db: sqlite3.Connection, step: int) -> None:
         db.execute(statement)
 
 
-class LedgerError(RuntimeError):
-    """A ledger that cannot be used (newer schema, not a database, read-only when it must change)."""
-
-
 def like_pattern(text: str) -> str:
     """``%text%`` for ``LIKE ... ESCAPE '\\'`` with ``%``, ``_`` and ``\\`` in ``text`` taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -282,21 +285,32 @@ def _now() -> str:
 
 
 class Ledger:
-    """A claim ledger at ``path`` (created if missing).
+    """A claim ledger at ``path``, an SQLite file or a ``postgresql://`` URL (created if missing).
 
     ``version`` is the schema version the file had when opened (0 for a new
     file); ``migrated_from`` is that version when opening migrated it, else None.
+    ``create=False`` refuses a missing ledger instead of creating it.
     ``readonly`` opens an existing ledger without writing to it (SQLite
-    ``mode=ro``, or ``immutable=1`` where the WAL index cannot be created): an
-    older ledger is still migrated when its file can be written.
+    ``mode=ro``, or ``immutable=1`` where the WAL index cannot be created; a
+    read-only PostgreSQL session): an older ledger is still migrated when its
+    file can be written. ``where`` names the ledger in messages (a URL's
+    password masked); ``dialect`` is what its database spells differently.
     """
 
-    def __init__(self, path: str | Path, *, timeout: float = 60.0, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 60.0, readonly: bool = False,
+                 create: bool = True) -> None:
         self.path = Path(path)
+        self.where = masked(str(path)) if is_url(path) else str(path)
+        self.dialect = POSTGRES if is_url(path) else SQLITE
         self.migrated_from: int | None = None
         self.readonly = readonly
         #: The copy of an older ledger taken before migrating it; removed once the migration succeeded.
         self.backup: Path | None = None
+        if self.dialect is POSTGRES:
+            self._open_postgres(str(path), timeout, readonly, create)
+            return
+        if not create and not self.path.exists():
+            raise LedgerError(f"{self.where}: no ledger here: run `factcheck extract PATH --db {self.where}` first")
         if readonly and self._open_readonly(timeout):
             return
         try:
@@ -322,6 +336,26 @@ class Ledger:
                                   " copy it somewhere writable") from exc
             kept = f"; the ledger before migrating is kept in {self.backup}" if self.backup else ""
             raise LedgerError(f"{self.path}: not a factcheck ledger ({exc}){kept}") from exc
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _open_postgres(self, url: str, timeout: float, readonly: bool, create: bool) -> None:
+        """Connect to a PostgreSQL ledger, creating its tables in an empty database when ``create``."""
+        self.db = connect_postgres(url, timeout=timeout, readonly=readonly)  # type: ignore[assignment]
+        try:
+            self.version = self._user_version()
+            self._refuse_newer(self.version)
+            if (readonly or not create) and self.version == 0 and not self.dialect.tables(self.db):
+                raise LedgerError(f"{self.where}: no factcheck ledger in this database: run"
+                                  f" `factcheck extract PATH --db {self.where}` first")
+            if not readonly and self.version == SCHEMA_VERSION and not self.dialect.may_write(self.db):
+                raise LedgerError(f"{self.where}: the ledger is read-only (this role may only read it):"
+                                  " this command writes to it; ask for write access")
+            self._migrate()
+        except self.dialect.error as exc:
+            self.db.close()
+            raise LedgerError(f"{self.where}: not a usable factcheck ledger ({first_line(exc)})") from exc
         except BaseException:
             self.db.close()
             raise
@@ -371,12 +405,12 @@ class Ledger:
         self.close()
 
     def _user_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return self.dialect.version(self.db)
 
     def _refuse_newer(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise LedgerError(
-                f"{self.path}: ledger schema version {version} is newer than this factcheck "
+                f"{self.where}: ledger schema version {version} is newer than this factcheck "
                 f"understands ({SCHEMA_VERSION}); upgrade factcheck to open it"
             )
 
@@ -386,7 +420,8 @@ class Ledger:
         try:
             if self.db.in_transaction:  # left open by an interrupted caller: never build on it
                 self.db.execute("ROLLBACK")
-            self.db.execute("BEGIN IMMEDIATE")
+            for statement in self.dialect.begin:  # takes the writers' lock
+                self.db.execute(statement)
             yield
             self.db.execute("COMMIT")
         except BaseException:
@@ -398,7 +433,7 @@ class Ledger:
         """Create the schema, or bring an older ledger up to ``SCHEMA_VERSION`` in place."""
         if self.version == SCHEMA_VERSION:
             return
-        if self.version or self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
+        if self.dialect is SQLITE and (self.version or "documents" in self.dialect.tables(self.db)):
             self.backup = self._backup(self.version)  # before the write lock: a backup cannot run under it
         with self._write():
             version = self._user_version()  # another process may have migrated meanwhile
@@ -412,20 +447,23 @@ class Ledger:
 
     def _migrate_from(self, version: int) -> None:
         """The migration itself, inside the caller's write transaction."""
-        names = {r[0] for r in self.db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        names = self.dialect.tables(self.db)
+        if "documents" in names and self.dialect is not SQLITE:
+            raise LedgerError(f"{self.where}: a {self.dialect.name} database with a ledger of schema version"
+                              f" {version}: only SQLite ledgers migrate from older versions")
         if "documents" in names:
             for step in range(max(version, 1) + 1, SCHEMA_VERSION + 1):
                 migrate_step(self.db, step)
             self.migrated_from = version
         elif names:
             raise LedgerError(
-                f"{self.path}: an SQLite database but not a factcheck ledger "
+                f"{self.where}: {'an' if self.dialect is SQLITE else 'a'} {self.dialect.name} database"
+                " but not a factcheck ledger "
                 f"(tables: {', '.join(sorted(names))})"
             )
-        for statement in filter(str.strip, SCHEMA.split(";")):
+        for statement in filter(str.strip, self.dialect.ddl(SCHEMA).split(";")):
             self.db.execute(statement)
-        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.dialect.set_version(self.db, SCHEMA_VERSION)
 
     def _backup(self, version: int) -> Path:
         """A copy of the ledger as it is before migrating (SQLite's backup, so the WAL is in it)."""
@@ -483,11 +521,12 @@ class Ledger:
                     "SELECT id FROM documents WHERE source = ? OR (canonical != '' AND canonical = ?)",
                     (doc.source, doc.canonical)).fetchall():
                 self.db.execute(
-                    "DELETE FROM conflicts WHERE (a_claim_id IN (SELECT id FROM claims WHERE document_id = ?1)"
-                    " OR b_claim_id IN (SELECT id FROM claims WHERE document_id = ?1))"
-                    " AND key NOT IN (SELECT conflict_key FROM reviews)", (old[0],))
+                    "DELETE FROM conflicts WHERE (a_claim_id IN (SELECT id FROM claims WHERE document_id = ?)"
+                    " OR b_claim_id IN (SELECT id FROM claims WHERE document_id = ?))"
+                    " AND key NOT IN (SELECT conflict_key FROM reviews)", (old[0], old[0]))
                 self.db.execute("DELETE FROM documents WHERE id = ?", (old[0],))
-            cur = self.db.execute(
+            doc_id = self.dialect.insert_id(
+                self.db,
                 "INSERT INTO documents (source, sha256, text, url, outlet, title, published,"
                 " published_origin, format, meta, extracted_at, n_sentences, n_claims, profile, knowledge)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -495,15 +534,14 @@ class Ledger:
                  doc.published_origin, doc.format, meta, _now(), len(sentence_rows), len(claim_rows),
                  json.dumps(doc.profile, ensure_ascii=False, default=str), knowledge),
             )
-            doc_id = int(cur.lastrowid or 0)
             self.db.execute("UPDATE documents SET canonical = ?, copy_of = ?, minhash = ? WHERE id = ?",
                             (doc.canonical, copy_of, minhash, doc_id))
             self.db.executemany(
-                "INSERT INTO sentences (document_id, idx, start, end) VALUES (?,?,?,?)",
+                "INSERT INTO sentences (document_id, idx, start, \"end\") VALUES (?,?,?,?)",
                 [(doc_id, *row) for row in sentence_rows],
             )
             self.db.executemany(
-                "INSERT INTO claims (document_id, sentence_index, start, end, text, kind, value_low,"
+                "INSERT INTO claims (document_id, sentence_index, start, \"end\", text, kind, value_low,"
                 " value_high, qualifier, unit, subject, object, status, when_date, event, attributed_to,"
                 " furniture, thing, inferred, reasons, key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(doc_id, *row) for row in claim_rows],
@@ -553,7 +591,7 @@ class Ledger:
             where.append("d.story = ?")
             args.append(story)
         if source:
-            where.append("(d.source = ? OR d.source LIKE ? ESCAPE '\\')")
+            where.append(f"(d.source = ? OR d.source {self.dialect.like} ? ESCAPE '\\')")
             args += [source, like_pattern(source)]
         if min_value is not None:
             where.append("coalesce(c.value_low, c.value_high) >= ?")
@@ -676,9 +714,9 @@ class Ledger:
         found = list(found)
         with self._write():
             keys = [c.key for c in found]
-            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live_keys (key TEXT PRIMARY KEY)")
+            self.db.execute(self.dialect.ddl("CREATE TEMP TABLE IF NOT EXISTS live_keys (key TEXT PRIMARY KEY)"))
             self.db.execute("DELETE FROM live_keys")
-            self.db.executemany("INSERT OR IGNORE INTO live_keys VALUES (?)", [(k,) for k in keys])
+            self.db.executemany("INSERT INTO live_keys VALUES (?) ON CONFLICT DO NOTHING", [(k,) for k in keys])
             self.db.execute("DELETE FROM conflicts WHERE key NOT IN (SELECT key FROM live_keys)"
                             " AND key NOT IN (SELECT conflict_key FROM reviews)")
             for c in found:
@@ -713,9 +751,9 @@ class Ledger:
                 if self.db.execute("SELECT 1 FROM reviews WHERE conflict_key = ? LIMIT 1", (new,)).fetchone():
                     continue
                 self.db.execute(  # the new key's row first: reviews must always name a conflict
-                    "INSERT OR IGNORE INTO conflicts (key, a_claim_id, b_claim_id, type, severity, gap, reason,"
+                    "INSERT INTO conflicts (key, a_claim_id, b_claim_id, type, severity, gap, reason,"
                     " found_at) SELECT ?, a_claim_id, b_claim_id, type, severity, gap, reason, found_at"
-                    " FROM conflicts WHERE key = ?", (new, old))
+                    " FROM conflicts WHERE key = ? ON CONFLICT DO NOTHING", (new, old))
                 self.db.execute("UPDATE reviews SET conflict_key = ? WHERE conflict_key = ?", (new, old))
                 self.db.execute("DELETE FROM conflicts WHERE key = ?", (old,))
                 moved += 1
@@ -782,25 +820,25 @@ class Ledger:
         stage = ["reading the schema version"]
         try:
             self._check(problems, stage, limit)
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"{stage[0]} failed: {exc} (the file is damaged)")
+        except self.dialect.error as exc:
+            problems.append(f"{stage[0]} failed: {first_line(exc)} ({self.dialect.damaged})")
         return problems
 
     def _check(self, problems: list[str], stage: list[str], limit: int) -> None:
         version = self._user_version()
         if version != SCHEMA_VERSION:
             problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
-        stage[0] = "SQLite's integrity check"
-        integrity = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+        stage[0] = f"{self.dialect.name}'s integrity check"
+        integrity = self.dialect.integrity(self.db)
         if integrity != ["ok"]:
             problems += [f"integrity check: {msg}" for msg in integrity[:limit]]
             if len(integrity) > limit:
                 problems.append(f"integrity check: {len(integrity) - limit} more messages")
             return  # the rest would read a damaged file
         stage[0] = "the foreign key check"
-        fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        fk = self.dialect.foreign_key_tables(self.db)
         if fk:
-            tables = sorted({r[0] for r in fk})
+            tables = sorted(set(fk))
             problems.append(f"{len(fk)} foreign key violations (in {', '.join(tables)})")
         for count, what in (
             ("SELECT count(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)",
@@ -859,10 +897,10 @@ class Ledger:
         n = len(text)
         bad_sentences = sum(
             not (0 <= s <= e <= n) for s, e in self.db.execute(
-                "SELECT start, end FROM sentences WHERE document_id = ?", (doc_id,)))
+                'SELECT start, "end" FROM sentences WHERE document_id = ?', (doc_id,)))
         bad_claims = []
         for cid, s, e, quoted in self.db.execute(
-                "SELECT id, start, end, text FROM claims WHERE document_id = ?", (doc_id,)):
+                'SELECT id, start, "end", text FROM claims WHERE document_id = ?', (doc_id,)):
             if not (0 <= s <= e <= n):
                 bad_claims.append(f"claim {cid} at {s}-{e} past the end ({n})")
             elif text[s:e] != quoted:

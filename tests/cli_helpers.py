@@ -25,9 +25,9 @@ def csv_rows(*args: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(run(*args).stdout)))
 
 
-def export_rows(db: Path) -> list[dict[str, str]]:
+def export_rows(db: Path | str) -> list[dict[str, str]]:
     return csv_rows("export", "--db", str(db), "--format", "csv")
 
 
-def conflict_rows(db: Path, *extra: str) -> list[dict[str, str]]:
+def conflict_rows(db: Path | str, *extra: str) -> list[dict[str, str]]:
     return csv_rows("conflicts", "--db", str(db), "--format", "csv", *extra)

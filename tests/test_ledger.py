@@ -1,14 +1,20 @@
-"""The ledger on its own: whole-document writes, interrupts, schema versions, migration, health checks."""
+"""The ledger on its own: whole-document writes, interrupts, schema versions, migration, health checks.
+
+Tests taking ``db`` run twice, on an SQLite file and on a PostgreSQL database
+(conftest.py); those marked ``sqlite`` are about the SQLite file itself
+(its pragmas, migrations from the versions before PostgreSQL was supported, a
+file that is not a database).
+"""
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from ledger_helpers import at_once, execute, foreign_keys_off, is_pg, make_newer, query
 
 from factcheck.cli import main
 from factcheck.ledger import SCHEMA_VERSION, Ledger, LedgerError
@@ -76,7 +82,7 @@ def store(ledger: Ledger, source: str = "a.txt", sha: str = "h1") -> int:
     return ledger.store(document(source, sha=sha), sentences_of(), claims_of())
 
 
-def doctor(path: Path) -> tuple[int, str]:
+def doctor(path: Path | str) -> tuple[int, str]:
     """Exit code and output (rich's line wrapping undone) of ``factcheck doctor``."""
     result = CliRunner().invoke(main, ["doctor", "--db", str(path)])
     return result.exit_code, " ".join(result.output.split())
@@ -91,8 +97,8 @@ def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 # -- writing ---------------------------------------------------------------
-def test_store_round_trips_and_is_healthy(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_store_round_trips_and_is_healthy(db: str) -> None:
+    with Ledger(db) as ledger:
         store(ledger)
         got = list(ledger.claims())
         assert [(c.text, c.value_low, c.source) for c in got] == [("10,000 सैनिक", 10000, "a.txt"),
@@ -102,11 +108,12 @@ def test_store_round_trips_and_is_healthy(tmp_path: Path) -> None:
         assert ledger.check() == []
         assert ledger.counts() == {"documents": 1, "sentences": 2, "claims": 2, "conflicts": 0,
                                    "reviews": 0, "claim_reviews": 0, "stories": 0}
-    assert rows(tmp_path / "l.db", "PRAGMA journal_mode") == [("wal",)]
+    if not is_pg(db):
+        assert rows(Path(db), "PRAGMA journal_mode") == [("wal",)]
 
 
-def test_restoring_a_document_replaces_it_and_drops_conflicts_on_its_old_claims(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_restoring_a_document_replaces_it_and_drops_conflicts_on_its_old_claims(db: str) -> None:
+    with Ledger(db) as ledger:
         store(ledger, "a.txt")
         store(ledger, "b.txt")
         a_claim = next(c.claim_id for c in ledger.claims(source="a.txt"))
@@ -150,8 +157,8 @@ class Interrupting:
         return getattr(self.db, name)
 
 
-def statements_in_store(tmp_path: Path) -> int:
-    with Ledger(tmp_path / "count.db") as ledger:
+def statements_in_store(db: str) -> int:
+    with Ledger(db) as ledger:
         store(ledger)
         counter = Interrupting(ledger.db, at=0, after=False)
         ledger.db = counter  # type: ignore[assignment]
@@ -160,13 +167,12 @@ def statements_in_store(tmp_path: Path) -> int:
         return counter.calls
 
 
-def test_ctrl_c_anywhere_in_store_leaves_the_old_document_or_the_new_one_never_half(tmp_path: Path) -> None:
-    n = statements_in_store(tmp_path)
+def test_ctrl_c_anywhere_in_store_leaves_the_old_document_or_the_new_one_never_half(new_db: Any) -> None:
+    n = statements_in_store(new_db())
     assert n >= 5
     for at in range(1, n + 1):
         for after in (False, True):
-            path = tmp_path / f"i{at}{after}.db"
-            with Ledger(path) as ledger:
+            with Ledger(new_db()) as ledger:
                 store(ledger)
                 real = ledger.db
                 ledger.db = Interrupting(real, at, after)  # type: ignore[assignment]
@@ -182,56 +188,66 @@ def test_ctrl_c_anywhere_in_store_leaves_the_old_document_or_the_new_one_never_h
                 assert ledger.counts()["documents"] == 2
 
 
-def test_a_nul_in_the_text_does_not_cut_the_claims_sentence(tmp_path: Path) -> None:
+def test_a_nul_in_the_text_does_not_cut_the_claims_sentence(db: str) -> None:
     text = "a\x00b " + TEXT
-    with Ledger(tmp_path / "l.db") as ledger:
+    with Ledger(db) as ledger:
         ledger.store(document(text=text), [(0, text.index("।") + 1)], claims_of(text)[:1])
         (claim,) = ledger.claims()
-        assert claim.sentence == "a\x00b सेना ने 10,000 सैनिक भेजे।"
+        # PostgreSQL text cannot hold NUL: it is stored as U+FFFD, one character for one, offsets unchanged
+        nul = "\ufffd" if is_pg(db) else "\x00"
+        assert claim.sentence == f"a{nul}b सेना ने 10,000 सैनिक भेजे।"
         assert ledger.claim(claim.claim_id or 0) == claim
         assert ledger.check() == []
 
 
-def test_failed_store_rolls_back(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
+def test_failed_store_rolls_back(db: str) -> None:
+    with Ledger(db) as ledger:
         store(ledger)
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(ledger.dialect.integrity_error):
             ledger.store(document(sha="h2"), [(0, 5), (None, 5)], claims_of())  # type: ignore[list-item]
         bad = Claim(start=0, end=1, text="x", kind=None)  # type: ignore[arg-type]
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(ledger.dialect.integrity_error):
             ledger.store(document(sha="h3"), sentences_of(), [bad])
         assert ledger.document_hash("a.txt") == "h1"
         assert ledger.counts()["claims"] == 2
         assert ledger.check() == []
 
 
-def test_two_connections_writing_at_once_store_every_document_once(tmp_path: Path) -> None:
-    path = tmp_path / "l.db"
-    Ledger(path).close()
-    failures: list[BaseException] = []
+def test_two_connections_writing_at_once_store_every_document_once(db: str) -> None:
+    Ledger(db).close()
 
     def work(names: list[str]) -> None:
-        try:
-            with Ledger(path) as ledger:
-                for name in names:
-                    store(ledger, name)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            failures.append(exc)
+        with Ledger(db) as ledger:
+            for name in names:
+                store(ledger, name)
 
     names = [f"d{i:02}.txt" for i in range(30)]
-    threads = [threading.Thread(target=work, args=(names[:20],)), threading.Thread(target=work, args=(names[10:],))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert failures == []
-    with Ledger(path) as ledger:
+    assert at_once(work, [(names[:20],), (names[10:],)]) == []
+    with Ledger(db) as ledger:
         assert [d.source for d in ledger.documents()] == names
         assert ledger.counts()["claims"] == 2 * len(names)
         assert ledger.check() == []
 
 
-# -- schema versions -------------------------------------------------------
+def test_two_writers_replacing_the_same_documents_at_once_leave_each_whole_and_once(db: str) -> None:
+    Ledger(db).close()
+    names = [f"d{i:02}.txt" for i in range(8)]
+
+    def work(sha: str) -> None:
+        with Ledger(db) as ledger:
+            for _ in range(6):
+                for name in names:  # the writers on the same document at the same moment
+                    store(ledger, name, sha=sha)
+
+    assert at_once(work, [("h1",), ("h2",), ("h3",)]) == []
+    with Ledger(db) as ledger:
+        assert [d.source for d in ledger.documents()] == names
+        assert {ledger.document_hash(n) for n in names} <= {"h1", "h2", "h3"}
+        assert ledger.counts()["claims"] == 2 * len(names)
+        assert ledger.check() == []
+
+
+# -- schema versions (migrations from versions 1-4 are SQLite-only: PostgreSQL ledgers start at 5) --------
 def build_v1(path: Path) -> None:
     con = sqlite3.connect(path)
     con.executescript(SCHEMA_V1)
@@ -249,6 +265,7 @@ def build_v1(path: Path) -> None:
     con.close()
 
 
+@pytest.mark.sqlite
 def test_version_1_ledger_is_migrated_in_place_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     build_v1(path)
@@ -268,6 +285,7 @@ def test_version_1_ledger_is_migrated_in_place_with_its_data(tmp_path: Path) -> 
         assert (again.version, again.migrated_from) == (SCHEMA_VERSION, None)
 
 
+@pytest.mark.sqlite
 def test_migration_makes_partial_old_documents_visible(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     build_v1(path)
@@ -276,6 +294,7 @@ def test_migration_makes_partial_old_documents_visible(tmp_path: Path) -> None:
         assert any("not whole" in p and "old.txt (2/2 sentences, 0/1 claims)" in p for p in ledger.check())
 
 
+@pytest.mark.sqlite
 def test_unversioned_ledger_with_tables_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "v0.db"
     build_v1(path)
@@ -288,23 +307,25 @@ def test_unversioned_ledger_with_tables_is_migrated(tmp_path: Path) -> None:
         assert ledger.check() == []
 
 
-def test_newer_ledger_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "new.db"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, future TEXT)")
-    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    con.close()
-    before = path.read_bytes()
+def test_newer_ledger_is_refused_untouched(db: str) -> None:
+    path = db
+    make_newer(db, SCHEMA_VERSION + 1)
+    before = Path(db).read_bytes() if not is_pg(db) else None
     with pytest.raises(LedgerError, match=rf"schema version {SCHEMA_VERSION + 1} is newer .*upgrade factcheck"):
         Ledger(path)
-    assert path.read_bytes() == before
-    assert not Path(f"{path}-wal").exists()
+    if is_pg(db):
+        assert query(db, "SELECT version FROM factcheck_schema_version") == [(SCHEMA_VERSION + 1,)]
+        assert query(db, "SELECT to_regclass('claims')") == [(None,)]
+    else:
+        assert Path(db).read_bytes() == before
+        assert not Path(f"{path}-wal").exists()
     code, output = doctor(path)
     assert code == 1
     assert "is newer than this factcheck understands" in output
     assert "Traceback" not in output
 
 
+@pytest.mark.sqlite
 @pytest.mark.parametrize("content", [b"just some text, not a database" * 10, b"SQLite format 3\x00" + b"\x01" * 200])
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.db"
@@ -314,43 +335,46 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes
     assert path.read_bytes() == content
 
 
+@pytest.mark.sqlite
 def test_a_ledger_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="cannot open the ledger"):
         Ledger(tmp_path / "no" / "such" / "fc.db")
 
 
-def test_another_programs_database_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "other.db"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE recipes (name TEXT)")
-    con.close()
+def test_another_programs_database_is_refused(db: str) -> None:
+    execute(db, "CREATE TABLE recipes (name TEXT)")
     with pytest.raises(LedgerError, match="not a factcheck ledger.*recipes"):
-        Ledger(path)
-    assert rows(path, "SELECT name FROM sqlite_master") == [("recipes",)]
+        Ledger(db)
+    if is_pg(db):
+        assert query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()") == [
+            ("recipes",)]
+    else:
+        assert rows(Path(db), "SELECT name FROM sqlite_master") == [("recipes",)]
 
 
 # -- health ----------------------------------------------------------------
-def test_check_reports_each_kind_of_damage(tmp_path: Path) -> None:
-    path = tmp_path / "l.db"
+def test_check_reports_each_kind_of_damage(db: str) -> None:
+    path = db
     with Ledger(path) as ledger:
         store(ledger, "a.txt")
         store(ledger, "b.txt")
         store(ledger, "c.txt")
-        db = ledger.db
-        db.execute("PRAGMA foreign_keys = OFF")
-        db.execute("INSERT INTO claims (document_id, sentence_index, start, end, text, kind)"
+        foreign_keys_off(ledger)
+        db = ledger.db  # type: ignore[assignment]
+        db.execute('INSERT INTO claims (document_id, sentence_index, start, "end", text, kind)'
                    " VALUES (999, 0, 0, 1, 'x', 'troops')")
         db.execute("INSERT INTO sentences VALUES (998, 0, 0, 1)")
         db.execute("INSERT INTO conflicts (key, a_claim_id, b_claim_id, type, severity, reason, found_at)"
                    " VALUES ('gone', 12345, 1, 'value', 'high', 'r', 'now')")
         a, b, c = (r[0] for r in db.execute("SELECT id FROM documents ORDER BY source"))
         db.execute("DELETE FROM claims WHERE id = (SELECT max(id) FROM claims WHERE document_id = ?)", (a,))
-        db.execute("UPDATE claims SET end = 10000 WHERE document_id = ? AND value_low = 500", (b,))
+        db.execute('UPDATE claims SET "end" = 10000 WHERE document_id = ? AND value_low = 500', (b,))
         db.execute("UPDATE claims SET start = start + 1 WHERE document_id = ? AND value_low = 10000", (c,))
         db.execute("UPDATE claims SET sentence_index = 5 WHERE document_id = ? AND value_low = 500", (c,))
         problems = ledger.check()
     text = "\n".join(problems)
-    assert "foreign key violations (in claims, conflicts, sentences)" in text
+    if not is_pg(path):  # PostgreSQL enforces foreign keys itself: only the orphan-row checks look
+        assert "foreign key violations (in claims, conflicts, sentences)" in text
     assert "1 claims belong to no document" in text
     assert "1 sentences belong to no document" in text
     assert "1 conflicts point at missing claims" in text
@@ -360,14 +384,14 @@ def test_check_reports_each_kind_of_damage(tmp_path: Path) -> None:
     assert "past the end" in text and "is not '10,000 सैनिक'" in text
 
 
-def test_check_reports_an_old_schema_version(tmp_path: Path) -> None:
-    with Ledger(tmp_path / "l.db") as ledger:
-        ledger.db.execute("PRAGMA user_version = 1")
+def test_check_reports_an_old_schema_version(db: str) -> None:
+    with Ledger(db) as ledger:
+        ledger.dialect.set_version(ledger.db, 1)
         assert ledger.check() == [f"schema version 1, expected {SCHEMA_VERSION}"]
 
 
-def test_doctor_on_a_healthy_ledger(tmp_path: Path) -> None:
-    path = tmp_path / "l.db"
+def test_doctor_on_a_healthy_ledger(db: str) -> None:
+    path = db
     with Ledger(path) as ledger:
         store(ledger)
     code, output = doctor(path)
@@ -377,23 +401,20 @@ def test_doctor_on_a_healthy_ledger(tmp_path: Path) -> None:
     assert "healthy" in output
 
 
-def test_doctor_reports_an_orphan_claim_and_exits_1(tmp_path: Path) -> None:
-    path = tmp_path / "l.db"
+def test_doctor_reports_an_orphan_claim_and_exits_1(db: str) -> None:
+    path = db
     with Ledger(path) as ledger:
         store(ledger)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("INSERT INTO claims (document_id, sentence_index, start, end, text, kind)"
-                " VALUES (42, 0, 0, 3, 'abc', 'killed')")
-    con.commit()
-    con.close()
+    execute(db, 'INSERT INTO claims (document_id, sentence_index, start, "end", text, kind)'
+            " VALUES (42, 0, 0, 3, 'abc', 'killed')", foreign_keys=False)
     code, output = doctor(path)
     assert code == 1
     assert "1 claims belong to no document" in output
-    assert "foreign key violations" in output
+    assert is_pg(db) or "foreign key violations" in output
     assert "healthy" not in output
 
 
+@pytest.mark.sqlite
 def test_doctor_on_a_missing_ledger_does_not_create_one(tmp_path: Path) -> None:
     path = tmp_path / "none.db"
     code, output = doctor(path)

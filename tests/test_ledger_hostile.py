@@ -1,4 +1,9 @@
-"""A ledger that survives its users: path spellings, copies, damage, -o mistakes, read-only media, migrations."""
+"""A ledger that survives its users: path spellings, copies, damage, -o mistakes, read-only media, migrations.
+
+Tests taking ``db`` (or ``corpus_ledger``) run on an SQLite file and on a
+PostgreSQL database; those marked ``sqlite`` are about the file itself (damaged
+pages, ``-o`` onto its ``-wal``, read-only media, old-version migrations).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import CORPUS, conflict_rows, csv_rows, run
 from click.testing import CliRunner
+from ledger_helpers import new_database, query, scalar
 
 from factcheck.cli import main
 from factcheck.export import safe_text
@@ -39,38 +45,32 @@ def summary_count(stdout: str, label: str) -> int:
     return int(row.split("│")[-2])
 
 
-def count(db: Path, sql: str) -> int:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
+def count(db: Path | str, sql: str) -> int:
+    return int(scalar(db, sql))
 
 
 # -- 8. one document, many paths; syndicated copies -------------------------------------------
-def test_spellings_of_one_path_store_each_document_once(corpus_copy: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "fc.db")
+def test_spellings_of_one_path_store_each_document_once(corpus_copy: Path, db: str) -> None:
     run("extract", "t/cor", "--db", db)
-    conflicts = conflict_rows(Path(db))
+    conflicts = conflict_rows(db)
     facts = csv_rows("facts", "--db", db, "--format", "csv")
     for spelling in ("./t/cor", str(corpus_copy), "t//cor", "t/cor/../cor"):
         result = run("extract", spelling, "--db", db)
         assert summary_count(result.stdout, "documents stored") == 0, spelling
-    assert count(Path(db), "SELECT count(*) FROM documents") == 5
-    assert conflict_rows(Path(db)) == conflicts
+    assert count(db, "SELECT count(*) FROM documents") == 5
+    assert conflict_rows(db) == conflicts
     assert csv_rows("facts", "--db", db, "--format", "csv") == facts
     with Ledger(db, readonly=True) as ledger:
         assert {d.source for d in ledger.documents()} == {f"t/cor/{p.name}" for p in ARTICLES[:5]}
 
 
-def test_a_changed_file_under_another_spelling_replaces_its_row(corpus_copy: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "fc.db")
+def test_a_changed_file_under_another_spelling_replaces_its_row(corpus_copy: Path, db: str) -> None:
     run("extract", "t/cor", "--db", db)
     target = sorted(corpus_copy.iterdir())[0]
     target.write_text(target.read_text(encoding="utf-8") + "\nसेना ने 300 टैंक भेजे।\n", encoding="utf-8")
     run("extract", "./t/cor", "--db", db)
-    assert count(Path(db), "SELECT count(*) FROM documents") == 5
-    assert count(Path(db), f"SELECT count(*) FROM documents WHERE source = './t/cor/{target.name}'") == 1
+    assert count(db, "SELECT count(*) FROM documents") == 5
+    assert count(db, f"SELECT count(*) FROM documents WHERE source = './t/cor/{target.name}'") == 1
 
 
 def syndicate(src: Path, dest: Path, outlet: str) -> None:
@@ -79,35 +79,31 @@ def syndicate(src: Path, dest: Path, outlet: str) -> None:
                     + "\nयह भी पढ़ें: मौसम विभाग ने जारी किया अलर्ट\n", encoding="utf-8")
 
 
-def test_syndicated_copies_are_linked_and_counted_once(corpus_copy: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "fc.db")
+def test_syndicated_copies_are_linked_and_counted_once(corpus_copy: Path, db: str) -> None:
     run("extract", "t/cor", "--db", db)
-    conflicts = conflict_rows(Path(db))
+    conflicts = conflict_rows(db)
     voices = {(r["kind"], r["subject"], r["object"]): r["voices"] for r in
               csv_rows("facts", "--db", db, "--format", "csv")}
     originals = sorted(corpus_copy.iterdir())
     shutil.copy(originals[1], corpus_copy / "z_exact_copy.txt")
     syndicate(originals[2], corpus_copy / "z_near_copy.txt", "दूसरा समाचार")
     run("extract", "t/cor", "--db", db)
-    con = sqlite3.connect(db)
-    links = dict(con.execute("SELECT source, copy_of FROM documents WHERE copy_of != ''").fetchall())
-    con.close()
+    links = dict(query(db, "SELECT source, copy_of FROM documents WHERE copy_of != ''"))
     assert links == {"t/cor/z_exact_copy.txt": str(originals[1].resolve()),
                      "t/cor/z_near_copy.txt": str(originals[2].resolve())}
     with Ledger(db, readonly=True) as ledger:
         copied = [c for c in ledger.claims() if c.source.endswith("copy.txt")]
         assert copied and {c.origin for c in copied} == {f"t/cor/{originals[1].name}", f"t/cor/{originals[2].name}"}
-    assert len(conflict_rows(Path(db))) == len(conflicts)
+    assert len(conflict_rows(db)) == len(conflicts)
     after = {(r["kind"], r["subject"], r["object"]): r["voices"] for r in
              csv_rows("facts", "--db", db, "--format", "csv")}
     assert after == voices
 
 
-def test_different_articles_are_not_copies(corpus_copy: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "fc.db")
+def test_different_articles_are_not_copies(corpus_copy: Path, db: str) -> None:
     run("extract", "t/cor", "--db", db)
-    assert count(Path(db), "SELECT count(*) FROM documents WHERE copy_of != ''") == 0
-    assert count(Path(db), "SELECT count(*) FROM documents WHERE minhash IS NULL") == 0
+    assert count(db, "SELECT count(*) FROM documents WHERE copy_of != ''") == 0
+    assert count(db, "SELECT count(*) FROM documents WHERE minhash IS NULL") == 0
 
 
 # -- 10. a damaged ledger ------------------------------------------------------------------------
@@ -128,6 +124,7 @@ def damaged(tmp_path: Path) -> Path:
     return db
 
 
+@pytest.mark.sqlite
 @pytest.mark.parametrize("command", [
     ["claims"], ["show", "1"], ["conflicts"], ["export"], ["sources"], ["facts"], ["timeline", "--kind", "troops"],
     ["extract", str(ARTICLES[3])],
@@ -141,6 +138,7 @@ def test_a_damaged_ledger_is_one_line_for_every_command(damaged: Path, command: 
     assert "damaged" in result.stderr or "not a factcheck ledger" in result.stderr
 
 
+@pytest.mark.sqlite
 def test_doctor_names_the_failing_check_and_how_to_recover(damaged: Path) -> None:
     result = CliRunner().invoke(main, ["doctor", "--db", str(damaged)])
     assert result.exit_code == 1
@@ -150,6 +148,7 @@ def test_doctor_names_the_failing_check_and_how_to_recover(damaged: Path) -> Non
     assert f"sqlite3 {damaged} .recover | sqlite3 recovered.db" in text and "extract" in text
 
 
+@pytest.mark.sqlite
 def test_debug_shows_the_traceback(damaged: Path) -> None:
     quiet = CliRunner().invoke(main, ["claims", "--db", str(damaged)])
     assert isinstance(quiet.exception, SystemExit) and "--debug" not in quiet.output or "damaged" in quiet.output
@@ -166,6 +165,7 @@ def ledger_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+@pytest.mark.sqlite
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 @pytest.mark.parametrize("command", [["export"], ["conflicts", "--format", "csv"], ["facts", "--format", "csv"],
                                      ["timeline", "--kind", "troops", "--format", "csv"]])
@@ -178,6 +178,7 @@ def test_output_onto_the_ledger_is_refused(ledger_db: Path, command: list[str], 
     assert count(ledger_db, "SELECT count(*) FROM claims") > 0
 
 
+@pytest.mark.sqlite
 def test_output_into_a_missing_folder_or_onto_a_folder_is_one_line(ledger_db: Path, tmp_path: Path) -> None:
     missing = run("export", "--db", str(ledger_db), "-o", str(tmp_path / "nope" / "c.csv"), ok=False)
     assert missing.exit_code == 1 and f"{tmp_path / 'nope' / 'c.csv'}: the folder" in missing.stderr
@@ -186,6 +187,7 @@ def test_output_into_a_missing_folder_or_onto_a_folder_is_one_line(ledger_db: Pa
     assert folder.exit_code == 2 and "is a directory" in folder.stderr and "Traceback" not in folder.output
 
 
+@pytest.mark.sqlite
 def test_output_is_written_whole_and_leaves_no_temporary_file(ledger_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "claims.csv"
     out.write_text("old contents\n")
@@ -207,14 +209,13 @@ def test_safe_text(cell: str, safe: str) -> None:
     assert safe_text(cell) == safe
 
 
-def test_csv_exports_never_start_a_cell_with_a_formula(tmp_path: Path) -> None:
+def test_csv_exports_never_start_a_cell_with_a_formula(tmp_path: Path, db: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "=1+1.txt").write_text(
         "---\noutlet: =HYPERLINK(\"http://x\",\"y\")\n---\n- रक्षा मंत्रालय ने कहा कि रूस ने लगभग 10,000 सैनिक भेजे।\n",
         encoding="utf-8")
     (folder / "@b.txt").write_text("+ अधिकारियों के अनुसार रूस ने 11000 सैनिक भेजे।\x00\n", encoding="utf-8")
-    db = str(tmp_path / "fc.db")
     run("extract", str(folder), "--db", db, "--keep-going")
     outputs = [run("export", "--db", db).stdout, run("conflicts", "--db", db, "--format", "csv").stdout,
                run("facts", "--db", db, "--format", "csv").stdout]
@@ -254,6 +255,7 @@ def readonly_ledger(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(mount)], capture_output=True)
 
 
+@pytest.mark.sqlite
 def test_reading_commands_work_on_a_read_only_ledger(readonly_ledger: Path) -> None:
     db = str(readonly_ledger)
     for command in (["claims"], ["export"], ["sources"], ["facts"], ["conflicts"], ["doctor"],
@@ -264,6 +266,7 @@ def test_reading_commands_work_on_a_read_only_ledger(readonly_ledger: Path) -> N
     assert not Path(db + "-wal").exists()
 
 
+@pytest.mark.sqlite
 def test_writing_commands_say_the_ledger_is_read_only(readonly_ledger: Path) -> None:
     result = run("extract", str(ARTICLES[3]), "--db", str(readonly_ledger), ok=False)
     assert result.exit_code == 1 and "read-only" in result.stderr and "Traceback" not in result.output
@@ -272,25 +275,41 @@ def test_writing_commands_say_the_ledger_is_read_only(readonly_ledger: Path) -> 
 
 
 # -- 14. LIKE wildcards ------------------------------------------------------------------------------
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def corpus_ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Five corpus articles extracted into an SQLite file, or into a PostgreSQL database."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("ledger") / "fc.db")
+    else:
+        db = new_database(request.getfixturevalue("postgres_server"))
+    run("extract", *map(str, ARTICLES[:5]), "--db", db)
+    return db
+
+
 @pytest.mark.parametrize("pattern", ["%", "%%", "\\", "0%4"])
-def test_source_filter_takes_wildcards_literally(ledger_db: Path, pattern: str) -> None:
-    with Ledger(ledger_db, readonly=True) as ledger:
+def test_source_filter_takes_wildcards_literally(corpus_ledger: str, pattern: str) -> None:
+    with Ledger(corpus_ledger, readonly=True) as ledger:
         assert list(ledger.claims(source=pattern)) == []
         assert list(ledger.claims(source=ARTICLES[1].name[:3]))
 
 
-def test_source_filter_matches_a_literal_underscore(tmp_path: Path) -> None:
+def test_source_filter_ignores_ascii_case_on_either_backend(corpus_ledger: str) -> None:
+    with Ledger(corpus_ledger, readonly=True) as ledger:
+        assert len(list(ledger.claims(source="CORPUS/"))) == len(list(ledger.claims())) > 0
+
+
+def test_source_filter_matches_a_literal_underscore(tmp_path: Path, db: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(ARTICLES[1], folder / "a_b.txt")
     shutil.copy(ARTICLES[2], folder / "axb.txt")
-    db = tmp_path / "fc.db"
-    run("extract", str(folder), "--db", str(db))
+    run("extract", str(folder), "--db", db)
     with Ledger(db, readonly=True) as ledger:
         assert {Path(c.source).name for c in ledger.claims(source="a_b")} == {"a_b.txt"}
 
 
 # -- 15. migrating a half-written old ledger --------------------------------------------------------
+@pytest.mark.sqlite
 def test_a_v1_document_that_lost_claims_is_reported_after_migration(tmp_path: Path) -> None:
     from test_ledger import SCHEMA_V1, TEXT
 
@@ -319,6 +338,7 @@ def doctor_output(path: Path) -> tuple[int, str]:
     return result.exit_code, " ".join(result.output.split())
 
 
+@pytest.mark.sqlite
 def test_a_failed_migration_keeps_the_ledger_and_its_backup(tmp_path: Path) -> None:
     path = tmp_path / "v3.db"
     run("extract", str(ARTICLES[1]), "--db", str(path))

@@ -4,6 +4,7 @@ Each test starts real ``extract`` processes on ~40 Hindi articles generated from
 corpus/ (numbers varied per copy) and compares what they stored, document by
 document, with a clean run. A FIFO named like an article makes a run block at
 a known point (after the first batch is stored), so the kill needs no timing.
+Every test runs on an SQLite file and on a PostgreSQL database (``db``, conftest.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from ledger_helpers import is_pg, query, scalar
 
 from factcheck.cli import main
 from factcheck.ledger import Ledger
@@ -32,7 +34,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 N_ARTICLES = 40
 BLOCK_AT = 20  # the article that becomes a FIFO; the first batch (16) is stored before it is reached
 CLI = [sys.executable, "-c", "from factcheck.cli import main; main()"]
-CLAIM_COLUMNS = ('sentence_index, start, end, text, kind, value_low, value_high, qualifier, unit, subject,'
+CLAIM_COLUMNS = ('sentence_index, start, "end", text, kind, value_low, value_high, qualifier, unit, subject,'
                  ' object, status, when_date, event, attributed_to, furniture, reasons')
 #: Runs ``factcheck extract`` with the N-th store stalled just before COMMIT (all its rows written).
 STALL_DRIVER = """
@@ -91,22 +93,16 @@ def write(folder: Path, articles: dict[str, str], names: list[str] | None = None
     return folder
 
 
-def snapshot(db: Path) -> dict[str, tuple[Any, ...]]:
+def snapshot(db: Path | str) -> dict[str, tuple[Any, ...]]:
     """Stored documents by file name: (sha256, text, sentences, claims); each name must appear once."""
-    con = sqlite3.connect(db)
-    try:
-        docs: dict[str, tuple[Any, ...]] = {}
-        for doc_id, source, sha, text in con.execute("SELECT id, source, sha256, text FROM documents"):
-            sentences = con.execute("SELECT idx, start, end FROM sentences WHERE document_id = ? ORDER BY idx",
-                                    (doc_id,)).fetchall()
-            claims = con.execute(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE document_id = ? ORDER BY id",
-                                 (doc_id,)).fetchall()
-            name = Path(source).name
-            assert name not in docs, f"{name} stored twice"
-            docs[name] = (sha, text, sentences, claims)
-        return docs
-    finally:
-        con.close()
+    docs: dict[str, tuple[Any, ...]] = {}
+    for doc_id, source, sha, text in query(db, "SELECT id, source, sha256, text FROM documents"):
+        sentences = query(db, 'SELECT idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx', (doc_id,))
+        claims = query(db, f"SELECT {CLAIM_COLUMNS} FROM claims WHERE document_id = ? ORDER BY id", (doc_id,))
+        name = Path(source).name
+        assert name not in docs, f"{name} stored twice"
+        docs[name] = (sha, text, sentences, claims)
+    return docs
 
 
 @pytest.fixture(scope="module")
@@ -122,8 +118,13 @@ def clean(articles: dict[str, str], tmp_path_factory: pytest.TempPathFactory) ->
     return docs
 
 
-def stored(db: Path) -> int:
+def stored(db: Path | str) -> int:
     """Documents committed so far, read without creating or locking anything (0 before the schema exists)."""
+    if is_pg(db):
+        if not scalar(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'documents'"
+                      " AND schemaname = current_schema()"):
+            return 0
+        return int(scalar(db, "SELECT count(*) FROM documents"))
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
         try:
@@ -162,14 +163,11 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*CLI, *args], capture_output=True, text=True, encoding="utf-8", stdin=subprocess.DEVNULL)
 
 
-def assert_whole_and_healthy(db: Path, clean: dict[str, tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
-    """The ledger opens, passes integrity checks, and every stored document equals the clean run's."""
-    con = sqlite3.connect(db)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-    finally:
-        con.close()
+def assert_whole_and_healthy(db: Path | str, clean: dict[str, tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
+    """The ledger opens, passes integrity checks, and every stored document equals the clean (SQLite) run's."""
+    if not is_pg(db):
+        assert query(db, "PRAGMA integrity_check") == [("ok",)]
+        assert query(db, "PRAGMA foreign_key_check") == []
     with Ledger(db) as ledger:
         assert ledger.check() == []
     docs = snapshot(db)
@@ -184,12 +182,11 @@ def fifo_in_place_of(folder: Path, name: str) -> None:
 
 
 def test_sigkill_halfway_leaves_whole_documents_and_rerun_completes(
-        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path) -> None:
+        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path, db: str) -> None:
     folder = write(tmp_path / "articles", articles)
     blocker = sorted(articles)[BLOCK_AT]
     fifo_in_place_of(folder, blocker)
-    db = tmp_path / "fc.db"
-    command = ("extract", str(folder), "--db", str(db))
+    command = ("extract", str(folder), "--db", db)
     with started(*command) as proc:
         wait_until(lambda: stored(db) >= 1, proc, "the first documents were stored")
         proc.send_signal(signal.SIGKILL)
@@ -209,12 +206,12 @@ def test_sigkill_halfway_leaves_whole_documents_and_rerun_completes(
 
 
 def test_sigkill_inside_a_documents_transaction_loses_only_that_document(
-        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path) -> None:
+        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path, db: str) -> None:
     folder = write(tmp_path / "articles", articles)
-    db, marker = tmp_path / "fc.db", tmp_path / "stalled"
+    marker = tmp_path / "stalled"
     stall_at = 25
     driver = [sys.executable, "-c", STALL_DRIVER, str(stall_at), str(marker)]
-    with started("extract", str(folder), "--db", str(db), driver=driver) as proc:
+    with started("extract", str(folder), "--db", db, driver=driver) as proc:
         wait_until(marker.exists, proc, "the store of document 25 was about to commit")
         assert proc.poll() is None
         proc.send_signal(signal.SIGKILL)
@@ -222,18 +219,17 @@ def test_sigkill_inside_a_documents_transaction_loses_only_that_document(
     partial = assert_whole_and_healthy(db, clean)
     assert sorted(partial) == sorted(articles)[:stall_at - 1]
 
-    result = run("extract", str(folder), "--db", str(db))
+    result = run("extract", str(folder), "--db", db)
     assert result.returncode == 0, result.stderr
     assert assert_whole_and_healthy(db, clean) == clean
 
 
 def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(
-        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path) -> None:
+        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path, db: str) -> None:
     folder = write(tmp_path / "articles", articles)
     blocker = sorted(articles)[BLOCK_AT]
     fifo_in_place_of(folder, blocker)
-    db = tmp_path / "fc.db"
-    with started("extract", str(folder), "--db", str(db)) as proc:
+    with started("extract", str(folder), "--db", db) as proc:
         wait_until(lambda: stored(db) >= 1, proc, "the first documents were stored")
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate()
@@ -244,14 +240,13 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(
 
 
 def test_two_extracts_at_once_on_overlapping_folders_store_every_document_once(
-        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path) -> None:
+        articles: dict[str, str], clean: dict[str, tuple[Any, ...]], tmp_path: Path, db: str) -> None:
     names = sorted(articles)
     a = write(tmp_path / "a", articles, names[:10])
     b = write(tmp_path / "b", articles, names[10:20])
     shared = write(tmp_path / "shared", articles, names[20:])
-    db = tmp_path / "fc.db"
-    with started("extract", str(a), str(shared), "--db", str(db)) as one, \
-            started("extract", str(shared), str(b), "--db", str(db)) as two:
+    with started("extract", str(a), str(shared), "--db", db) as one, \
+            started("extract", str(shared), str(b), "--db", db) as two:
         results = [(p, *p.communicate()) for p in (one, two)]
     for proc, _, err in results:
         assert proc.returncode == 0, err
