@@ -278,9 +278,13 @@ def main(debug: bool) -> None:
 @click.option("--any-language", is_flag=True, help="Also read documents that are not in Hindi.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for the pipeline [default: the number of cores].")
+@click.option("--scheduler", metavar="tcp://HOST:8786|local",
+              help="Run the pipeline on the workers of this Dask scheduler (local: --jobs workers on this"
+                   " machine); extra: dask.")
 def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str, published: datetime | None,
             max_bytes: int, strict: bool, keep_going: bool, backend: str, stanza_dir: str | None,
-            entities: tuple[str, ...], force: bool, any_language: bool, jobs: int | None) -> None:
+            entities: tuple[str, ...], force: bool, any_language: bool, jobs: int | None,
+            scheduler: str | None) -> None:
     """Read PATHS (files or folders), extract claims and store them in the ledger.
 
     Unchanged files (same content hash, read with the same rules and gazetteer)
@@ -296,6 +300,13 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str,
     from .knowledge import knowledge_version
     from .parallel import default_jobs
 
+    if scheduler:
+        from .cluster import ClusterError, check
+
+        try:
+            check()
+        except ClusterError as exc:
+            raise click.ClickException(str(exc)) from exc
     pattern = pattern or default_glob(fmt)
     files = entity_files(db_path, entities)
     knowledge = f"{backend}:{knowledge_version(files)}"
@@ -307,7 +318,8 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str,
                       iter_documents(paths, glob=pattern, fmt=fmt, max_bytes=max_bytes,
                                      published=published.date().isoformat() if published else None,
                                      unchanged=lambda doc: not force and _is_current(ledger, doc, knowledge)),
-                      knowledge=knowledge, force=force, any_language=any_language, jobs=jobs or default_jobs())
+                      knowledge=knowledge, force=force, any_language=any_language, jobs=jobs or default_jobs(),
+                      scheduler=scheduler)
         if stats["stored"] or not ledger.stories():
             _form_stories(ledger)
     stdout_console().print(_summary(stats, keep_going))
@@ -325,10 +337,11 @@ def extract(paths: tuple[str, ...], db_path: str, pattern: str | None, fmt: str,
 
 def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], strict: bool,
                   items: Iterator[Document | ReadError], *, knowledge: str = "", force: bool = False,
-                  any_language: bool = True, jobs: int = 1) -> None:
+                  any_language: bool = True, jobs: int = 1, scheduler: str | None = None) -> None:
     """Stream ``items`` through the pipeline into ``ledger``, one transaction per document.
 
-    ``nlp`` builds the pipeline (picklable: each of ``jobs`` worker processes builds its own).
+    ``nlp`` builds the pipeline (picklable: each of ``jobs`` worker processes builds its own,
+    or each Dask worker of ``scheduler``).
     """
     from rich.progress import (
         BarColumn,
@@ -343,19 +356,27 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
     from .parallel import extracted
 
     copies: Any = None  # built with the first changed document: its imports take seconds
+    unusable: tuple[type[Exception], ...] = ()  # the scheduler cannot be used
+    if scheduler:
+        from .cluster import ClusterError
+
+        unusable = (ClusterError,)
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=errors, transient=True, disable=not errors.is_terminal) as bar:
         task = bar.add_task("extracting", total=None)
 
+        def failed(item: ReadError, what: str) -> None:
+            stats["failed"] += 1
+            errors.print(f"[red]{what}[/red] {item}", markup=True, highlight=False)
+            if strict:
+                raise click.ClickException(f"{item} (--strict)")
+            bar.advance(task)
+
         def changed() -> Iterator[Document]:
             for item in items:
                 if isinstance(item, ReadError):
-                    stats["failed"] += 1
-                    errors.print(f"[red]skipped[/red] {item}", markup=True, highlight=False)
-                    if strict:
-                        raise click.ClickException(f"{item} (--strict)")
-                    bar.advance(task)
+                    failed(item, "skipped")
                     continue
                 stats["read"] += 1
                 for warning in item.meta.get("read_warnings", ()):
@@ -378,21 +399,32 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
 
         try:
             with _deferred_interrupts() as write:
-                for document, sentences, claims in extracted(changed(), nlp, jobs):
+                for result in extracted(changed(), nlp, jobs, scheduler=scheduler):
+                    if isinstance(result, ReadError):  # its Dask workers died every time it was tried
+                        failed(result, "failed")
+                        continue
                     if copies is None:
                         from .copies import CopyIndex
 
                         copies = CopyIndex(ledger.signatures())
-                    copy_of, signature = copies.original(document)
                     with write:  # counted inside: a Ctrl-C held back until the commit is raised on leaving
-                        ledger.store(document, sentences, claims, knowledge=knowledge, copy_of=copy_of,
-                                     minhash=signature)
+                        _store(ledger, copies, result, knowledge)
                         stats["stored"] += 1
-                        stats["claims"] += sum(not c.furniture for c in claims)
-                    bar.update(task, advance=1, description=document.source)
+                        stats["claims"] += sum(not c.furniture for c in result.claims)
+                    bar.update(task, advance=1, description=result.document.source)
         except KeyboardInterrupt:
             errors.print(f"interrupted: {stats['stored']} documents stored; run the same command again to finish")
             sys.exit(130)
+        except unusable as exc:
+            raise click.ClickException(f"{exc}; {stats['stored']} documents stored") from exc
+
+
+def _store(ledger: Ledger, copies: Any, result: Any, knowledge: str) -> None:
+    """Store one extracted document (a ``parallel.Result``), linked to the document it copies."""
+    document = result.document
+    copy_of = copies.original(document, result.minhash)
+    ledger.store(document, result.sentences, result.claims, knowledge=knowledge, copy_of=copy_of,
+                 minhash=result.minhash if document.canonical else None)
 
 
 class _WriteGuard:

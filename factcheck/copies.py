@@ -63,9 +63,8 @@ def from_bytes(blob: bytes) -> MinHash:
 class CopyIndex:
     """Stored signatures, queried and extended as documents are stored in order.
 
-    ``add(canonical, copy_of, blob)`` registers a stored document; ``original(doc)``
-    is the canonical path of the document ``doc`` copies ("" when none) and its
-    signature as bytes.
+    ``add(canonical, copy_of, minhash)`` registers a stored document; ``original(doc, blob)``
+    is the canonical path of the document ``doc`` copies ("" when none).
     """
 
     def __init__(self, stored: Iterable[tuple[str, str, bytes]] = ()) -> None:
@@ -83,11 +82,12 @@ class CopyIndex:
         self.hashes[canonical] = m
         self.origin[canonical] = copy_of or canonical
 
-    def original(self, doc: Document) -> tuple[str, bytes | None]:
-        """``(canonical path of the original or "", signature bytes)``; registers ``doc`` too."""
-        m = signature(doc)
-        if m is None or not doc.canonical:
-            return "", None
+    def original(self, doc: Document, blob: bytes | None) -> str:
+        """The canonical path of the original ``doc`` copies ("" when none), its signature
+        being ``blob`` (:func:`signature` as bytes, None when it has no words); registers ``doc`` too."""
+        if blob is None or not doc.canonical:
+            return ""
+        m = from_bytes(blob)
         best, best_j = "", 0.0
         for key in self.lsh.query(m):
             if key == doc.canonical or self.origin.get(key) == doc.canonical:
@@ -97,4 +97,4 @@ class CopyIndex:
                 best, best_j = key, j
         copy_of = self.origin.get(best, best) if best else ""
         self.add(doc.canonical, copy_of, m)
-        return copy_of, to_bytes(m)
+        return copy_of

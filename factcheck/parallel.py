@@ -1,13 +1,18 @@
-"""Documents -> (document, sentence offsets, claims), in this process or in a pool of worker processes.
+"""Documents -> extracted documents, in this process, in a pool of worker processes, or on Dask workers.
 
-The spaCy pipeline is built only when the first document arrives (a run over
-unchanged files never builds it). With ``jobs`` > 1 the documents go in
-batches to worker processes, each building its own pipeline once; results
-come back in input order, so the single writer in the calling process stores
-the same ledger as a one-process run. One batch per worker is in flight, and
-the oldest is stored before another is read: an archive is streamed, never
-held, and a slow input (a pipe, a stalled mount) does not hold back what was
-read before it. A stream shorter than a batch per worker runs here.
+The per-document work is :func:`compute`: the pipeline's sentences and claims
+and the document's MinHash signature (for copy detection), so the writer is
+left with storing only. The spaCy pipeline is built only when the first
+document arrives (a run over unchanged files never builds it). With ``jobs``
+> 1 the documents go in batches to worker processes, each building its own
+pipeline once; results come back in input order, so the single writer in the
+calling process stores the same ledger as a one-process run. ``AHEAD``
+batches per worker are in flight, so a worker never waits while the writer
+stores and reads; the oldest is stored before another is read: an archive is
+streamed, never held, and a slow input (a pipe, a stalled mount) does not hold
+back what was read before it. A stream shorter than a batch per worker runs
+here. ``scheduler`` sends the documents to Dask workers instead
+(:mod:`factcheck.cluster`).
 """
 
 from __future__ import annotations
@@ -21,14 +26,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
-from typing import Any
+from typing import Any, NamedTuple
 
-from .model import Claim, Document
+from .model import Claim, Document, ReadError
 
-#: One extracted document: the document (its ``profile`` set), its sentences as offsets, its claims.
-Result = tuple[Document, list[tuple[int, int]], list[Claim]]
 #: Documents per task sent to a worker.
 BATCH = 8
+#: Batches in flight per worker process.
+AHEAD = 2
 #: Seconds between a worker's checks that the writer still runs.
 WATCH = 0.2
 
@@ -41,13 +46,39 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+class Result(NamedTuple):
+    """One extracted document: everything :meth:`factcheck.ledger.Ledger.store` needs, picklable."""
+
+    document: Document  # its ``profile`` set
+    sentences: list[tuple[int, int]]  # offsets into its text
+    claims: list[Claim]
+    minhash: bytes | None  # its MinHash signature (None when it has no words)
+
+
+def compute(nlp: Any, documents: Iterable[Document]) -> Iterator[Result]:
+    """The work done for each document wherever it runs: the pipeline, then its signature."""
+    from .copies import signature, to_bytes
+    from .pipeline import extract
+
+    for document, sentences, claims in extract(nlp, documents):
+        m = signature(document)
+        yield Result(document, sentences, claims, None if m is None else to_bytes(m))
+
+
 def extracted(documents: Iterable[Document], build: Callable[[], Any], jobs: int = 1,
-              batch: int = BATCH) -> Iterator[Result]:
-    """Each document with its sentence offsets and claims, in input order.
+              batch: int = BATCH, scheduler: str | None = None) -> Iterator[Result | ReadError]:
+    """Each document extracted, in input order.
 
     ``build`` makes the pipeline (a picklable callable, e.g. a ``functools.partial``
     of :func:`factcheck.pipeline.make_nlp`); it is called only if a document arrives.
+    With ``scheduler`` (``local`` or a Dask scheduler's address) a document that
+    cannot be extracted (its worker died every time) comes back as a ``ReadError``.
     """
+    if scheduler:
+        from .cluster import dask_extracted
+
+        yield from dask_extracted(documents, build, scheduler, jobs)
+        return
     stream = iter(documents)
     head = list(islice(stream, batch * jobs if jobs > 1 else 1))
     if not head:
@@ -60,9 +91,7 @@ def extracted(documents: Iterable[Document], build: Callable[[], Any], jobs: int
 
 
 def _serial(nlp: Any, documents: Iterable[Document]) -> Iterator[Result]:
-    from .pipeline import extract
-
-    yield from extract(nlp, documents)
+    yield from compute(nlp, documents)
 
 
 def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, batch: int) -> Iterator[Result]:
@@ -70,12 +99,14 @@ def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, 
     pending: deque[Future[list[Result]]] = deque()
     forking = "fork" in mp.get_all_start_methods()
     if forking:  # built once here, shared with the forked workers (copy-on-write)
+        from . import copies  # noqa: F401  (datasketch and scipy: seconds to import, once)
+
         _nlp = build()
     context = mp.get_context("fork") if forking else None
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(build,)) as pool:
         try:
             while True:
-                while len(pending) < jobs:
+                while len(pending) < AHEAD * jobs:
                     chunk = list(islice(documents, batch))
                     if not chunk:
                         break
