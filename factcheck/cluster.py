@@ -36,6 +36,9 @@ AHEAD = 4
 RETRIES = 2
 #: Seconds to reach a scheduler, and to wait for its first worker.
 CONNECT_TIMEOUT = 10
+#: The scheduler of ``--scheduler local``: a worker holds one document per thread, so a document that
+#: crashes its worker takes no other document down with it.
+LOCAL_CONFIG = {"distributed.scheduler.worker-saturation": 1.0}
 #: Pipelines a worker thread keeps (one per run; another run's evicts the oldest).
 KEEP = 2
 
@@ -62,8 +65,11 @@ def connect(scheduler: str, workers: int) -> Iterator[Any]:
     """A Dask client: of a ``LocalCluster`` of ``workers`` processes for ``local``, else of ``scheduler``."""
     distributed = _distributed()
     if scheduler == "local":
-        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+        import dask
+
+        with dask.config.set(LOCAL_CONFIG), \
+                distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, \
                 distributed.Client(cluster) as client:
             yield client
         return
