@@ -1,9 +1,9 @@
 """Documents -> extracted documents on Dask distributed workers (``extract --scheduler``).
 
 The client (this process) reads the files, skips unchanged ones and stores;
-each document is one task running :func:`factcheck.parallel.compute` on a
+a task of ``BATCH`` documents runs :func:`factcheck.parallel.compute` on a
 worker, which builds the pipeline once per run (and per worker thread) and
-keeps it. At most ``AHEAD`` documents per worker thread are in flight: an
+keeps it. At most ``AHEAD`` tasks per worker thread are in flight: an
 archive is streamed, never submitted whole. Results are taken as they
 complete (``distributed.as_completed``) and handed on in input order, so the
 ledger is the one a single process stores (document and claim ids, which of
@@ -12,8 +12,9 @@ document holds back at most the window.
 
 A task whose worker dies is run again on another (the scheduler's
 ``distributed.scheduler.allowed-failures``, 3 by default), one that raises is
-retried ``RETRIES`` times; a document that still fails comes back as a
-``ReadError`` naming it. ``distributed`` is imported only here, and this
+retried ``RETRIES`` times; a task that still fails is split into one task per
+document, and a document that fails on its own comes back as a ``ReadError``
+naming it. ``distributed`` is imported only here, and this
 module only when a scheduler is named.
 """
 
@@ -28,9 +29,9 @@ from itertools import islice
 from typing import Any
 
 from .model import Document, ReadError
-from .parallel import Result, compute
+from .parallel import BATCH, Result, compute
 
-#: Documents in flight per worker thread.
+#: Tasks (of ``BATCH`` documents) in flight per worker thread.
 AHEAD = 4
 #: Retries of a task that raised (a worker's death is the scheduler's ``allowed-failures``).
 RETRIES = 2
@@ -87,67 +88,76 @@ def connect(scheduler: str, workers: int) -> Iterator[Any]:
 
 
 def dask_extracted(documents: Iterable[Document], build: Callable[[], Any], scheduler: str,
-                   workers: int = 1) -> Iterator[Result | ReadError]:
+                   workers: int = 1, batch: int = BATCH) -> Iterator[Result | ReadError]:
     """Each document extracted on the Dask workers of ``scheduler``, in input order.
 
     ``build`` makes the pipeline on a worker (picklable; the package must be
     installed there). Nothing is sent, and no cluster started, before the first document.
     """
     stream = iter(documents)
-    head = list(islice(stream, 1))
+    head = list(islice(stream, batch))
     if not head:
         return
     distributed = _distributed()
     run = uuid.uuid4().hex  # a worker builds the pipeline once for this run
     with connect(scheduler, workers) as client:
-        limit = AHEAD * max(1, sum(client.nthreads().values()))
-        pending: dict[Any, tuple[int, str]] = {}  # future -> (position, source)
+        window = AHEAD * max(1, sum(client.nthreads().values())) * batch  # documents in flight or waiting
+        pending: dict[Any, list[tuple[int, Document]]] = {}  # future -> its documents and their positions
         arrived: dict[int, Result | ReadError] = {}
         flow = distributed.as_completed()
-        submitted = stored = 0
+        read = stored = 0
 
-        def submit(document: Document) -> None:
-            nonlocal submitted
-            future = client.submit(_extract_one, document, build, run, key=f"factcheck-{run}-{submitted}",
-                                   pure=False, retries=RETRIES)
-            pending[future] = (submitted, document.source)
+        def submit(documents: list[tuple[int, Document]]) -> None:
+            future = client.submit(_extract, [d for _, d in documents], build, run, pure=False, retries=RETRIES,
+                                   key=f"factcheck-{run}-{documents[0][0]}-{len(documents)}")
+            pending[future] = documents
             flow.add(future)
-            submitted += 1
 
-        for document in [*head, *islice(stream, limit - 1)]:
-            submit(document)
+        def more(documents: Iterable[Document]) -> None:
+            nonlocal read
+            while chunk := list(islice(documents, batch)):
+                submit(list(enumerate(chunk, read)))
+                read += len(chunk)
+
+        more(iter(head))
         try:
             for future in flow:
-                position, source = pending.pop(future)
-                arrived[position] = _outcome(future, source, distributed.KilledWorker)
-                future.release()
+                documents = pending.pop(future)
+                try:
+                    results: list[Result | ReadError] = future.result()
+                except Exception as exc:
+                    if len(documents) > 1:  # which of them fails? each on its own
+                        for item in documents:
+                            submit([item])
+                        continue
+                    results = [_failure(documents[0][1], exc, distributed.KilledWorker)]
+                finally:
+                    future.release()
+                arrived.update((position, r) for (position, _), r in zip(documents, results, strict=True))
                 while stored in arrived:
                     yield arrived.pop(stored)
                     stored += 1
-                for document in islice(stream, max(0, limit - len(pending) - len(arrived))):
-                    submit(document)
+                room = window - len(arrived) - sum(map(len, pending.values()))
+                more(islice(stream, max(0, room // batch) * batch))
         finally:
             client.cancel(list(pending))
 
 
-def _outcome(future: Any, source: str, killed: type[Exception]) -> Result | ReadError:
-    try:
-        return future.result()
-    except killed:
-        return ReadError(source, "a Dask worker died while extracting it, each time it was tried")
-    except Exception as exc:  # a task that raised on the worker, RETRIES times
-        return ReadError(source, f"extraction failed on a Dask worker: {type(exc).__name__}: {exc}")
+def _failure(document: Document, exc: Exception, killed: type[Exception]) -> ReadError:
+    if isinstance(exc, killed):
+        return ReadError(document.source, "a Dask worker died while extracting it, each time it was tried")
+    return ReadError(document.source, f"extraction failed on a Dask worker: {type(exc).__name__}: {exc}")
 
 
 _local = threading.local()
 
 
-def _extract_one(document: Document, build: Callable[[], Any], run: str) -> Result:
-    """On a worker: ``document`` through this thread's pipeline for ``run`` (built on first use)."""
+def _extract(documents: list[Document], build: Callable[[], Any], run: str) -> list[Result]:
+    """On a worker: ``documents`` through this thread's pipeline for ``run`` (built on first use)."""
     pipelines: dict[str, Any] = _local.__dict__.setdefault("pipelines", {})
     nlp = pipelines.get(run)
     if nlp is None:
         while len(pipelines) >= KEEP:
             pipelines.pop(next(iter(pipelines)))
         nlp = pipelines[run] = build()
-    return next(compute(nlp, [document]))
+    return list(compute(nlp, documents))
