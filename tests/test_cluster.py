@@ -20,6 +20,7 @@ from factcheck.documents import iter_documents
 from factcheck.ledger import Ledger
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+pytestmark = pytest.mark.slow  # worker processes
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from gen_corpus import generate  # noqa: E402
 
