@@ -157,3 +157,23 @@ def test_workers_end_when_the_writer_is_killed(articles, tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_compute_gives_the_writer_the_signature_copy_detection_needs():
+    from factcheck.copies import CopyIndex, signature, to_bytes
+    from factcheck.parallel import compute
+
+    wire = ("उत्तर कोरिया ने रूस को लगभग 10,000 सैनिक भेजे हैं, दक्षिण कोरिया की खुफिया एजेंसी ने"
+            " बुधवार को यह जानकारी दी। एजेंसी के अनुसार सैनिक पूर्वी रूस के ठिकानों पर प्रशिक्षण ले रहे हैं"
+            " और जल्द ही उन्हें यूक्रेन के मोर्चे पर भेजा जा सकता है। अमेरिका ने इस कदम की निंदा की है और"
+            " कहा है कि इससे युद्ध और लंबा खिंचेगा। रूस ने इन खबरों पर अभी कोई टिप्पणी नहीं की है।")
+    docs = [Document(source="a.txt", text="नई दिल्ली (एजेंसी)। " + wire, sha256="a", canonical="/n/a.txt"),
+            Document(source="b.txt", text="सियोल, रॉयटर्स। " + wire, sha256="b", canonical="/n/b.txt"),
+            Document(source="c.txt", text="।।। —", sha256="c", canonical="/n/c.txt")]
+    results = list(compute(make_nlp(), docs))
+    assert [r.document.source for r in results] == ["a.txt", "b.txt", "c.txt"]
+    assert results[0].claims[0].kind == "troops" and results[0].sentences
+    assert results[0].minhash == to_bytes(signature(docs[0]))
+    assert results[2].minhash is None  # no words: nothing to compare
+    index = CopyIndex()
+    assert [index.original(r.document, r.minhash) for r in results] == ["", "/n/a.txt", ""]
