@@ -16,7 +16,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -24,6 +24,10 @@ from rich.console import Console
 from .ledger import Ledger, LedgerError
 from .model import EXPORT_COLUMNS, KINDS, Document, ReadError
 from .stores import database_name, first_line, is_url, masked
+
+if TYPE_CHECKING:  # datasketch and spaCy stay unimported until a document needs them
+    from .copies import CopyIndex
+    from .parallel import Result
 
 errors = Console(stderr=True)
 #: Width for output that is piped or redirected, where rich would otherwise fold at 80 columns.
@@ -419,8 +423,8 @@ def _extract_into(ledger: Ledger, nlp: Callable[[], Any], stats: Counter[str], s
             raise click.ClickException(f"{exc}; {stats['stored']} documents stored") from exc
 
 
-def _store(ledger: Ledger, copies: Any, result: Any, knowledge: str) -> None:
-    """Store one extracted document (a ``parallel.Result``), linked to the document it copies."""
+def _store(ledger: Ledger, copies: CopyIndex, result: Result, knowledge: str) -> None:
+    """Store one extracted document, linked to the document it copies."""
     document = result.document
     copy_of = copies.original(document, result.minhash)
     ledger.store(document, result.sentences, result.claims, knowledge=knowledge, copy_of=copy_of,
