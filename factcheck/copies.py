@@ -60,6 +60,12 @@ def from_bytes(blob: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=numpy.frombuffer(blob, dtype="<u8"))
 
 
+def _jaccard(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two stored signatures (the share of equal hash values)."""
+    x, y = numpy.frombuffer(a, dtype="<u8"), numpy.frombuffer(b, dtype="<u8")
+    return float(numpy.count_nonzero(x == y)) / len(x)
+
+
 class CopyIndex:
     """Stored signatures, queried and extended as documents are stored in order.
 
@@ -69,8 +75,10 @@ class CopyIndex:
 
     def __init__(self, stored: Iterable[tuple[str, str, bytes]] = ()) -> None:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        #: only copies: a document missing here is its own origin
         self.origin: dict[str, str] = {}
-        self.hashes: dict[str, MinHash] = {}
+        #: signatures as stored (bytes, not MinHash objects, which carry their own permutations)
+        self.hashes: dict[str, bytes] = {}
         for canonical, copy_of, blob in stored:
             if len(blob) == 8 * NUM_PERM:
                 self.add(canonical, copy_of, from_bytes(blob))
@@ -79,8 +87,11 @@ class CopyIndex:
         if canonical in self.hashes:
             self.lsh.remove(canonical)
         self.lsh.insert(canonical, m)
-        self.hashes[canonical] = m
-        self.origin[canonical] = copy_of or canonical
+        self.hashes[canonical] = to_bytes(m)
+        if copy_of and copy_of != canonical:
+            self.origin[canonical] = copy_of
+        else:
+            self.origin.pop(canonical, None)
 
     def original(self, doc: Document, blob: bytes | None) -> str:
         """The canonical path of the original ``doc`` copies ("" when none), its signature
@@ -92,7 +103,7 @@ class CopyIndex:
         for key in self.lsh.query(m):
             if key == doc.canonical or self.origin.get(key) == doc.canonical:
                 continue
-            j = m.jaccard(self.hashes[key])
+            j = _jaccard(blob, self.hashes[key])
             if j >= THRESHOLD and (j > best_j or (j == best_j and key < best)):
                 best, best_j = key, j
         copy_of = self.origin.get(best, best) if best else ""
