@@ -92,7 +92,8 @@ def entity_files(db_path: str, extra: tuple[str, ...]) -> list[str]:
 
 @contextmanager
 def open_output(path: str | None, ledger: str | None = None) -> Iterator[IO[str]]:
-    """Standard output, or a file written whole: a temporary file renamed into place on success.
+    """Standard output, or a file written whole: a temporary file renamed into place on success
+    (a device or a pipe, such as ``/dev/null``, is written as it is).
 
     Refuses the ledger itself (or its ``-wal``/``-shm`` files) and says when the folder is missing.
     """
@@ -100,6 +101,11 @@ def open_output(path: str | None, ledger: str | None = None) -> Iterator[IO[str]
         yield sys.stdout
         return
     check_output_path(path, ledger or (_LEDGER_PATH[0] if _LEDGER_PATH else None))
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        # "-o /dev/null", a named pipe: written as it is, never renamed over
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            yield f
+        return
     folder = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=folder)

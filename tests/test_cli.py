@@ -228,3 +228,23 @@ def test_reading_a_missing_ledger_says_so_and_creates_nothing(tmp_path: Path, co
     result = run(*command, "--db", str(db), ok=False)
     assert result.exit_code != 0 and "no ledger at" in result.output
     assert not db.exists()
+
+
+def test_output_to_a_device_or_pipe_is_written_not_replaced(corpus_db: Path, tmp_path: Path) -> None:
+    """"-o /dev/null" or a named pipe: the output goes into it; renaming a file over it would
+    turn the device into a plain file."""
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    run("export", "--db", str(corpus_db), "--format", "csv", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert got and got[0].startswith("claim_id,")
+    run("conflicts", "--db", str(corpus_db), "--format", "csv", "-o", os.devnull)
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
