@@ -15,12 +15,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import EntityMention
-from .actors import HEAD_TITLES, TOPIC_REASON, choose_actors, entity_roles, rank
+from .actors import TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
 from .attribution import attributions
 from .cues import cues, india, offices
 from .events import disaster_events, story_events, tells_event
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PAYER_KINDS
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
 from .tokens import tokenise
 
 if TYPE_CHECKING:
@@ -103,9 +103,12 @@ def _count_indian_states(entities: Sequence[EntityMention], into: dict[str, int]
     states = india()["states"]
     gaz = default_gazetteer()
     for e in entities:
-        state = e.name if e.name in states else next(
-            (a for a in gaz.ancestors(e.place or e.name) if a in states), "") \
-            if (e.place or e.type == "place") else ""
+        if e.name in states:
+            state = e.name
+        elif e.place or e.type == "place":
+            state = next((a for a in gaz.ancestors(e.place or e.name) if a in states), "")
+        else:
+            continue
         if state:
             into[state] = into.get(state, 0) + 1
 
@@ -186,6 +189,13 @@ class Discourse:
     #: states the whole document names -> mentions (``preview``); the sides of its conflict
     doc_states: dict[str, int] = field(default_factory=dict)
     _previewed: bool = False
+    places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
+    doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
+    offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
+    gatherings: dict[str, int] = field(default_factory=dict)  # event entities (a Kumbh) -> mentions
+    names: set[str] = field(default_factory=set)  # every entity name seen so far
+    carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
+    _place_cache: tuple[tuple, str] = ((), "")
 
     def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "") -> None:
         """Count the states, places and event nouns of the whole document before its first sentence
@@ -197,21 +207,13 @@ class Discourse:
         for sentence, entities in sentences:
             _count_places(sentence, entities, self.doc_places)
             _count_indian_states(entities, self.indian_states)
-            for e in entities:
-                if e.type == "event":
-                    self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
             for name in _carriers_in(sentence, entities):
                 self.carriers[name] = self.carriers.get(name, 0) + 1
             for e in entities:
-                if e.type == "state" and not e.place:
+                if e.type == "event":
+                    self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
+                elif e.type == "state" and not e.place:
                     self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
-    places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
-    doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
-    offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
-    gatherings: dict[str, int] = field(default_factory=dict)  # event entities (a Kumbh) -> mentions
-    names: set[str] = field(default_factory=set)  # every entity name seen so far
-    carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
-    _place_cache: tuple[tuple, str] = ((), "")
 
     @property
     def disaster(self) -> bool:
@@ -227,8 +229,7 @@ class Discourse:
             return ""
         if person in india().get("heads", ()):
             return "India"
-        state, title = self.affiliations.get(person, ("", ""))
-        return state if title in HEAD_TITLES else ""
+        return headed_state(person, (), self.affiliations)
 
     def _named_fully(self, short: str) -> str:
         """The one entity seen so far whose name ends in the generic body ``short`` ("Police" ->
@@ -380,7 +381,7 @@ class Discourse:
         if carrier and self.disaster and aboard and f.kind not in LOSS_KINDS:
             # "विमान में 242 लोग सवार थे": the airline's passengers (the dead stay the place's)
             f.subject, f.reasons["subject"] = carrier, f"{carrier} (the carrier of the people on board)"
-        if f.kind in PAYER_KINDS:
+        if f.kind in STATE_FIGURES:
             # "दोनों नेताओं ने 9 समझौतों पर …" after a sentence about Modi: a head's figure is his state's
             for role in ("subject", "object"):
                 state = self._state_headed_by(getattr(f, role))
@@ -391,7 +392,7 @@ class Discourse:
                 f.object = ""
                 f.reasons.pop("object", None)
         held = {**self.offices, **_offices_in(sentence, entities)}
-        if f.kind in PAYER_KINDS and f.subject in held:
+        if f.kind in STATE_FIGURES and f.subject in held:
             # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …": the office's institution pays
             title = held[f.subject]
             payer = offices()[title]

@@ -28,8 +28,8 @@ LOSS_KINDS = REGISTRY.with_trait("casualty")
 _HEAD_KINDS = REGISTRY.with_trait("genitive_head")
 OWN_KINDS = REGISTRY.with_trait("tally")
 LISTED_KINDS = REGISTRY.with_trait("listed")
-#: Figures an office holder announces for an institution or state (money, counts, percentages).
-PAYER_KINDS = REGISTRY.with_trait("state_figure")
+#: Figures a head of state or an office holder gives for the state or institution (money, counts, percentages).
+STATE_FIGURES = REGISTRY.with_trait("state_figure")
 SIDE_KINDS = REGISTRY.with_trait("side")
 #: Kinds whose subject, in a disaster, is where it happened (tolls, magnitude, distance ...).
 PLACE_KINDS = REGISTRY.with_trait("place_subject")

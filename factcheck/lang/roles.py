@@ -42,6 +42,7 @@ from .kind import (
     OWN_KINDS,
     PLACE_KINDS,
     SIDE_KINDS,
+    STATE_FIGURES,
     counted_noun,
     elliptic,
     ends_noun_phrase,
@@ -81,7 +82,6 @@ class ClaimFields:
 
 
 _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
-_STATE_FIGURES = REGISTRY.with_trait("state_figure")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
 #: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
@@ -182,7 +182,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         tail0 = bisect_left(s.starts, end)
         if tail0 >= len(s.words) or ends_noun_phrase(s.words, tail0, d):
             # "10 में से 8 मंत्री": a total of the count after it, never the figure before's measure
-            of_next = tuple(s.words[tail0:tail0 + 2]) == ("में", "से")
+            of_next = tail0 + 1 < len(s.words) and s.words[tail0] in d.locative and s.words[tail0 + 1] in d.source
             ell = elliptic(sentence, s, tail0, d) or (
                 ("", "", -1, -1) if of_next else (prev_kind, "kind of the figure before", -1, -1))
             if ell[0] and ell[0] not in ("count", "date"):
@@ -254,13 +254,13 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             topic_object = ""
     if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS:
         obj, why_o = topic_object, "object of an earlier sentence"
-    headed = headed_state(subject, roles, affiliations) if kind in _STATE_FIGURES and subject else ""
+    headed = headed_state(subject, roles, affiliations) if kind in STATE_FIGURES and subject else ""
     if headed:
         # "रूस के राष्ट्रपति पुतिन ने 100 अरब डॉलर …": a head's figure is his state's (his visit stays his)
         subject, why_s = headed, f"{why_s} → {headed} (the state he heads)"
         if obj == subject:
             obj, why_o = "", ""
-    elif kind in _STATE_FIGURES and subject in _indian_heads():
+    elif kind in STATE_FIGURES and subject in _indian_heads():
         subject, why_s = "India", f"{why_s} → India (the state he heads)"
         if obj == subject:
             obj, why_o = "", ""
