@@ -6,6 +6,8 @@ alias table (the gazetteer resolves them in the pipeline).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factcheck.lang import roles
@@ -108,6 +110,9 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "ब्लिंकन": ("Antony Blinken", "person", False),
     "तुर्की": ("Turkey", "state", False),
     "एर्दोगन": ("Recep Tayyip Erdogan", "person", False),
+    "राजौरी": ("Rajouri", "place", False),
+    "खारकीव": ("Kharkiv", "place", False),
+    "भारतीय वायुसेना": ("Indian Air Force", "institution", False),
 }
 
 
@@ -885,3 +890,66 @@ GOVERNMENT_CASES = [
 def test_bare_government_in_an_indian_document(earlier: list[str], sentence: str, number: str,
                                                subject: str) -> None:
     assert in_document(earlier, sentence, number).subject == subject
+
+
+# places struck are the attacker's count; whose places they are is the object (GUIDE: other counts)
+STRUCK_CASES = [
+    ([], "भारतीय वायुसेना ने पाकिस्तान के 8 एयरबेस पर मिसाइलों से हमला किया।", "8 एयरबेस",
+     "India", "Pakistan"),
+    (["भारत और पाकिस्तान के बीच तनाव बढ़ गया है।"],
+     "पाकिस्तान ने भारत के 18 सैन्य ठिकानों की ओर ड्रोन छोड़े।", "18", "Pakistan", "India"),
+    (["भारत और पाकिस्तान के बीच तनाव बढ़ गया है।", "पाकिस्तान ने रात भर गोलाबारी की।"],
+     "जवाब में पाकिस्तान के तीन एयर डिफेंस ठिकानों पर हमले किए गए।", "तीन", "India", "Pakistan"),
+    (["रूस और यूक्रेन के बीच जंग जारी है।", "यूक्रेन ने कहा कि हमले रात भर चले।"],
+     "रूस ने खारकीव समेत 12 शहरों में ऊर्जा ठिकानों को निशाना बनाया।", "12", "Russia", "Ukraine"),
+    # no strike in the clause: whose places they are is the subject
+    (["भारत और पाकिस्तान के बीच तनाव बढ़ गया है।"],
+     "पाकिस्तान के 30 सैन्य ठिकाने सीमा के पास हैं।", "30", "Pakistan", "India"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject", "obj"), STRUCK_CASES)
+def test_places_struck_are_the_attackers_count(earlier: list[str], sentence: str, number: str,
+                                                subject: str, obj: str) -> None:
+    f = in_document(earlier, sentence, number)
+    assert (f.kind, f.subject, f.object) == ("count", subject, obj), f.reasons
+
+
+def test_air_defences_and_airbases_are_not_other_sites() -> None:
+    a = in_document([], "भारत ने पाकिस्तान के 4 एयर डिफेंस ठिकानों पर हमला किया।", "4")
+    b = in_document([], "भारत ने पाकिस्तान के 11 एयरबेस पर हमला किया।", "11")
+    c = in_document([], "भारत ने पाकिस्तान के 9 ठिकानों पर हमला किया।", "9")
+    assert (a.thing, b.thing) == ("air_defence_sites", "airbases")
+    assert c.thing not in (a.thing, b.thing)
+
+
+# a side's losses: whose attack inflicted them is the object; "उसके" is the speaker's own side;
+# a later loss of the same sentence with no actor of its own is the same side's
+LOSS_SIDE_CASES = [
+    (["भारत और पाकिस्तान के बीच संघर्ष जारी है।"],
+     "पाकिस्तानी सेना के प्रवक्ता ने कहा कि भारत की बमबारी में उसके 7 सैनिक मारे गए।", "7",
+     "Pakistan", "India"),
+    (["भारत और पाकिस्तान के बीच संघर्ष जारी है।"],
+     "पाकिस्तानी सेना के प्रवक्ता ने कहा कि भारत के हमलों में 19 नागरिक मारे गए।", "19",
+     "Pakistan", "India"),
+    (["रूस और यूक्रेन के बीच जंग जारी है।", "यूक्रेन ने रूस पर हमले तेज करने का आरोप लगाया।"],
+     "यूक्रेनी अधिकारियों ने बताया कि रूस के हमलों में 14 लोग मारे गए।", "14", "Ukraine", "Russia"),
+    (["भारत और पाकिस्तान के बीच संघर्ष जारी है।", "पाकिस्तान ने सीमा पर गोलाबारी की।"],
+     "राजौरी में गोलाबारी से 6 लोगों की मौत हुई है और 22 लोग घायल हुए हैं।", "22", "India", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject", "obj"), LOSS_SIDE_CASES)
+def test_the_side_of_a_loss(earlier: list[str], sentence: str, number: str, subject: str, obj: str) -> None:
+    d = Discourse()
+    for x in earlier:
+        x = fold(x)[0]
+        d.update(x, ents(x))
+    s = fold(sentence)[0]
+    d.update(s, ents(s))
+    f = None
+    for m in re.finditer(r"\d+", s):  # the sentence's figures in order, as the pipeline reads them
+        f = d.describe(s, m.start(), m.end(), ents(s))
+        if m.group() == number:
+            break
+    assert f is not None and (f.subject, f.object) == (subject, obj), f.reasons

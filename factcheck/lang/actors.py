@@ -587,3 +587,14 @@ def both_states(s: Sent, first: int, d: Cues) -> bool:
 def is_visit(s: Sent, tail: int, event: str, d: Cues) -> bool:
     """A claim about a visit: its date's event, or a visit noun right after the figure."""
     return event == "visit" or any(w in d.visit for w in s.words[tail:tail + 2])
+
+
+def struck(s: Sent, tail: int, d: Cues) -> bool:
+    """Whether the places counted right before token ``tail`` are struck: a marker follows the
+    counted noun and a strike comes later in its clause ("पाकिस्तान के 4 एयर डिफेंस ठिकानों पर हमला
+    किया", "भारत के 26 ठिकानों की ओर 500 ड्रोन छोड़े", "15 शहरों में सैन्य ठिकानों को निशाना बनाया")."""
+    m = d.struck_markers.match(s.words, tail)
+    if m is None:
+        return False
+    c = s.clause[tail]
+    return any(s.words[k] in d.strikes for k in range(tail + m[1], len(s.words)) if s.clause[k] == c)

@@ -106,6 +106,9 @@ class Cues:
     demonyms: dict[str, str]
     state_acts: Lexicon
     targeted_acts: Lexicon
+    struck_markers: Lexicon  # after a counted noun: the places counted may be struck ("पर", "की ओर")
+    strikes: frozenset[str]  # words of a strike ("हमला", "निशाना", "दागीं")
+    own_pronouns: frozenset[str]  # "उसके 11 सैनिक": the speaker's side
     both: frozenset[str]
     both_states: frozenset[str]
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
@@ -172,6 +175,9 @@ def cues() -> Cues:
         demonyms=dict(raw["demonyms"]),
         state_acts=Lexicon([(w, e) for e, ws in ro["state_acts"].items() for w in ws]),
         targeted_acts=Lexicon([(w, w) for w in ro["targeted_acts"]]),
+        struck_markers=Lexicon([(w, w) for w in ro.get("struck_markers") or ()]),
+        strikes=_set(ro.get("strikes") or ()),
+        own_pronouns=_set(ro.get("own_pronouns") or ()),
         both=_set(ro["both"]),
         both_states=_set(ro["both_states"]),
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},

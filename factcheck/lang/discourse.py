@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import EntityMention
-from .actors import TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
+from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
 from .attribution import attributions
 from .cues import cues, india, offices
 from .events import disaster_events, story_events, tells_event
@@ -181,6 +181,7 @@ class Discourse:
     visit_dest: str = ""
     kind: str = ""  # measure of the last figure of this or the previous sentence
     _kind_here: str = ""
+    _loss_here: tuple[str, str, str] = ("", "", "")  # (sentence, subject, object) of its last loss
     actors: dict[str, int] = field(default_factory=dict)  # topic -> weight (a state counts 2)
     indian: int = 0  # mentions of Indian places, parties, institutions
     foreign: int = 0  # mentions of other states
@@ -403,6 +404,19 @@ class Discourse:
                 if f.object == payer:
                     f.object = ""
                     f.reasons.pop("object", None)
+        if f.kind in LOSS_KINDS:
+            said, subject, obj = self._loss_here
+            if f.reasons.get("subject", "").startswith(INFERRED_REASONS) and said == sentence and subject:
+                # "पुंछ में 15 लोगों की मौत हो चुकी है, … और 43 लोग घायल हुए हैं": the sentence's
+                # losses are one side's
+                f.subject, f.object = subject, obj
+                f.reasons["subject"] = "the side of the loss named before in the sentence"
+                if obj:
+                    f.reasons["object"] = "the other party of the loss named before in the sentence"
+                else:
+                    f.reasons.pop("object", None)
+            elif not f.reasons.get("subject", "").startswith(INFERRED_REASONS):
+                self._loss_here = (sentence, f.subject, f.object)
         if f.kind in ELLIPTIC_KINDS:
             self._kind_here = f.kind
         elif f.kind != "count":

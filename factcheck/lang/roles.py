@@ -32,6 +32,7 @@ from .actors import (
     is_visit,
     state_act,
     state_of,
+    struck,
 )
 from .attribution import attributions
 from .cues import cues, india, india_states
@@ -277,6 +278,27 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = _side_of_place(obj, why_o, states)
         if obj == subject:
             obj, why_o = "", ""
+    if kind == "count" and tail < len(s.words) and struck(s, tail, d):
+        # GUIDE: other counts are the actor's: places struck are the attacker's count, and whose
+        # places they are ("पाकिस्तान के 4 ठिकानों पर हमला") is the object
+        if why_s.endswith("(owner)"):
+            owner, why_owner = subject, f"{why_s} → whose places were struck"
+            subject, why_s = (obj, f"{why_o} → the attacker") if obj else ("", "")
+            obj, why_o = owner, why_owner
+        agent = next((r for r in roles if r.role == "agent" and r.ent.type != "place"), None)
+        if agent is not None and agent.ent.name != obj and (
+                not subject or any(r.ent.name == subject and r.ent.type == "place" for r in roles)):
+            # "पाकिस्तान ने … लुधियाना समेत 15 शहरों में … निशाना": a place struck is no attacker
+            subject, why_s = agent.ent.name, f"{agent.ent.text} {agent.cue} (the attacker)"
+        home = next((h for h in india().get("home", ()) if h in states), "")
+        lead = home or (max(states, key=lambda n: states[n]) if states else "")
+        subject, why_s = _force_state(subject, why_s, d, lead)
+        obj, why_o = _force_state(obj, why_o, d, lead)
+        others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != obj]
+        if not subject and obj in states and len(states) >= 2 and others:
+            subject, why_s = others[0], "the other side the document is about (the attacker)"
+        if obj == subject:
+            obj, why_o = "", ""
     claimant = next((r.ent.name for r in roles if r.ent.name in states and (
         r.role == "attribution" or any(a.first <= r.first < a.cue_end for a in attrs))), "")
     if kind in LOSS_KINDS and claimant and why_s.startswith(INFERRED_REASONS) \
@@ -286,6 +308,22 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         subject, why_s = claimant, f"{claimant} (the side that claims its own losses)"
         if obj == subject:
             obj, why_o = "", ""
+    speaker = next((_force_state(r.ent.name, "", d, "")[0] for r in roles
+                    if any(a.first <= r.first < a.cue_end for a in attrs)), "")
+    if kind in SIDE_KINDS and speaker in states and first > 0 and s.words[first - 1] in d.own_pronouns:
+        # "पाकिस्तानी सेना के प्रवक्ता ने कहा कि भारत के हमलों में उसके 11 सैनिक मारे गए": the
+        # speaker's own side; the actor named is the one that inflicted the loss
+        if subject and subject != speaker:
+            obj, why_o = subject, f"{why_s} (who inflicted the loss)"
+        subject, why_s = speaker, f"{s.words[first - 1]} → {speaker} (the speaker's own side)"
+    elif kind in LOSS_KINDS and any(r.role == "act_agent" and r.ent.name == subject for r in roles):
+        # "भारत के हमलों में 40 नागरिक मारे गए": whose attack inflicted the loss, not whose people
+        # died; they are the speaker's side, else the other side the document is about
+        others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != subject]
+        side = speaker if speaker in states and speaker != subject else others[0] if len(states) >= 2 and others else ""
+        if side:
+            obj, why_o = subject, f"{why_s} (who inflicted the loss)"
+            subject, why_s = side, f"{side} (the side that suffered the attack)"
     noun = _noun(why_k)
     side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
     if side and "adjective" not in why_s and "owner" not in why_s:
