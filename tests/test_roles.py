@@ -953,3 +953,22 @@ def test_the_side_of_a_loss(earlier: list[str], sentence: str, number: str, subj
         if m.group() == number:
             break
     assert f is not None and (f.subject, f.object) == (subject, obj), f.reasons
+
+
+# a party's bare share in an election is its vote share: the party's, object the state
+SHARE_CASES = [
+    ("सपा को 33.6 प्रतिशत वोट मिले, जबकि भाजपा को 41.3 प्रतिशत।", "41.3", {"region": "Uttar Pradesh"},
+     "BJP", "Uttar Pradesh", "vote_share"),
+    ("झामुमो को 23.4 फीसदी और कांग्रेस को 15.6 फीसदी वोट मिले।", "23.4", {"region": "Jharkhand"},
+     "JMM", "Jharkhand", "vote_share"),
+    # a named measure keeps its own thing; no election, no vote share
+    ("भाजपा का स्ट्राइक रेट 84 प्रतिशत रहा।", "84", {"region": "Haryana"}, "BJP", "Haryana", "strike_rate"),
+    ("कांग्रेस को 12 प्रतिशत ज्यादा चंदा मिला।", "12", {}, "Congress", "", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "kw", "subject", "obj", "thing"), SHARE_CASES)
+def test_a_partys_share_in_an_election(sentence: str, number: str, kw: dict, subject: str, obj: str,
+                                       thing: str) -> None:
+    f = run(sentence, number, **kw)
+    assert (f.kind, f.subject, f.object, f.thing) == ("percent", subject, obj, thing), f.reasons

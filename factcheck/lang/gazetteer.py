@@ -52,7 +52,7 @@ _GAP_INITIAL = re.compile(r"[ \t]*\.[ \t]*")  # "एस. जयशंकर", "U
 
 
 def _before_tally(keys: list[str], k: int) -> bool:
-    """Whether a tally starts at token ``k``: an optional case marker, then a number followed
+    """Whether a tally starts at token ``k``: an optional case marker and qualifier, then a number followed
     by a seat/vote/percent word (or "पर"), or the tally word itself ("आप का वोट शेयर")."""
     rules = _rules()
     markers, words = rules["tally_markers"], rules["tally_words"]
@@ -60,6 +60,8 @@ def _before_tally(keys: list[str], k: int) -> bool:
         k += 1
         if k < len(keys) and keys[k] in words and keys[k] != "पर":
             return True
+    if k < len(keys) and keys[k] in rules["tally_qualifiers"]:
+        k += 1  # "आप को करीब 43.6 फीसदी"
     if k < len(keys) and keys[k][:1].isdigit():
         k += 1
         while k < len(keys) and keys[k][:1].isdigit():
@@ -167,6 +169,7 @@ def _rules() -> dict[str, Any]:
         "context": {k: fset(v) for k, v in (raw.get("context") or {}).items()},
         "tally_markers": fset((raw.get("tally_context") or {}).get("markers")),
         "tally_words": fset((raw.get("tally_context") or {}).get("words")),
+        "tally_qualifiers": fset((raw.get("tally_context") or {}).get("qualifiers")),
         "titles": titles,
         "title_words": frozenset(w for t in titles for w in t),
         "title_max": max((len(t) for t in titles), default=0),

@@ -90,8 +90,9 @@ WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sente
 #: Things counted of a whole house (its total seats, the majority mark, turnout, its electorate):
 #: the state's, not a party's.
 HOUSE_THINGS = frozenset({"total", "majority", "required", "turnout", "voters"})
-#: Figures that are election results: vote share (a party's); turnout and the electorate (the state's).
-ELECTION_THINGS = frozenset({"vote_share", "turnout", "voters"})
+#: Figures that are election results: vote share and strike rate (a party's); turnout and the
+#: electorate (the state's).
+ELECTION_THINGS = frozenset({"vote_share", "strike_rate", "turnout", "voters"})
 
 
 def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
@@ -338,6 +339,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         # "रुझानों में भाजपा 125 सीटों पर आगे": a lead while votes are counted is no result yet
         status, reasons["status"] = "possible", f"{thing_cue} → possible (a lead, not a win)"
     house = _house(roles, region)
+    if house and kind == "percent" and not thing_cue and any(
+            r.ent.name == subject and r.ent.type == "party" for r in roles):
+        # "राजद को 23.1 प्रतिशत वोट मिले, जबकि भाजपा को 20.9 प्रतिशत": a party's bare share in an
+        # election is its vote share
+        thing, thing_cue = "vote_share", f"{subject}'s share in the election"
     if house and is_date and event == "election":
         # "20 नवंबर को हुए मतदान में", "2020 के चुनाव में": the state's election
         subject, why_s = house, "the house the election fills"
