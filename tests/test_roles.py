@@ -12,6 +12,7 @@ import pytest
 
 from factcheck.lang import roles
 from factcheck.lang.discourse import Discourse, topic_of, topic_pair
+from factcheck.lang.numerals import find_quantities
 from factcheck.model import EntityMention
 from factcheck.normalize import fold
 
@@ -972,3 +973,45 @@ def test_a_partys_share_in_an_election(sentence: str, number: str, kw: dict, sub
                                        thing: str) -> None:
     f = run(sentence, number, **kw)
     assert (f.kind, f.subject, f.object, f.thing) == ("percent", subject, obj, thing), f.reasons
+
+
+# "प्रतिशत" just before a number names its kind, unless it ends the figure before
+PERCENT_BEFORE_CASES = [
+    ("युवाओं में बेरोजगारी का प्रतिशत 14.2 दर्ज किया गया।", "14.2", "percent"),
+    ("महंगाई दर फीसदी 5.1 पर आ गई।", "5.1", "percent"),
+    ("बिक्री 20 प्रतिशत बढ़कर 500 हो गई।", "500", "count"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "kind"), PERCENT_BEFORE_CASES)
+def test_percent_named_before_the_number(sentence: str, number: str, kind: str) -> None:
+    assert run(sentence, number).kind == kind
+
+
+def figures(sentence: str, earlier: tuple[str, ...] = ()) -> list[roles.ClaimFields]:
+    """Every figure of ``sentence`` in order, described as the pipeline reads them."""
+    d = Discourse()
+    for x in earlier:
+        x = fold(x)[0]
+        d.update(x, ents(x))
+    s = fold(sentence)[0]
+    d.update(s, ents(s))
+    return [d.describe(s, q.start, q.end, ents(s), unit=q.unit) for q in find_quantities(s)]
+
+
+# a figure with no cue of its own in a parallel clause repeats the measure before it; a group
+# named with a genitive limits the measure (women's turnout is not all voters')
+PARALLEL_CASES = [
+    ("हरियाणा में महिलाओं का मतदान प्रतिशत 66.2 रहा, जबकि पुरुषों का 68.9 प्रतिशत।",
+     ["turnout of women", "turnout of men"]),
+    ("हरियाणा में 67.9 प्रतिशत मतदान हुआ, जबकि 2019 में 68.2 प्रतिशत।", ["turnout", "turnout"]),
+    ("झारखंड में भाजपा को 33.2 प्रतिशत वोट मिले और झामुमो को 23.4 प्रतिशत।", ["vote_share", "vote_share"]),
+    # not parallel: "में से" joins a part to its whole; a noun of its own keeps its measure
+    ("मरने वालों में 60 प्रतिशत महिलाएं थीं और 30 प्रतिशत बच्चे।", ["", ""]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "things"), PARALLEL_CASES)
+def test_parallel_clause_repeats_the_measure(sentence: str, things: list[str]) -> None:
+    got = [f.thing for f in figures(sentence) if f.kind == "percent"]
+    assert got == things

@@ -168,6 +168,10 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
             into[place] = into.get(place, 0) + weight
 
 
+#: What joins two parallel clauses of one sentence, the later repeating the earlier's measure.
+_JOINS = re.compile(r"(?:^|\s|,)(?:जबकि|और|वहीं|तथा|,)(?:\s|$)")
+
+
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
@@ -182,6 +186,7 @@ class Discourse:
     kind: str = ""  # measure of the last figure of this or the previous sentence
     _kind_here: str = ""
     _loss_here: tuple[str, str, str] = ("", "", "")  # (sentence, subject, object) of its last loss
+    _thing_here: tuple[str, int, str, str] = ("", 0, "", "")  # (sentence, end, kind, thing) of its last figure
     actors: dict[str, int] = field(default_factory=dict)  # topic -> weight (a state counts 2)
     indian: int = 0  # mentions of Indian places, parties, institutions
     foreign: int = 0  # mentions of other states
@@ -353,12 +358,16 @@ class Discourse:
         from .roles import describe  # the façade imports this module
 
         entities = self.governments(sentence, entities)
+        said, after, kind, thing = self._thing_here
+        parallel = said == sentence and after <= start and _JOINS.search(sentence[after:start]) is not None
         f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.doc_states or self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
                      doc_place=self.main_place(), region=self.region(), gathering=self.gathering(),
-                     doc_places=self.doc_places or self.places)
+                     doc_places=self.doc_places or self.places,
+                     prev_thing=(kind, thing) if parallel else ("", ""))
+        self._thing_here = (sentence, f.end, f.kind, f.thing)
         main = self.main_topic()
         d = cues()
         pronoun = any(w in d.pronoun_agents for w in sentence.split())

@@ -142,13 +142,16 @@ def kind_has(kind: str, trait: str) -> bool:
 
 
 def _named_before(s: Sent, ti: int) -> tuple[str, str] | None:
-    """"रिक्टर स्केल पर 6.8", "तीव्रता 7.1": a kind named by a word just before the number."""
+    """"रिक्टर स्केल पर 6.8", "तीव्रता 7.1", "मतदान प्रतिशत 71.6 रहा": a kind named by a word just
+    before the number (not one that ends the figure before it)."""
     for k in range(ti - 1, max(ti - 1 - _BEFORE_WINDOW, -1), -1):
         w = s.words[k]
         if is_boundary(w) or is_number(w):
             return None
         for kind in REGISTRY.values():
             if kind.before and w in _before_words(kind.name):
+                if k > 0 and is_number(s.words[k - 1]):
+                    return None  # "20 प्रतिशत बढ़कर 500": the word is the figure before's
                 return kind.name, w
     return None
 

@@ -50,7 +50,7 @@ from .kind import (
     kind_of,
 )
 from .status import denies_previous, status_of, verb_window
-from .things import counted_thing
+from .things import base_thing, counted_group, counted_thing
 from .tokens import is_boundary, is_number, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
@@ -83,6 +83,8 @@ class ClaimFields:
 
 
 _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
+#: Kinds whose figure may be limited to a group named before it (women's turnout).
+_GROUPED = REGISTRY.with_trait("listed")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
 #: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
@@ -154,7 +156,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              states: Mapping[str, int] | None = None, visit_dest: str = "",
              prev_kind: str = "", disaster: bool = False, doc_place: str = "",
              region: str = "", gathering: str = "",
-             doc_places: Mapping[str, int] | None = None) -> ClaimFields:
+             doc_places: Mapping[str, int] | None = None,
+             prev_thing: tuple[str, str] = ("", "")) -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -170,6 +173,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     state the document names most: an election's house, for seats and votes. ``gathering`` is
     the gathering a disaster struck (a Kumbh): its crowds and counts are the gathering's;
     ``doc_places`` (place -> mentions) lets a state or country yield to a place inside it.
+    ``prev_thing`` is (kind, thing) of the figure before in a parallel clause of the sentence
+    ("महिलाओं का मतदान प्रतिशत 71.6 रहा, जबकि पुरुषों का 62.8 प्रतिशत"), which a figure with no
+    cue of its own repeats.
     """
     d = cues()
     s = tokenise(sentence)
@@ -335,6 +341,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
+    if not thing_cue and prev_thing[1] and prev_thing[0] == kind and "listed" in REGISTRY[kind].traits:
+        thing, thing_cue = base_thing(prev_thing[1]), "the figure before, in a parallel clause"
     if thing == "leading" and status == "actual":
         # "रुझानों में भाजपा 125 सीटों पर आगे": a lead while votes are counted is no result yet
         status, reasons["status"] = "possible", f"{thing_cue} → possible (a lead, not a win)"
@@ -380,6 +388,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if disaster and victims and kind in PLACE_KINDS:
         # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
+    group, group_cue = counted_group(sentence, start) if kind in _GROUPED else ("", "")
+    if group:  # "महिलाओं का मतदान प्रतिशत 71.6": women's turnout, not all voters'
+        thing, thing_cue = f"{thing} of {group}" if thing else f"of {group}", f"{thing_cue} {group_cue}".strip()
     if thing_cue:
         reasons["thing"] = f"{thing_cue} → {thing or 'the plain measure'}"
     return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons, thing)

@@ -171,3 +171,29 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         return "", ""
     thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
     return ("" if thing == PLAIN else thing), found[thing][1]
+
+
+#: How many words before a figure a limiting group may stand ("महिलाओं का मतदान प्रतिशत 71.6").
+GROUP_REACH = 5
+
+
+@cache
+def _groups() -> dict[str, str]:
+    return {fold_word(w): group for group, words in (REGISTRY.extra.get("groups") or {}).items()
+            for w in words}
+
+
+def counted_group(sentence: str, start: int) -> tuple[str, str]:
+    """(group, cue) the figure at ``start`` is limited to — a group word and a genitive in its
+    clause just before it ("पुरुषों का 62.8 प्रतिशत" -> men) — else ("", "")."""
+    before = _window(sentence, start, start)[0][-GROUP_REACH:]
+    groups = _groups()
+    for i in range(len(before) - 1):
+        if before[i] in groups and before[i + 1] in _GENITIVE:
+            return groups[before[i]], f"{before[i]} {before[i + 1]}"
+    return "", ""
+
+
+def base_thing(thing: str) -> str:
+    """The thing without the group or victims it is limited to ("turnout of women" -> "turnout")."""
+    return thing.split("of ")[0].strip()
