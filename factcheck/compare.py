@@ -197,10 +197,13 @@ def provisional_sources(claims: Iterable[Claim]) -> set[str]:
     return {c.source for c in claims if comparison.counting_in_progress(c.sentence)}
 
 
-def running_total(kind: str, earlier_source: str, provisional: set[str]) -> bool:
-    """Whether a later, larger figure of this kind updates an earlier one from ``earlier_source``."""
-    traits = REGISTRY[kind].traits if kind in REGISTRY else frozenset()
-    return "cumulative" in traits or ("tally" in traits and earlier_source in provisional)
+def running_total(kind: str, earlier_source: str, provisional: set[str], thing: str = "") -> bool:
+    """Whether a later, larger figure of this kind (and thing) updates an earlier one from
+    ``earlier_source``."""
+    if kind not in REGISTRY:
+        return False
+    record = REGISTRY[kind]
+    return record.cumulative(thing) or ("tally" in record.traits and earlier_source in provisional)
 
 
 def _is_body(claim: Claim) -> bool:
@@ -376,7 +379,7 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     rose or is the latest ("बढ़कर … हो गई", "अब तक"), whatever the dates.
     """
     a, b = x.claim, y.claim
-    if a.status != "actual" or not running_total(a.kind, a.source, provisional):
+    if a.status != "actual" or not running_total(a.kind, a.source, provisional, a.thing):
         return ""
     larger, smaller = (y, x) if y.iv[0] > x.iv[1] else (x, y) if x.iv[0] > y.iv[1] else (None, None)
     if larger is None or smaller is None:
@@ -410,9 +413,9 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
     if overlap(x.iv, y.iv) or _revision(a, b) or update_between(x, y, provisional):
         return None
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
-    if running_total(a.kind, a.source, provisional) and a.status == "actual" and x.day is not None \
+    if running_total(a.kind, a.source, provisional, a.thing) and a.status == "actual" and x.day is not None \
             and y.day is not None and x.day != y.day:
-        what = "a cumulative count" if "cumulative" in REGISTRY[a.kind].traits else "a count in progress"
+        what = "a cumulative count" if REGISTRY[a.kind].cumulative(a.thing) else "a count in progress"
         reason += (f"; the later figure ({b.published[:10]}) is smaller than the earlier "
                    f"({a.published[:10]}) for {what}")
     reason += _dates_note(x, y)
@@ -430,6 +433,8 @@ def not_comparable(claim: Claim) -> str:
     if claim.kind == "date":
         if comparison.bare_weekday(claim.text):
             return "a bare weekday: placed on the calendar only through the publication date"
+        if claim.thing == "one of several phases":
+            return "one of several dates of a poll held in phases"
         return "" if claim.event else "a date without an event"
     if is_increment(claim):
         return "an increment or batch, not a total"
@@ -492,9 +497,13 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
 
 def _other_period(x: _Item, y: _Item) -> bool:
     """Both periods known and disjoint (dates carry their own): the years the sentences name, or
-    the days ("रविवार को 250 रॉकेट" against "सोमवार को 340 रॉकेट")."""
+    the days ("रविवार को 250 रॉकेट" against "सोमवार को 340 रॉकेट"); a count at a moment (``stock``:
+    "34 लोग अब भी लापता") published on different days is of different moments."""
     if x.claim.kind == "date":
         return False
+    if "stock" in REGISTRY[x.claim.kind].traits and x.day is not None and y.day is not None \
+            and x.day != y.day:
+        return True
     if x.years and y.years and not x.years & y.years:
         return True
     return bool(x.days) and bool(y.days) and not x.days & y.days

@@ -112,9 +112,18 @@ class EntityTagger:
         text, offsets = folded(doc)
         found: list[EntityMention] = []
         local: dict[int, list[EntityMention]] = {}
-        for i, (start, end) in enumerate(sentence_spans(doc)):
-            local[i] = here = self.gazetteer.find(text[start:end])
-            found += [replace(e, start=e.start + start, end=e.end + start) for e in here]
+        self.gazetteer.forget()  # places learnt from the document before are not this one's
+        sentences = list(sentence_spans(doc))
+        for i, (start, end) in enumerate(sentences):
+            local[i] = self.gazetteer.find(text[start:end])
+        learned = self.gazetteer.learned
+        if learned:  # a place learnt further down ("मंडी जिले के थुनाग में") is one in the headline too
+            firsts = {k[0] for k in learned}
+            for i, (start, end) in enumerate(sentences):
+                if any(w in firsts for w in text[start:end].split()):
+                    local[i] = self.gazetteer.find(text[start:end])
+        for i, (start, _end) in enumerate(sentences):
+            found += [replace(e, start=e.start + start, end=e.end + start) for e in local[i]]
         doc._.fc_entities = found
         doc._.fc_sentence_entities = local
         spans = []

@@ -99,7 +99,8 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     if x.days and y.days:
         out.steps.append(f"days named: A {sorted(x.days)}, B {sorted(y.days)}")
     if _other_period(x, y):
-        return stop("not compared: the figures are about different periods (years or days named)")
+        return stop("not compared: the figures are about different periods (years or days named, "
+                    "or a count at a moment published on different days)")
     if a.kind != "date" and x.day is not None and y.day is not None:
         days = abs(x.day - y.day)
         out.steps.append(f"published {days} days apart (window {window_days})")

@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "lang" / "data" / "kinds.yaml"
 TRAITS: frozenset[str] = frozenset({
     "side", "cumulative", "tally", "generic", "unit_in_measure", "counts_people", "casualty",
     "place_subject", "genitive_head", "one_count", "elliptic", "noun_is_thing", "of_event", "state_figure",
-    "listed",
+    "listed", "stock",
 })
 
 
@@ -41,11 +41,18 @@ class Kind:
     #: thing counted -> cue words in the figure's clause
     things: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     traits: frozenset[str] = frozenset()
+    #: things counted "so far" of a kind that is not (people rescued): a later, larger figure updates
+    cumulative_things: frozenset[str] = frozenset()
 
     def has(self, trait: str) -> bool:
         if trait not in TRAITS:
             raise KeyError(f"unknown kind trait {trait!r}")
         return trait in self.traits
+
+    def cumulative(self, thing: str = "") -> bool:
+        """Whether figures of ``thing`` of this kind are counted so far (a later, larger one updates);
+        a thing limited by a condition or group ("houses destroyed") is its first word's."""
+        return "cumulative" in self.traits or thing.split(" ", 1)[0] in self.cumulative_things
 
     def base_value(self, value: float | None, unit: str) -> float | None:
         """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor."""
@@ -88,12 +95,15 @@ class Registry(Mapping[str, Kind]):
 
 
 def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
-    unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "things", "traits"}
+    unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "things", "traits", "cumulative_things"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
     if traits - TRAITS:
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
+    stray = set(raw.get("cumulative_things") or ()) - set(raw.get("things") or {})
+    if stray:
+        raise ValueError(f"kinds.yaml: {name}: cumulative_things not among its things: {sorted(stray)}")
     return Kind(
         name=name,
         about=str(raw.get("about", "")),
@@ -103,6 +113,7 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         units={str(u): float(f) for u, f in (raw.get("units") or {}).items()},
         things={str(t): tuple(str(w) for w in ws) for t, ws in (raw.get("things") or {}).items()},
         traits=traits,
+        cumulative_things=frozenset(str(x) for x in raw.get("cumulative_things") or ()),
     )
 
 

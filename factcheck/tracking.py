@@ -237,7 +237,7 @@ def facts(claims: Iterable[Claim]) -> list[Fact]:
             agreed = regions[0]
             note = ("a single independent source" if len(voices) == 1
                     else f"{support} of {len(voices)} independent sources agree")
-        if agreed is None and measure.kind in REGISTRY.with_trait("cumulative"):
+        if agreed is None and measure.kind in REGISTRY and REGISTRY[measure.kind].cumulative(measure.thing):
             note += "; a running total: later figures may be updates (see the timeline)"
         ordered = sorted(figures.values(), key=lambda f: (f.interval, f.qualifier))
         out.append(Fact(measure, unit, ordered, agreed, support if agreed else 0, len(voices), note))
@@ -251,7 +251,7 @@ def _label(prev: TimelineEntry | None, claim: Claim, iv: tuple[float, float], da
     if prev.interval[0] <= iv[1] and iv[0] <= prev.interval[1]:
         return "consistent", ""
     later = bool(day and prev.published and day > prev.published)
-    if later and running_total(claim.kind, prev.claim.source, provisional) and claim.status == "actual" \
+    if later and running_total(claim.kind, prev.claim.source, provisional, claim.thing) and claim.status == "actual" \
             and iv[0] > prev.interval[1]:
         return "update", f"up from {describe(prev.claim)}"
     direction = "above" if iv[0] > prev.interval[1] else "below"

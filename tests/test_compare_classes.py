@@ -74,7 +74,22 @@ THING_ROWS = [
      fig("killed", 19, source="b", subject="Ahmedabad", thing="on_ground"), False),
     ("critical vs all wounded", fig("wounded", 12, source="a", subject="Odisha", thing="critical"),
      fig("wounded", 100, source="b", subject="Odisha"), False),
+    ("houses destroyed vs damaged", fig("count", 24, source="a", subject="Thunag", thing="houses destroyed"),
+     fig("count", 61, source="b", subject="Thunag", thing="houses damaged"), False),
+    ("one phase's turnout vs the whole poll's", fig("percent", 68.45, source="a", subject="Jharkhand",
+                                                   thing="turnout in phase 2", unit="percent"),
+     fig("percent", 67.74, source="b", subject="Jharkhand", thing="turnout", unit="percent"), False),
+    ("a date of one of several phases",
+     replace(fig("date", 0, source="a", subject="Jharkhand", thing="one of several phases"), when="2024-11-13",
+             event="election"),
+     replace(fig("date", 0, source="b", subject="Jharkhand", thing="one of several phases"), when="2024-11-20",
+             event="election"), False),
+    ("the poll's date", replace(fig("date", 0, source="a", subject="Jharkhand"), when="2024-11-13", event="election"),
+     replace(fig("date", 0, source="b", subject="Jharkhand"), when="2024-11-20", event="election"), True),
     # the same thing still meets
+    ("houses destroyed, two counts", fig("count", 30, source="a", subject="Thunag", thing="houses destroyed",
+                                         published="2025-07-01"),
+     fig("count", 24, source="b", subject="Thunag", thing="houses destroyed", published="2025-07-03"), True),
     ("seats won, one party", fig("seats", 132, source="a", subject="BJP", object=MH),
      fig("seats", 125, source="b", subject="BJP", object=MH), True),
     ("house totals", fig("seats", 288, source="a", subject=MH, thing="total"),
@@ -179,6 +194,23 @@ UPDATE_ROWS.append(("an increment the sentence adds to a total", fig("killed", 4
 UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a", subject="Myanmar", unit="kg",
                                                          published="2025-03-29"),
                     fig("weight", 45, source="b", subject="Myanmar", unit="kg", published="2025-03-30"), False))
+
+# people rescued are counted so far, though people are not
+UPDATE_ROWS.append(("people rescued, later and larger", fig("people", 52, source="a", subject="Thunag",
+                                                            thing="rescued", published="2025-07-01"),
+                    fig("people", 80, source="b", subject="Thunag", thing="rescued", qualifier="more_than",
+                        published="2025-07-03"), False))
+
+# a count at a moment (people still missing) on two days is two moments, in either direction;
+# on one day the figures meet
+UPDATE_ROWS += [
+    ("missing, fewer on a later day", fig("missing", 9, source="a", subject="Kullu", published="2025-07-01"),
+     fig("missing", 3, source="b", subject="Kullu", published="2025-07-03"), False),
+    ("missing, more on a later day", fig("missing", 9, source="a", subject="Kullu", published="2025-07-01"),
+     fig("missing", 21, source="b", subject="Kullu", published="2025-07-03"), False),
+    ("missing, one day", fig("missing", 9, source="a", subject="Kullu"),
+     fig("missing", 21, source="b", subject="Kullu"), True),
+]
 
 # another event of the same kind told in passing is not the story's event
 UPDATE_ROWS.append(("another stampede in passing", fig("killed", 30, source="a", subject="Prayagraj"),

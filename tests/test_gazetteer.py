@@ -277,22 +277,64 @@ def test_context_alias_in_brackets() -> None:
     assert names("पहलगाम में 26 लोगों की मौत हो गई। (भाषा)") == ["Pahalgam", "Bhasha"]
 
 
+# unknown names, named in Latin letters as the English press writes them
 UNKNOWN = [
-    ("पटना जिले के एसपी राजेश कुमार ने बताया कि हादसे में 12 लोगों की मौत", "राजेश कुमार"),
-    ("रेलवे के प्रवक्ता दिलीप कुमार ने बताया", "दिलीप कुमार"),
-    ("पुलिस अधीक्षक अमित शर्मा ने कहा", "अमित शर्मा"),
-    ("डीएम सुहास एलवाई ने बताया", "सुहास एलवाई"),
-    ("व्हाइट हाउस के प्रवक्ता जॉन किर्बी ने कहा", "जॉन किर्बी"),
-    ("पूर्व विधायक अनंत सिंह के समर्थकों ने", "अनंत सिंह"),
-    ("रामू यादव ने कहा कि उनके बेटे की मौत हो गई", "रामू यादव"),
-    ("White House spokesman John Kirby said", "John Kirby"),
+    ("पटना जिले के एसपी राजेश कुमार ने बताया कि हादसे में 12 लोगों की मौत", "राजेश कुमार", "Rajesh Kumar"),
+    ("रेलवे के प्रवक्ता दिलीप कुमार ने बताया", "दिलीप कुमार", "Dilip Kumar"),
+    ("पुलिस अधीक्षक अमित शर्मा ने कहा", "अमित शर्मा", "Amit Sharma"),
+    ("डीएम सुहास एलवाई ने बताया", "सुहास एलवाई", "Suhas Elavai"),
+    ("व्हाइट हाउस के प्रवक्ता जॉन किर्बी ने कहा", "जॉन किर्बी", "Jon Kirbi"),
+    ("पूर्व विधायक अनंत सिंह के समर्थकों ने", "अनंत सिंह", "Anant Singh"),
+    ("रामू यादव ने कहा कि उनके बेटे की मौत हो गई", "रामू यादव", "Ramu Yadav"),
+    ("White House spokesman John Kirby said", "John Kirby", "John Kirby"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "surface"), UNKNOWN)
-def test_unknown_names(sentence: str, surface: str) -> None:
+@pytest.mark.parametrize(("sentence", "surface", "name"), UNKNOWN)
+def test_unknown_names(sentence: str, surface: str, name: str) -> None:
     unknown = [m for m in found(sentence) if not m.known]
-    assert [(m.text, m.name) for m in unknown] == [(surface, surface)]
+    assert [(m.text, m.name) for m in unknown] == [(surface, name)]
+
+
+# places the gazetteer does not know, by the words around them, learnt with the place they lie in
+UNKNOWN_PLACES = [
+    ("कुल्लू जिले के सैंज उपमंडल में बादल फटा", "सैंज", "Sainj", "Kullu"),
+    ("चमोली जिले के थराली में भारी बारिश से तबाही", "थराली", "Tharali", "Chamoli"),
+    ("गया जिले के टेकारी प्रखंड में नाव पलटी", "टेकारी", "Tekari", "Gaya"),
+    ("भूकंप का केंद्र बाजुरा जिले के कोल्टी क्षेत्र में था", "कोल्टी", "Kolti", "Bajura"),
+    # an ordinary word is a place only before an administrative head, with a known place before it
+    ("पटना जिले के बाढ़ अनुमंडल में नाव पलटी", "बाढ", "Badh", "Patna"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name", "parent"), UNKNOWN_PLACES)
+def test_unknown_places(sentence: str, surface: str, name: str, parent: str) -> None:
+    g = Gazetteer.load()
+    places = [(m.text, m.name) for m in g.find(fold(sentence)[0]) if not m.known]
+    assert places == [(surface, name)]
+    assert g.parent(name) == parent
+
+
+NOT_PLACES = [
+    "प्रयागराज के मेला क्षेत्र में भगदड़ मची।",  # मेला = fair, an ordinary word
+    "रूस के हमले में पांच लोगों की मौत हुई।",  # हमले = attack
+    "बाढ़ प्रभावित क्षेत्र में राहत पहुंचाई गई।",  # बाढ़ = flood, no known place before it
+    "इस अनुमंडल में 12 गांव हैं।",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PLACES)
+def test_not_unknown_places(sentence: str) -> None:
+    assert [m.text for m in Gazetteer.load().find(fold(sentence)[0]) if m.type == "place" and not m.known] == []
+
+
+def test_a_place_learnt_is_found_again_until_forgotten() -> None:
+    g = Gazetteer.load()
+    g.find(fold("मंडी जिले के थुनाग उपमंडल में बादल फटा")[0])
+    assert [m.name for m in g.find(fold("थुनाग में 11 की मौत")[0])] == ["Thunag"]
+    assert g.ancestors("Thunag")[:2] == ("Mandi", "Himachal Pradesh")
+    g.forget()
+    assert g.find(fold("थुनाग में 11 की मौत")[0]) == []
 
 
 NOT_NAMES = [

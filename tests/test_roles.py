@@ -1015,3 +1015,27 @@ PARALLEL_CASES = [
 def test_parallel_clause_repeats_the_measure(sentence: str, things: list[str]) -> None:
     got = [f.thing for f in figures(sentence) if f.kind == "percent"]
     assert got == things
+
+
+# the phase of a poll is part of what is counted; a date given as one of several phases is not
+# the poll's date
+PHASE_CASES = [
+    ("पहले चरण में 64.7 प्रतिशत मतदान हुआ।", ["turnout in phase 1"]),
+    ("दूसरे चरण में 68.4 फीसदी वोट पड़े।", ["turnout in phase 2"]),
+    ("दो चरणों में कुल 67.7 प्रतिशत मतदान हुआ।", ["turnout"]),
+    ("राज्य में 7 नवंबर को पहले चरण में और 17 नवंबर को दूसरे चरण में मतदान हुआ।", ["in phase 1", "in phase 2"]),
+    ("राज्य में 7 नवंबर और 17 नवंबर को दो चरणों में वोट डाले गए।",
+     ["one of several phases", "one of several phases"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "things"), PHASE_CASES)
+def test_the_phase_of_a_poll(sentence: str, things: list[str]) -> None:
+    d = Discourse()
+    s = fold(sentence)[0]
+    d.update(s, ents(s))
+    got = [f.thing for q in find_quantities(s)
+           if (f := d.describe(s, q.start, q.end, ents(s), unit=q.unit)).kind == "percent"]
+    got += [d.describe(s, m.start(), m.end(), ents(s), is_date=True).thing
+            for m in re.finditer(r"\d+ नवंबर", s)]
+    assert got == things

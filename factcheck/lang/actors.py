@@ -89,6 +89,8 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
         close = next((x for x in range(k + 1, min(k + 6, n)) if at(x) == ")"), -1)
         if close > 0:
             k = close + 1
+    if (ent.place or ent.type == "place") and at(k) in d.place_words:
+        k += 1  # "मांडले शहर से", "मंडी जिले में": the marker after the kind of place
     if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
         k2, title = _strip_titles(words, k if ent.adjectival else k + 1, d)
         if k2 in person_at:

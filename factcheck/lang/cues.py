@@ -88,6 +88,7 @@ class Cues:
     locative: frozenset[str]
     target: frozenset[str]
     extent: frozenset[str]
+    place_words: frozenset[str]  # "शहर", "जिले": what sort of place the entity before is
     genitive: frozenset[str]
     conj: frozenset[str]
     beneficiary: frozenset[str]
@@ -157,6 +158,7 @@ def cues() -> Cues:
         locative=_set(ro["locative"]),
         target=_set(ro["target"]),
         extent=_set(ro.get("extent") or ()),
+        place_words=_set(ro.get("place_words") or ()),
         genitive=_set(ro["genitive"]),
         conj=_set(ro["conjunction"]),
         beneficiary=_set(ro["beneficiary_heads"]),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import EntityMention
 from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
 from .attribution import attributions
+from .comparison import other_event
 from .cues import cues, india, offices
 from .events import disaster_events, story_events, tells_event
 from .gazetteer import default_gazetteer
@@ -150,8 +151,9 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
 
 def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[str, int]) -> None:
     """Add the places ``sentence`` names to ``into``: not a dateline's place nor one a distance is
-    measured from ("काठमांडू से 80 किमी") nor one an effect reached ("काठमांडू तक"); the place an epicentre is named at counts thrice, one
-    an event happened in ("जाजपुर में … हादसा") twice."""
+    measured from ("काठमांडू से 80 किमी") nor one an effect reached ("काठमांडू तक") nor another
+    event's ("एक अन्य भगदड़ में"); the place an epicentre is named at counts thrice, one an event
+    happened in ("जाजपुर में … हादसा") twice."""
     if not entities:
         return
     centre = bool(_EPICENTRE.search(sentence))
@@ -163,7 +165,9 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
     for e in entities:
         place = e.place or (e.name if e.type == "place" else "")
         role = roles.get((e.start, e.end, e.name), "")
-        if place and role not in ("source", "ignore", "attribution", "extent"):
+        # "जबकि झूंसी क्षेत्र में हुई एक अन्य भगदड़ में": another event's place is not the document's
+        if place and role not in ("source", "ignore", "attribution", "extent") \
+                and not other_event(sentence, e.text):
             weight = 3 if centre else 2 if eventful and role == "locative" else 1
             into[place] = into.get(place, 0) + weight
 

@@ -41,6 +41,8 @@ import yaml
 from factcheck.model import EntityMention
 from factcheck.normalize import fold_word
 
+from .script import romanise
+
 DATA = Path(__file__).parent / "data"
 GAZETTEER_FILE = DATA / "gazetteer.jsonl"
 
@@ -164,6 +166,7 @@ def _rules() -> dict[str, Any]:
             if line and not line.startswith("#"):
                 common.add(fold_word(line.strip()))
     titles = {tuple(_tokens(fold_word(t))) for t in raw.get("titles") or ()}
+    places = raw.get("places") or {}
     name_parts = fset(raw.get("name_parts"))
     return {
         "context": {k: fset(v) for k, v in (raw.get("context") or {}).items()},
@@ -177,6 +180,9 @@ def _rules() -> dict[str, Any]:
         "name_parts": name_parts,
         "common": frozenset(common - name_parts),
         "latin_noise": fset(raw.get("latin_noise")),
+        "place_heads": {tuple(_tokens(fold_word(h))) for h in places.get("heads") or ()},
+        "admin_heads": {tuple(_tokens(fold_word(h))) for h in places.get("admin_heads") or ()},
+        "divisions": fset(places.get("divisions")),
     }
 
 
@@ -202,6 +208,10 @@ class Gazetteer:
         self._lookup: dict[str, Entity] = {}
         for e in self._entities:
             self._index(e)
+        # places learnt from the document being read ("मंडी जिले के थुनाग में": Thunag in Mandi),
+        # by name and by their spelling; :meth:`forget` clears them before the next document
+        self._learned: dict[str, Entity] = {}
+        self._learned_spellings: dict[tuple[str, ...], str] = {}
 
     # ---- construction -------------------------------------------------------------------
 
@@ -255,8 +265,19 @@ class Gazetteer:
         return e
 
     def get(self, name: str) -> Entity | None:
-        """The entity with this canonical name, else the one :meth:`lookup` finds for it."""
-        return self._by_name.get(name) or self.lookup(name)
+        """The entity with this canonical name (or a place learnt from the document being read),
+        else the one :meth:`lookup` finds for it."""
+        return self._by_name.get(name) or self._learned.get(name) or self.lookup(name)
+
+    def forget(self) -> None:
+        """Drop the places learnt from the document read so far (call before the next one)."""
+        self._learned.clear()
+        self._learned_spellings.clear()
+
+    @property
+    def learned(self) -> dict[tuple[str, ...], str]:
+        """Spellings (folded tokens) of the places learnt from the document being read -> their names."""
+        return self._learned_spellings
 
     def parent(self, name: str) -> str:
         """The canonical name of the place containing ``name`` ("" if none or unknown)."""
@@ -271,7 +292,7 @@ class Gazetteer:
         while e is not None and e.part_of and e.part_of not in seen:
             out.append(e.part_of)
             seen.add(e.part_of)
-            e = self._by_name.get(e.part_of)
+            e = self._by_name.get(e.part_of) or self._learned.get(e.part_of)
         return tuple(out)
 
     def within(self, a: str, b: str) -> bool:
@@ -343,9 +364,90 @@ class Gazetteer:
             for j in range(i, i + length):
                 covered[j] = True
             i += length
+        out += self._places(text, spans, keys, covered, out, linked)
         out += self._unknown(text, spans, keys, covered, title_ends, linked)
         out.sort(key=lambda m: m.start)
         return out
+
+    # ---- unknown places -----------------------------------------------------------------
+
+    def _places(self, text: str, spans: list[tuple[int, int]], keys: list[str], covered: list[bool],
+                known: list[EntityMention], linked: Any) -> list[EntityMention]:
+        """Places the gazetteer does not know, by the words around them (``places`` in
+        gazetteer_rules.yaml), and every later spelling of one learnt so; each is learnt with
+        the known place it lies in, so that it is the most specific place of its document."""
+        rules = _rules()
+        heads, admin, divisions = rules["place_heads"], rules["admin_heads"], rules["divisions"]
+        common, terms, title_words = rules["common"], rules["terminators"], rules["title_words"]
+        n = len(spans)
+        token_at = {e: j for j, (_, e) in enumerate(spans)}
+        place_end = {token_at[m.end]: m.place or m.name for m in known
+                     if m.type in ("place", "state") and m.end in token_at and not m.adjectival}
+        out: list[EntityMention] = []
+
+        head_words = {h[0] for h in heads} | divisions
+
+        def free(j: int) -> bool:  # could be a word of a place's name
+            k = keys[j]
+            return not (covered[j] or k.isascii() or k in terms or k in title_words or len(k) < 2
+                        or k.endswith(("ों", "ओं")) or k in head_words or _has_digit(k))
+
+        def head_at(j: int) -> tuple[str, ...] | None:
+            for size in (2, 1):
+                h = tuple(keys[j:j + size])
+                if len(h) == size and h in heads:
+                    return h
+            return None
+
+        def parent_before(a: int) -> str:  # "मंडी जिले के X", "मंडी के X"
+            if a < 2 or keys[a - 1] != "के":
+                return ""
+            j = a - 2
+            if keys[j] in divisions and j - 1 in place_end:
+                return place_end[j - 1]
+            return place_end.get(j, "")
+
+        a = 0
+        while a < n:
+            spelt = next((size for size in (2, 1) if tuple(keys[a:a + size]) in self._learned_spellings
+                          and not any(covered[a:a + size])), 0)
+            if spelt:
+                name = self._learned_spellings[tuple(keys[a:a + spelt])]
+                out.append(self._place_mention(text, spans, covered, a, a + spelt, name))
+                a += spelt
+                continue
+            if not free(a):
+                a += 1
+                continue
+            parent = parent_before(a)
+            done = False
+            for b in (a + 2, a + 1):
+                if b > n or not all(free(j) for j in range(a, b)) or (b == a + 2 and not linked(a)):
+                    continue
+                rare = all(keys[j] not in common for j in range(a, b))
+                head = head_at(b) if b < n else None
+                ok = (head is not None and (rare or (head in admin and parent))) or \
+                    (parent and rare and b < n and keys[b] == "में")
+                if ok:
+                    name = romanise(text[spans[a][0]:spans[b - 1][1]])
+                    if name not in self._by_name and not (name in self._learned and self._learned[name].part_of):
+                        self._learned[name] = Entity(name=name, type="place", part_of=parent)
+                        if rare:
+                            self._learned_spellings.setdefault(tuple(keys[a:b]), name)
+                    out.append(self._place_mention(text, spans, covered, a, b, name))
+                    a, done = b, True
+                    break
+            if not done:
+                a += 1
+        return out
+
+    @staticmethod
+    def _place_mention(text: str, spans: list[tuple[int, int]], covered: list[bool], a: int, b: int,
+                       name: str) -> EntityMention:
+        for j in range(a, b):
+            covered[j] = True
+        s, e = spans[a][0], spans[b - 1][1]
+        return EntityMention(s, e, text[s:e], name, "place", known=False)
 
     def _accept(self, entry: _Entry, text: str, spans: list[tuple[int, int]], keys: list[str],
                 i: int, length: int) -> bool:
@@ -393,7 +495,7 @@ class Gazetteer:
             s, e = spans[a][0], spans[b - 1][1]
             for j in range(a, b):
                 covered[j] = True
-            return EntityMention(s, e, text[s:e], text[s:e], typ, known=False)
+            return EntityMention(s, e, text[s:e], romanise(text[s:e]), typ, known=False)
 
         out: list[EntityMention] = []
         # 1. title + 1-3 name words + a postposition or punctuation.
@@ -444,6 +546,11 @@ class Gazetteer:
 
 
 _NAME_CUES = re.compile("ने|अनुसार|मुताबिक|कहना")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(word: str) -> bool:
+    return _DIGIT.search(word) is not None
 _LATIN_CAPITAL = re.compile("[A-Z]")
 
 

@@ -50,7 +50,7 @@ from .kind import (
     kind_of,
 )
 from .status import denies_previous, status_of, verb_window
-from .things import base_thing, counted_group, counted_thing
+from .things import SEVERAL_PHASES, base_thing, counted_group, counted_phase, counted_thing
 from .tokens import is_boundary, is_number, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
@@ -260,7 +260,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = visit_dest, "destination of the visit named earlier"
         if topic_object == own:
             topic_object = ""
-    if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS:
+    if not obj and topic_object and topic_object != subject and kind not in OWN_KINDS \
+            and not (disaster and kind in PLACE_KINDS):  # an event without two sides has no other party
         obj, why_o = topic_object, "object of an earlier sentence"
     headed = headed_state(subject, roles, affiliations) if kind in STATE_FIGURES and subject else ""
     if headed:
@@ -352,7 +353,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         # "राजद को 23.1 प्रतिशत वोट मिले, जबकि भाजपा को 20.9 प्रतिशत": a party's bare share in an
         # election is its vote share
         thing, thing_cue = "vote_share", f"{subject}'s share in the election"
-    if house and is_date and event == "election":
+    if house and is_date and event in ("election", "counting"):
         # "20 नवंबर को हुए मतदान में", "2020 के चुनाव में": the state's election
         subject, why_s = house, "the house the election fills"
         if obj == subject:
@@ -388,6 +389,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if disaster and victims and kind in PLACE_KINDS:
         # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
+    phase, phase_cue = counted_phase(sentence, start, kend, listed=is_date)
+    if phase == SEVERAL_PHASES and is_date:  # "13 और 20 नवंबर को दो चरणों में": one of the poll's dates
+        thing, thing_cue = "one of several phases", phase_cue
+    elif phase and phase != SEVERAL_PHASES:  # "पहले चरण में 66.65 प्रतिशत": that phase's turnout
+        thing, thing_cue = f"{thing} in {phase}".strip(), f"{thing_cue} {phase_cue}".strip()
     group, group_cue = counted_group(sentence, start) if kind in _GROUPED else ("", "")
     if group:  # "महिलाओं का मतदान प्रतिशत 71.6": women's turnout, not all voters'
         thing, thing_cue = f"{thing} of {group}" if thing else f"of {group}", f"{thing_cue} {group_cue}".strip()

@@ -1,8 +1,9 @@
-"""Is a text Hindi? The share of Devanagari words among its words."""
+"""Scripts: is a text Hindi (the share of Devanagari words), and Devanagari names in Latin letters."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Below this share of Devanagari words (among Devanagari and Latin-script words) a text is not Hindi.
 MIN_DEVANAGARI_SHARE = 0.4
@@ -26,3 +27,26 @@ def is_hindi(text: str) -> bool:
     """True unless the text is clearly in a Latin-script language (English news, say)."""
     share = devanagari_share(text)
     return share is None or share >= MIN_DEVANAGARI_SHARE
+
+
+#: Anusvara as the nasal the press writes: n before dentals, sibilants and semivowels (झूंसी ->
+#: Jhunsi), m before labials (कंपनी); before ह "ngh" (सिंह -> Singh).
+_NASAL_N = re.compile("ं(?=[तथदधनसशषरलवय])")
+_NASAL_M = re.compile("ं(?=[पफबभम])")
+
+
+@lru_cache(maxsize=4096)
+def romanise(name: str) -> str:
+    """A Devanagari name in Latin letters as the English press writes it ("थुनाग" -> "Thunag",
+    "अनंत सिंह" -> "Anant Singh"); other text as it is.
+
+    Aksharamukha's readable romanisation with Hindi's silent schwa dropped; on top, the
+    anusvara is written as the nasal the press uses before the next consonant.
+    """
+    if not _DEVANAGARI_WORD.search(name):
+        return name
+    from aksharamukha import transliterate  # loaded only when an unknown name needs it
+
+    text = _NASAL_M.sub("म्", _NASAL_N.sub("न्", name.replace("ंह", "ंघ")))
+    latin = transliterate.process("Devanagari", "RomanColloquial", text, pre_options=["RemoveSchwaHindi"])
+    return " ".join(w[:1].upper() + w[1:] for w in latin.split())

@@ -133,10 +133,10 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         return "", ""
     if "noun_is_thing" in record.traits and noun:
         words = tuple(fold_word(w) for w in noun.split())
-        for thing, cues in _cues(kind).near:  # the whole noun first ("आतंकी ठिकानों"), then its head
-            if words == cues or words[-1:] == cues:
-                return thing, noun
-        return _stem(words[-1]), noun
+        found = next((thing for thing, cues in _cues(kind).near  # the whole noun ("आतंकी ठिकानों"), its head
+                      if words == cues or words[-1:] == cues), _stem(words[-1]))
+        condition, cue = _condition(sentence, start, end) if found in _conditioned() else ("", "")
+        return (f"{found} {condition}", f"{noun} … {cue}") if condition else (found, noun)
     cues = _cues(kind)
     if not cues.order:
         return "", ""
@@ -197,3 +197,66 @@ def counted_group(sentence: str, start: int) -> tuple[str, str]:
 def base_thing(thing: str) -> str:
     """The thing without the group or victims it is limited to ("turnout of women" -> "turnout")."""
     return thing.split("of ")[0].strip()
+
+
+@cache
+def _conditions() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = REGISTRY.extra.get("conditions") or {}
+    return tuple((c, tuple(_words(w))) for c, words in raw.items() if c != "of" for w in words)
+
+
+@cache
+def _conditioned() -> frozenset[str]:
+    """Things that can be destroyed or damaged (``conditions.of``)."""
+    return frozenset(fold_word(str(w)) for w in (REGISTRY.extra.get("conditions") or {}).get("of") or ())
+
+
+def _condition(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """(condition, cue): what became of the things counted, from the words after the figure in its
+    clause ("24 मकान पूरी तरह ध्वस्त" -> destroyed, "61 मकानों को आंशिक नुकसान" -> damaged), else ("", "")."""
+    after = _window(sentence, start, end)[2]
+    best: tuple[int, int, str, str] | None = None
+    for rank, (condition, phrase) in enumerate(_conditions()):
+        hits = _find(after, phrase)
+        if hits and (best is None or (hits[0], rank) < best[:2]):
+            best = (hits[0], rank, condition, " ".join(phrase))
+    return (best[2], best[3]) if best else ("", "")
+
+
+#: Words on each side of a figure that may name its phase ("13 नवंबर को पहले चरण में").
+PHASE_REACH = 6
+#: The phase of a date given as one of several ("13 और 20 नवंबर को दो चरणों में").
+SEVERAL_PHASES = "several"
+
+
+@cache
+def _phases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = REGISTRY.extra.get("phases") or {}
+    return tuple((p, tuple(_words(w))) for p, words in raw.items() for w in words)
+
+
+def counted_phase(sentence: str, start: int, end: int, listed: bool = False) -> tuple[str, str]:
+    """(phase, cue) of the poll the figure at ``start:end`` belongs to ("पहले चरण में 66.65 प्रतिशत"
+    -> "phase 1"; "13 और 20 नवंबर को दो चरणों में" -> ``SEVERAL_PHASES``), the nearest in its clause
+    before the next figure; ``listed``: a date may be the first of a list, read past the dates after
+    it ("13 नवंबर और 20 नवंबर को दो चरणों में"). ("", "") when none is named."""
+    before, own, after = _window(sentence, start, end)
+    if listed:
+        split = _split(sentence, start, end)
+        tail = split[2] if split is not None else _words(sentence[end:])
+        after = []
+        for w in tail:
+            if w in _BOUNDARY or w in _CLAUSE_WORDS:
+                break
+            after.append(w)
+    before, after = before[-PHASE_REACH:], after[:PHASE_REACH + 4 * listed]
+    best: tuple[int, str, str] | None = None
+    for phase, phrase in _phases():
+        for i in _find(before, phrase):
+            gap = len(before) - i - len(phrase)
+            if best is None or gap < best[0]:
+                best = (gap, phase, " ".join(phrase))
+        for i in _find(after, phrase)[:1]:
+            if best is None or i < best[0]:
+                best = (i, phase, " ".join(phrase))
+    return (best[1], best[2]) if best else ("", "")
