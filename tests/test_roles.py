@@ -1039,3 +1039,19 @@ def test_the_phase_of_a_poll(sentence: str, things: list[str]) -> None:
     got += [d.describe(s, m.start(), m.end(), ents(s), is_date=True).thing
             for m in re.finditer(r"\d+ नवंबर", s)]
     assert got == things
+
+
+
+# the named place a distance is measured from is part of what is measured; a common noun is not
+DISTANCE_CASES = [
+    ("हादसा जयपुर से करीब 60 किलोमीटर दूर हुआ।", "60", "away from Jaipur"),
+    ("हादसा जयपुर शहर से 60 किलोमीटर दूर हुआ।", "60", "away from Jaipur"),
+    ("हादसा हवाई अड्डे से 2 किलोमीटर दूर हुआ।", "2", "away"),
+    ("भूकंप का केंद्र जमीन से 10 किलोमीटर नीचे था।", "10", "depth"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "thing"), DISTANCE_CASES)
+def test_where_a_distance_is_measured_from(sentence: str, number: str, thing: str) -> None:
+    f = run(sentence, number, unit="km")
+    assert (f.kind, f.thing) == ("distance", thing), f.reasons

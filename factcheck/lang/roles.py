@@ -89,9 +89,9 @@ _GROUPED = REGISTRY.with_trait("listed")
 #: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
                        "object of an earlier sentence", "the other side the document is about")
-#: Things counted of a whole house (its total seats, the majority mark, turnout, its electorate):
-#: the state's, not a party's.
-HOUSE_THINGS = frozenset({"total", "majority", "required", "turnout", "voters"})
+#: Things counted of a whole house (its total seats, the majority mark, seats reserved, turnout,
+#: its electorate): the state's, not a party's.
+HOUSE_THINGS = frozenset({"total", "majority", "required", "reserved", "turnout", "voters"})
 #: Figures that are election results: vote share and strike rate (a party's); turnout and the
 #: electorate (the state's).
 ELECTION_THINGS = frozenset({"vote_share", "strike_rate", "turnout", "voters"})
@@ -139,6 +139,24 @@ def _noun(why_kind: str) -> str:
     if why_kind.startswith(("no measure noun", "unit ", "bare number", "date")):
         return ""
     return why_kind.split(" → ")[0].split(" … ")[0]
+
+
+#: Words of an approximate figure between "X से" and a distance ("पटना से करीब 75 किलोमीटर").
+_ABOUT = frozenset({"करीब", "लगभग", "तकरीबन", "कोई", "महज", "सिर्फ", "केवल", "मात्र", "करीबन"})
+
+
+def _distance_from(s: Any, first: int, roles: Sequence[Any], d: Any) -> str:
+    """The named place a distance is measured from, written "X से" just before it ("पटना से 75
+    किलोमीटर दूर" -> Patna, "मांडले शहर से लगभग 17 किलोमीटर" -> Mandalay); "" for none or a common
+    noun ("हवाई अड्डे से", "हवाई अड्डे के रनवे से": outlets word one point differently)."""
+    k = first - 1
+    while k >= 0 and s.words[k] in _ABOUT:
+        k -= 1
+    if k < 1 or s.words[k] not in d.source:
+        return ""
+    end = k - 1 if s.words[k - 1] in d.place_words else k
+    named = next((r for r in roles if r.last == end), None)
+    return (named.ent.place or named.ent.name) if named is not None else ""
 
 
 def _house(roles: Sequence[Any], region: str) -> str:
@@ -389,6 +407,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if disaster and victims and kind in PLACE_KINDS:
         # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
+    origin = _distance_from(s, first, roles, d) if kind == "distance" and thing != "depth" else ""
+    if origin:  # "पटना से 75 किलोमीटर" and "घाट से 200 मीटर" are distances of different things
+        thing, thing_cue = f"{thing} from {origin}".strip(), f"{thing_cue}; measured from {origin}".strip("; ")
     phase, phase_cue = counted_phase(sentence, start, kend, listed=is_date)
     if phase == SEVERAL_PHASES and is_date:  # "13 और 20 नवंबर को दो चरणों में": one of the poll's dates
         thing, thing_cue = "one of several phases", phase_cue
