@@ -138,9 +138,11 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
     table = offices()
     found: dict[str, str] = {}
     for e in entities:
-        if e.type != "person":
+        if e.type != "person" and (e.type or e.known):  # a name of unknown type may be a person's
             continue
         before = sentence[max(0, e.start - 40):e.start].split()
+        while before and len(before[-1]) <= 3 and before[-1].endswith("."):
+            before.pop()  # "मुख्यमंत्री ए. रेवंत रेड्डी": an initial the name was found without
         for n in (3, 2, 1):
             title = " ".join(before[-n:])
             if len(before) >= n and title in table:

@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset(
 )
 
 _CLOSE = "\"'”’)\\]"
+#: English letters as Hindi writes them, an initial before a name ("ए. रेवंत रेड्डी", "एस. जयशंकर").
+INITIALS = frozenset(["ए", "बी", "सी", "डी", "एफ", "जी", "एच", "जे", "एल", "एम", "एन", "पी", "क्यू", "आर", "एस",
+                      "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"])
 _END = re.compile(rf"[।॥?!]+[{_CLOSE}]*(?=\s|$)|(?<=\S)\.[{_CLOSE}]*(?=\s|$)|\n")
 #: The longest span any later rule looks at (real news sentences are well under it).
 MAX_SENTENCE = 800
@@ -36,7 +39,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if m.group() != "\n" and m.group()[0] == ".":
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1 or "." in word.group(1)):
+            if word and (word.group(1) in ABBREVIATIONS or word.group(1) in INITIALS or len(word.group(1)) == 1
+                         or "." in word.group(1)):
                 continue
         _add(text, start, m.end(), spans)
         start = m.end()

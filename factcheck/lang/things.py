@@ -41,6 +41,8 @@ _DIGIT = re.compile(r"[\d\u0966-\u096f]")
 _BOUNDARY = frozenset({",", ";", "।", "॥", "?", "!", "|", ":", "(", ")", "\"", "“", "”"})
 _CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकिन", "परंतु", "किंतु", "मगर", "वहीं", "हालांकि"])
 _GENITIVE = frozenset({"का", "की", "के"})
+#: A cue after one of these words belongs to the figure the conjunction adds ("… और घायलों को 50,000").
+_CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "व"])
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
 _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
 
@@ -160,6 +162,8 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         for i in _find(context, phrase):
             if i + len(phrase) <= lo:  # before the figure; a genitive between is no distance ("दल के 12")
                 gap = sum(w not in _GENITIVE for w in context[i + len(phrase):lo])
+            elif any(w in _CONJ for w in context[hi:i]):
+                gap = WINDOW + i - hi  # "10 लाख रुपये और गंभीर रूप से घायलों को 2 लाख": the next figure's
             else:
                 gap = max(0, i - hi)
             note(thing, gap, phrase)
