@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from .kinds import REGISTRY
 from .lang import roles
 from .lang.discourse import Discourse
 from .model import Claim, DateMention, EntityMention, Quantity
@@ -94,6 +95,12 @@ def _claim(
         return claim
     claim.value_low, claim.value_high = m.value_low, m.value_high
     claim.qualifier, claim.unit = m.qualifier, m.unit
+    kind = REGISTRY.get(claim.kind)
+    if kind is not None and kind.reported_units and m.unit in kind.units:
+        # GUIDE reports distances in km or m: "223.6 मिमी" is 0.2236 m
+        claim.value_low = kind.reported(m.value_low, m.unit)[0]
+        claim.value_high = kind.reported(m.value_high, m.unit)[0]
+        claim.unit = kind.reported(1.0, m.unit)[1]
     return claim
 
 

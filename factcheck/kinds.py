@@ -41,6 +41,8 @@ class Kind:
     #: thing counted -> cue words in the figure's clause
     things: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     traits: frozenset[str] = frozenset()
+    #: the units GUIDE reports the kind in (km and m for distances); others convert to one of them
+    reported_units: tuple[str, ...] = ()
     #: things counted "so far" of a kind that is not (people rescued): a later, larger figure updates
     cumulative_things: frozenset[str] = frozenset()
 
@@ -53,6 +55,17 @@ class Kind:
         """Whether figures of ``thing`` of this kind are counted so far (a later, larger one updates);
         a thing limited by a condition or group ("houses destroyed") is its first word's."""
         return "cumulative" in self.traits or thing.split(" ", 1)[0] in self.cumulative_things
+
+    def reported(self, value: float | None, unit: str) -> tuple[float | None, str]:
+        """``value`` in the unit GUIDE reports this kind in (``units`` listed with ``reported: true``
+        order: the largest reported unit no bigger than ``unit``, else the smallest): 5 cm -> 0.05 m,
+        10 miles -> 16.09 km; unchanged when ``unit`` is reported or not a unit of the kind."""
+        if not self.reported_units or unit in self.reported_units or unit not in self.units or value is None:
+            return value, unit
+        size = self.units[unit]
+        fits = [u for u in self.reported_units if self.units[u] <= size]
+        target = max(fits, key=self.units.__getitem__) if fits else min(self.reported_units, key=self.units.__getitem__)
+        return round(value * size / self.units[target], 9), target
 
     def base_value(self, value: float | None, unit: str) -> float | None:
         """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor."""
@@ -95,12 +108,15 @@ class Registry(Mapping[str, Kind]):
 
 
 def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
-    unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "things", "traits", "cumulative_things"}
+    unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
+                          "cumulative_things"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
     if traits - TRAITS:
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
+    if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
+        raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
     stray = set(raw.get("cumulative_things") or ()) - set(raw.get("things") or {})
     if stray:
         raise ValueError(f"kinds.yaml: {name}: cumulative_things not among its things: {sorted(stray)}")
@@ -114,6 +130,7 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         things={str(t): tuple(str(w) for w in ws) for t, ws in (raw.get("things") or {}).items()},
         traits=traits,
         cumulative_things=frozenset(str(x) for x in raw.get("cumulative_things") or ()),
+        reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
     )
 
 

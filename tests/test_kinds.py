@@ -14,6 +14,7 @@ from factcheck.kinds import DATA, REGISTRY, TRAITS, load
 from factcheck.measure import interval, measure_key
 from factcheck.model import KINDS, Claim
 from factcheck.normalize import fold_word
+from factcheck.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -208,3 +209,28 @@ def test_a_bad_block_is_refused(tmp_path: Path) -> None:
     path.write_text("kinds:\n  volume:\n    colour: blue\n", encoding="utf-8")
     with pytest.raises(ValueError, match="volume.*colour"):
         load(path)
+
+
+# GUIDE reports distances in km or m, areas in km2/hectare/acre, weights in tonne/kg
+REPORTED = [
+    ("distance", 223.6, "mm", 0.2236, "m"),
+    ("distance", 5, "cm", 0.05, "m"),
+    ("distance", 10, "mile", 16.09344, "km"),
+    ("distance", 75, "km", 75, "km"),
+    ("weight", 5, "quintal", 500, "kg"),
+    ("weight", 2, "tonne", 2, "tonne"),
+    ("area", 40, "hectare", 40, "hectare"),
+]
+
+
+@pytest.mark.parametrize(("kind", "value", "unit", "want", "want_unit"), REPORTED)
+def test_figures_are_reported_in_guide_units(kind: str, value: float, unit: str, want: float,
+                                             want_unit: str) -> None:
+    got, got_unit = REGISTRY[kind].reported(value, unit)
+    assert (got_unit, got) == (want_unit, pytest.approx(want))
+
+
+def test_rainfall_in_millimetres_is_stored_in_metres() -> None:
+    _, claims = analyze("मंडी में 24 घंटे में 223.6 मिमी बारिश दर्ज की गई।")
+    rain = next(c for c in claims if c.kind == "distance")
+    assert (rain.value_low, rain.unit) == (pytest.approx(0.2236), "m")
