@@ -303,7 +303,7 @@ UNKNOWN_PLACES = [
     ("गया जिले के टेकारी प्रखंड में नाव पलटी", "टेकारी", "Tekari", "Gaya"),
     ("भूकंप का केंद्र बाजुरा जिले के कोल्टी क्षेत्र में था", "कोल्टी", "Kolti", "Bajura"),
     # an ordinary word is a place only before an administrative head, with a known place before it
-    ("पटना जिले के बाढ़ अनुमंडल में नाव पलटी", "बाढ", "Badh", "Patna"),
+    ("पटना जिले के बाढ़ अनुमंडल में नाव पलटी", "बाढ", "Barh", "Patna"),
 ]
 
 

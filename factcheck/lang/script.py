@@ -35,18 +35,24 @@ _NASAL_N = re.compile("ं(?=[तथदधनसशषरलवय])")
 _NASAL_M = re.compile("ं(?=[पफबभम])")
 
 
+#: ढ after a vowel is ढ़ in Hindi ("बाढ़" -> Barh, "गढ़" -> Garh); folded text lost the dot.
+_FLAPPED = re.compile("(?<=[\u0905-\u0939\u093e-\u094c])ढ(?!\u093c)")
+
+
 @lru_cache(maxsize=4096)
 def romanise(name: str) -> str:
     """A Devanagari name in Latin letters as the English press writes it ("थुनाग" -> "Thunag",
     "अनंत सिंह" -> "Anant Singh"); other text as it is.
 
     Aksharamukha's readable romanisation with Hindi's silent schwa dropped; on top, the
-    anusvara is written as the nasal the press uses before the next consonant.
+    anusvara is written as the nasal the press uses before the next consonant, and ढ after a
+    vowel as the flap ढ़ that folding had merged with it.
     """
     if not _DEVANAGARI_WORD.search(name):
         return name
     from aksharamukha import transliterate  # loaded only when an unknown name needs it
 
     text = _NASAL_M.sub("म्", _NASAL_N.sub("न्", name.replace("ंह", "ंघ")))
+    text = _FLAPPED.sub("ढ़", text)
     latin = transliterate.process("Devanagari", "RomanColloquial", text, pre_options=["RemoveSchwaHindi"])
     return " ".join(w[:1].upper() + w[1:] for w in latin.split())
