@@ -134,6 +134,12 @@ CASES = [
     # ... and what is in the aircraft
     ("अहमदाबाद में एयर इंडिया का विमान हादसे का शिकार हो गया। विमान में करीब 100 टन ईंधन भरा हुआ था।",
      "करीब 100 टन", "Air India", ""),
+    # a village of the document's district is the district's (the district is where it happened) ...
+    ("उत्तराखंड के चमोली जिले में बादल फटा। चमोली में 5 लोगों की मौत हो गई। चमोली में राहत कार्य जारी है। "
+     "चमोली जिले के थराली में 30 मकान ढह गए।", "30 मकान", "Chamoli", ""),
+    # ... but a district of the document's state keeps its own name
+    ("ओडिशा में चक्रवात से भारी तबाही हुई। ओडिशा में 4 लोगों की मौत हो गई। ओडिशा के केंद्रपाड़ा में 2 लोगों "
+     "की मौत हुई।", "2 लोगों की मौत", "Kendrapara", ""),
     # money: who pays. An office's holder pays for its institution; a chief minister for his state
     ("ओडिशा में रेल हादसा। रेल मंत्री अश्विनी वैष्णव ने मृतकों के परिजनों को 5 लाख रुपये देने की घोषणा की।",
      "5 लाख रुपये", "Indian Railways", ""),

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import EntityMention
 from ..normalize import fold_word
-from .cues import Cues, cues
+from .cues import Cues, cues, india_states
 from .gazetteer import default_gazetteer
 from .kind import CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
@@ -273,6 +273,12 @@ def _inner_place(name: str, doc_place: str, doc_places: Mapping[str, int]) -> st
     return inner[0] if len(inner) == 1 else ""
 
 
+def _local(place: str) -> bool:
+    """A city or district: neither a country nor one of India's states."""
+    e = default_gazetteer().get(place)
+    return e is not None and e.type == "place" and place not in india_states()
+
+
 def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
                  doc_place: str, doc_places: Mapping[str, int]) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
@@ -305,6 +311,9 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
                 if best.role in _WHERE_ROLES and not _names_year(s) else ""
             if inside:
                 return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
+            if doc_place and name != doc_place and gaz.within(name, doc_place) and _local(doc_place):
+                # "भूकंप का केंद्र सिंधुपालचोक जिले के बाहरबिसे में था": a village of the document's place
+                return doc_place, f"{best.ent.text} → {doc_place} (the document's place, which holds it)"
             return name, f"{best.ent.text} (place of the event)"
     if doc_place:
         return doc_place, DOC_PLACE_REASON
