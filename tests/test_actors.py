@@ -157,6 +157,9 @@ CASES = [
     # ... but a ने-agent acts itself: the side fought for is the one helped
     ("प्योंगयांग ने अब तक रूस की ओर से लड़ने के लिए करीब 8,000 सैनिक भेजे हैं।", "करीब 8,000 सैनिक", "North Korea",
      "Russia"),
+    # "पार्टी ने" is the party named before, not one of another clause
+    ("महाराष्ट्र में भाजपा ने बड़ी जीत दर्ज की। पार्टी ने 132 सीटें जीतीं, जबकि कांग्रेस 16 सीटों पर सिमट गई।",
+     "132 सीटें", "BJP", "Maharashtra"),
     # AAP's weak spelling "आप" before a tally
     ("दिल्ली में भाजपा को 45.56 प्रतिशत वोट मिले, जबकि आप को 43.57 प्रतिशत वोट मिले।", "43.57 प्रतिशत",
      "AAP", "Delhi"),

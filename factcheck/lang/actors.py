@@ -471,8 +471,14 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             cands_in = inside
         else:
             cands_in = cands
+        # "पार्टी ने 48 सीटें जीतीं, जबकि कांग्रेस …": an agent the clause names only by pronoun or a bare
+        # noun is the earlier sentence's actor, not one of another clause
+        anaphor = bool(topic) and any(
+            s.clause[k] == clause and (s.words[k] in d.pronoun_agents or (
+                s.words[k] in d.anaphoric_agents and k + 1 < len(s.words) and s.words[k + 1] in d.agent))
+            for k in range(len(s.words)))
         for roles_, in_clause, label in steps:
-            if subj is not None:
+            if subj is not None or (anaphor and not in_clause):
                 break
             pool = cands_in if label == "adjective of the counted noun" else cands
             r = _pick(pool, roles_, first, clause if in_clause else None, s,

@@ -94,6 +94,7 @@ class Cues:
     beneficiary: frozenset[str]
     behalf: frozenset[str]
     pronoun_agents: frozenset[str]
+    anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
     target_heads: frozenset[str]
     between: frozenset[str]
     ignore: frozenset[str]
@@ -164,6 +165,7 @@ def cues() -> Cues:
         beneficiary=_set(ro["beneficiary_heads"]),
         behalf=_set(ro.get("behalf_heads") or ()),
         pronoun_agents=_set(ro.get("pronoun_agents") or ()),
+        anaphoric_agents=_set(ro.get("anaphoric_agents") or ()),
         target_heads=_set(ro["target_heads"]),
         between=_set(ro["between_heads"]),
         ignore=_set(ro["ignore_heads"]),
