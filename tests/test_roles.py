@@ -112,6 +112,7 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "तुर्की": ("Turkey", "state", False),
     "एर्दोगन": ("Recep Tayyip Erdogan", "person", False),
     "राजौरी": ("Rajouri", "place", False),
+    "पश्चिम बंगाल": ("West Bengal", "place", False),
     "खारकीव": ("Kharkiv", "place", False),
     "भारतीय वायुसेना": ("Indian Air Force", "institution", False),
 }
@@ -879,6 +880,10 @@ GOVERNMENT_CASES = [
      "केंद्र ने 450 करोड़ रुपये की सहायता जारी की।", "450 करोड़ रुपये", "India"),
     (["उत्तर प्रदेश और बिहार में शीतलहर है।", "उत्तर प्रदेश में 12 लोगों की मौत हुई।"],
      "प्रदेश सरकार ने 800 अलाव जलवाने का आदेश दिया।", "800 अलाव", "Uttar Pradesh"),
+    # the state named just before, though the document names another more
+    (["ओडिशा में चक्रवात से भारी नुकसान हुआ।", "ओडिशा में 5 लोगों की मौत हुई।", "ओडिशा में स्कूल बंद हैं।",
+      "पड़ोसी पश्चिम बंगाल में भी तेज बारिश हुई।"],
+     "राज्य सरकार ने 1.2 लाख लोगों को सुरक्षित जगहों पर पहुंचाया।", "1.2 लाख", "West Bengal"),
     # negatives: a document about another country; केंद्र as "centre"
     (["जर्मनी में ऊर्जा संकट गहराया।", "जर्मनी और फ्रांस ने बैठक की।"],
      "सरकार ने 200 अरब यूरो के पैकेज की घोषणा की।", "200 अरब यूरो", "Germany"),  # not India

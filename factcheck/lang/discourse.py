@@ -174,6 +174,9 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
             into[place] = into.get(place, 0) + weight
 
 
+#: How many sentences back a state named last is what "राज्य सरकार" means.
+RECENT_STATE_SENTENCES = 2
+
 #: What joins two parallel clauses of one sentence, the later repeating the earlier's measure.
 _JOINS = re.compile(r"(?:^|\s|,)(?:जबकि|और|वहीं|तथा|,)(?:\s|$)")
 
@@ -192,6 +195,8 @@ class Discourse:
     kind: str = ""  # measure of the last figure of this or the previous sentence
     _kind_here: str = ""
     _loss_here: tuple[str, str, str] = ("", "", "")  # (sentence, subject, object) of its last loss
+    _read: int = 0  # sentences read so far
+    _recent_state: tuple[str, int] = ("", -9)  # the Indian state named last, and in which sentence
     _thing_here: tuple[str, int, str, str] = ("", 0, "", "")  # (sentence, end, kind, thing) of its last figure
     actors: dict[str, int] = field(default_factory=dict)  # topic -> weight (a state counts 2)
     indian: int = 0  # mentions of Indian places, parties, institutions
@@ -300,7 +305,8 @@ class Discourse:
 
     def governments(self, sentence: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
         """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
-        -> India, "राज्य/प्रदेश सरकार" -> the Indian state the document names most."""
+        -> India, "राज्य/प्रदेश सरकार" -> the Indian state named in the last two sentences, else the
+        one the document names most."""
         ind = india()
         if self.indian <= self.foreign or not _government_words().search(sentence):
             return list(entities)
@@ -320,7 +326,10 @@ class Discourse:
             if gov and prev in ind["state_government"]:
                 if not self.indian_states:
                     continue
-                name = max(self.indian_states, key=lambda n: self.indian_states[n])
+                recent, at = self._recent_state
+                # "पश्चिम बंगाल में भी … राज्य सरकार ने": the state just named, else the document's
+                name = recent if recent and self._read - at < RECENT_STATE_SENTENCES else \
+                    max(self.indian_states, key=lambda n: self.indian_states[n])
                 extra.append(EntityMention(s.starts[k - 1], s.ends[k], sentence[s.starts[k - 1]:s.ends[k]],
                                            name, "place"))
             elif prev not in ("की", "के", "का"):
@@ -338,6 +347,11 @@ class Discourse:
         self.names.update(e.name for e in entities)
         if not self._previewed:
             _count_indian_states(entities, self.indian_states)
+        self._read += 1
+        named: dict[str, int] = {}
+        _count_indian_states(entities, named)
+        if named:
+            self._recent_state = (max(named, key=lambda n: named[n]), self._read)
         for e in entities:
             if e.name in ind["states"] or e.name in ind["names"]:
                 self.indian += 1
