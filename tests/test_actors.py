@@ -157,6 +157,9 @@ CASES = [
     # ... but a ने-agent acts itself: the side fought for is the one helped
     ("प्योंगयांग ने अब तक रूस की ओर से लड़ने के लिए करीब 8,000 सैनिक भेजे हैं।", "करीब 8,000 सैनिक", "North Korea",
      "Russia"),
+    # a margin is the winner's in the seat named with it
+    ("हरियाणा विधानसभा चुनाव के नतीजे आए। करनाल सीट पर मुख्यमंत्री नायब सिंह सैनी ने कांग्रेस उम्मीदवार को "
+     "34,000 वोटों से हराया।", "34,000 वोटों", "", "Karnal"),
     # "पार्टी ने" is the party named before, not one of another clause
     ("महाराष्ट्र में भाजपा ने बड़ी जीत दर्ज की। पार्टी ने 132 सीटें जीतीं, जबकि कांग्रेस 16 सीटों पर सिमट गई।",
      "132 सीटें", "BJP", "Maharashtra"),

@@ -436,6 +436,9 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         # "जदयू को 76, लोजपा को 22 …", "कांग्रेस 16, शिवसेना (यूबीटी) 20", "शिवसेना (शिंदे) को 57":
         # in a list of tallies each figure belongs to the name right before it
         listed = _name_before(s, first, cands)
+        if listed is not None and listed.role == "dative" and any(
+                r.role == "agent" and r.ent.name != listed.ent.name and s.clause[r.first] == clause for r in cands):
+            listed = None  # "प्रवेश वर्मा ने केजरीवाल को 4,099 वोटों से हराया": the agent's margin
         if listed is not None:
             subj, why_s = listed, f"{listed.ent.text} (name right before the figure)"
     if subj is None:

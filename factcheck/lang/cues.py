@@ -111,6 +111,8 @@ class Cues:
     struck_markers: Lexicon  # after a counted noun: the places counted may be struck ("पर", "की ओर")
     strikes: frozenset[str]  # words of a strike ("हमला", "निशाना", "दागीं")
     own_pronouns: frozenset[str]  # "उसके 11 सैनिक": the speaker's side
+    defeat: frozenset[str]  # "हारे": a margin of defeat, the winner's
+    seat_words: Lexicon  # "सीट": the place before is a constituency
     both: frozenset[str]
     both_states: frozenset[str]
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
@@ -182,6 +184,8 @@ def cues() -> Cues:
         struck_markers=Lexicon([(w, w) for w in ro.get("struck_markers") or ()]),
         strikes=_set(ro.get("strikes") or ()),
         own_pronouns=_set(ro.get("own_pronouns") or ()),
+        defeat=_set(ro.get("defeat") or ()),
+        seat_words=Lexicon([(w, w) for w in ro.get("seat_words") or ()]),
         both=_set(ro["both"]),
         both_states=_set(ro["both_states"]),
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},

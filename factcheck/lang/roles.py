@@ -87,8 +87,10 @@ _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
 _GROUPED = REGISTRY.with_trait("listed")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
 #: two figures apart in the comparison pass.
+#: A margin whose seat the sentence does not name ("केजरीवाल 4,089 वोटों से हारे"): the house's, a guess.
+NO_SEAT_REASON = "the house the election fills (no seat named)"
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
-                       "object of an earlier sentence", "the other side the document is about")
+                       "object of an earlier sentence", "the other side the document is about", NO_SEAT_REASON)
 #: Things counted of a whole house (its total seats, the majority mark, seats reserved, turnout,
 #: its electorate): the state's, not a party's.
 HOUSE_THINGS = frozenset({"total", "majority", "required", "reserved", "turnout", "voters"})
@@ -157,6 +159,14 @@ def _distance_from(s: Any, first: int, roles: Sequence[Any], d: Any) -> str:
     end = k - 1 if s.words[k - 1] in d.place_words else k
     named = next((r for r in roles if r.last == end), None)
     return (named.ent.place or named.ent.name) if named is not None else ""
+
+
+def _constituency(s: Any, roles: Sequence[Any], d: Any) -> str:
+    """A place the sentence names as a seat ("नई दिल्ली सीट पर") -> its name, else ""."""
+    for r in roles:
+        if (r.ent.place or r.ent.type == "place") and d.seat_words.match(s.words, r.last):
+            return r.ent.place or r.ent.name
+    return ""
 
 
 def _house(roles: Sequence[Any], region: str) -> str:
@@ -374,6 +384,16 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if house and is_date and event in ("election", "counting"):
         # "20 नवंबर को हुए मतदान में", "2020 के चुनाव में": the state's election
         subject, why_s = house, "the house the election fills"
+        if obj == subject:
+            obj, why_o = "", ""
+    elif kind == "votes" and (house or _constituency(s, roles, d)):
+        # "नई दिल्ली सीट पर केजरीवाल प्रवेश वर्मा से 4,089 वोटों से हार गए": the winner's margin in the seat
+        winner = next((r for r in roles if r.role == "source" and r.ent.type == "person" and r.ent.name != subject
+                       and r.last <= first), None)
+        if winner is not None and any(w in d.defeat for w in s.words[tail:tail + 5]):
+            subject, why_s = winner.ent.name, f"{winner.ent.text} {winner.cue} (the winner of a defeat)"
+        seat = _constituency(s, roles, d)
+        obj, why_o = (seat, "the seat the margin is in") if seat else (house, NO_SEAT_REASON)
         if obj == subject:
             obj, why_o = "", ""
     elif house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
