@@ -501,7 +501,7 @@ def _other_period(x: _Item, y: _Item) -> bool:
     "34 लोग अब भी लापता") published on different days is of different moments."""
     if x.claim.kind == "date":
         return False
-    if "stock" in REGISTRY[x.claim.kind].traits and x.day is not None and y.day is not None \
+    if REGISTRY[x.claim.kind].stock(x.claim.thing) and x.day is not None and y.day is not None \
             and x.day != y.day:
         return True
     if x.years and y.years and not x.years & y.years:

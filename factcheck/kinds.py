@@ -41,6 +41,8 @@ class Kind:
     #: thing counted -> cue words in the figure's clause
     things: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     traits: frozenset[str] = frozenset()
+    #: things counted at a moment of a kind that is not (people in hospital): see ``stock``
+    stock_things: frozenset[str] = frozenset()
     #: the units GUIDE reports the kind in (km and m for distances); others convert to one of them
     reported_units: tuple[str, ...] = ()
     #: things counted "so far" of a kind that is not (people rescued): a later, larger figure updates
@@ -66,6 +68,11 @@ class Kind:
         fits = [u for u in self.reported_units if self.units[u] <= size]
         target = max(fits, key=self.units.__getitem__) if fits else min(self.reported_units, key=self.units.__getitem__)
         return round(value * size / self.units[target], 9), target
+
+    def stock(self, thing: str = "") -> bool:
+        """Whether figures of ``thing`` of this kind are counts at a moment (figures of two days
+        are of two moments)."""
+        return "stock" in self.traits or thing.split(" ", 1)[0] in self.stock_things
 
     def base_value(self, value: float | None, unit: str) -> float | None:
         """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor."""
@@ -109,7 +116,7 @@ class Registry(Mapping[str, Kind]):
 
 def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
-                          "cumulative_things"}
+                          "cumulative_things", "stock_things"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -117,9 +124,9 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
-    stray = set(raw.get("cumulative_things") or ()) - set(raw.get("things") or {})
+    stray = (set(raw.get("cumulative_things") or ()) | set(raw.get("stock_things") or ())) - set(raw.get("things") or {})
     if stray:
-        raise ValueError(f"kinds.yaml: {name}: cumulative_things not among its things: {sorted(stray)}")
+        raise ValueError(f"kinds.yaml: {name}: cumulative_things/stock_things not among its things: {sorted(stray)}")
     return Kind(
         name=name,
         about=str(raw.get("about", "")),
@@ -130,6 +137,7 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         things={str(t): tuple(str(w) for w in ws) for t, ws in (raw.get("things") or {}).items()},
         traits=traits,
         cumulative_things=frozenset(str(x) for x in raw.get("cumulative_things") or ()),
+        stock_things=frozenset(str(x) for x in raw.get("stock_things") or ()),
         reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
     )
 

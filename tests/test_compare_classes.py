@@ -210,6 +210,19 @@ UPDATE_ROWS += [
      fig("missing", 21, source="b", subject="Kullu", published="2025-07-03"), False),
     ("missing, one day", fig("missing", 9, source="a", subject="Kullu"),
      fig("missing", 21, source="b", subject="Kullu"), True),
+    ("in hospital, two days", fig("people", 100, source="a", subject="Kallakurichi", thing="hospitalised",
+                                  qualifier="more_than", published="2024-06-20"),
+     fig("people", 90, source="b", subject="Kallakurichi", thing="hospitalised", published="2024-06-22"), False),
+]
+
+# a part of the toll, the toll in another city of a side, a speed limit: other measures
+THING_ROWS += [
+    ("women among the dead vs the toll", fig("killed", 5, source="a", subject="Tirupati", thing="of women"),
+     fig("killed", 6, source="b", subject="Tirupati"), False),
+    ("a side's loss in another city vs its toll", fig("killed", 31, source="a", subject="Ukraine", object="Russia"),
+     fig("killed", 11, source="b", subject="Ukraine", object="Russia", thing="in Kryvyi Rih"), False),
+    ("a speed vs the limit", fig("count", 78, source="a", subject="Rangapani", thing="speed", unit="km/h"),
+     fig("count", 10, source="b", subject="Rangapani", thing="speed_limit", unit="km/h"), False),
 ]
 
 # another event of the same kind told in passing is not the story's event

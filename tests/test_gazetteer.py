@@ -146,8 +146,8 @@ KNOWN = [
     ("इस बार आप का वोट शेयर घटा", "आप", "AAP"),
     ("कांग्रेस को करीब 6 फीसदी और आप को लगभग 41 फीसदी वोट मिले", "आप", "AAP"),
     ("प्रवेश वर्मा ने आप को 4,089 वोटों से हराया", "आप", "AAP"),
-    ("सपा और बसपा का गठबंधन", "सपा", "Samajwadi Party"),
-    ("सपा और बसपा का गठबंधन", "बसपा", "BSP"),
+    ("सपा और बसपा के नेता मिले", "सपा", "Samajwadi Party"),
+    ("सपा और बसपा के नेता मिले", "बसपा", "BSP"),
     ("राजद ने 75 सीटें जीतीं", "राजद", "RJD"),
     # the two NCPs and Sena factions as outlets write them
     ("एनसीपी (शरद पवार) केवल 10 सीटें जीत सकी", "एनसीपी (शरद पवार)", "NCP (SP)"),
@@ -326,6 +326,23 @@ NOT_PLACES = [
 @pytest.mark.parametrize("sentence", NOT_PLACES)
 def test_not_unknown_places(sentence: str) -> None:
     assert [m.text for m in Gazetteer.load().find(fold(sentence)[0]) if m.type == "place" and not m.known] == []
+
+
+# parties named together as one alliance are one subject, not the first party
+ALLIANCES = [
+    ("नेशनल कॉन्फ्रेंस और कांग्रेस के गठबंधन ने 48 सीटें जीतीं", "NC-Congress alliance"),
+    ("सत्तारूढ़ झामुमो-कांग्रेस-राजद गठबंधन ने 57 सीटें जीतीं", "JMM-Congress-RJD alliance"),
+    ("सपा और कांग्रेस गठबंधन को 43 सीटें मिलीं", "Samajwadi Party-Congress alliance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), ALLIANCES)
+def test_alliances(sentence: str, name: str) -> None:
+    assert [m.name for m in found(sentence) if m.type == "party"] == [name]
+
+
+def test_parties_not_in_one_alliance_stay_apart() -> None:
+    assert names("भाजपा और कांग्रेस के बीच सीधा मुकाबला है") == ["BJP", "Congress"]
 
 
 def test_a_place_learnt_is_found_again_until_forgotten() -> None:

@@ -1060,3 +1060,17 @@ DISTANCE_CASES = [
 def test_where_a_distance_is_measured_from(sentence: str, number: str, thing: str) -> None:
     f = run(sentence, number, unit="km")
     assert (f.kind, f.thing) == ("distance", thing), f.reasons
+
+
+
+# a side's loss in another city than the story's is a measure of its own
+def test_a_sides_loss_in_another_city() -> None:
+    earlier = ["रूस और यूक्रेन के बीच जंग जारी है।", "यूक्रेन ने रूस पर हमले का आरोप लगाया।"]
+    f = in_document(earlier, "खारकीव में 7 लोगों की मौत हो गई।", "7")
+    assert (f.subject, f.thing) == ("Ukraine", "in Kharkiv"), f.reasons
+
+
+# a part of the toll ("मरने वालों में पांच महिलाएं") is not the toll
+def test_a_part_of_the_toll() -> None:
+    f = run("मरने वालों में पांच महिलाएं हैं।", "पांच")
+    assert (f.kind, f.thing) == ("killed", "of women"), f.reasons

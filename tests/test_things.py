@@ -69,6 +69,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("विमानन कंपनियों ने 200 उड़ानें रद्द कर दीं।", "200 उड़ानें", "count", "उड़ानें", "flights"),
     # people in a building when it fell
     ("हादसे के वक्त इमारत में करीब 35 लोग मौजूद थे।", "करीब 35 लोग", "people", "लोग", "present"),
+    # people in hospital (the singular अस्पताल; "5 अस्पतालों में" counts hospitals)
+    ("जहरीली शराब से 34 की मौत, 100 से ज्यादा अस्पताल में भर्ती।", "100 से ज्यादा", "people", "अस्पताल में भर्ती",
+     "hospitalised"),
     # the injured still in hospital or sent home are a part of all injured
     ("25 घायलों का अब भी अस्पताल में इलाज चल रहा है।", "25 घायलों", "wounded", "घायलों", "in_treatment"),
     ("12 घायलों को इलाज के बाद अस्पताल से छुट्टी दे दी गई।", "12 घायलों", "wounded", "घायलों", "discharged"),
@@ -159,9 +162,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("बमबारी में 30 नागरिक घायल हो गए।", "30 नागरिक", "wounded", "", "civilians"),
     ("अब तक 60 शवों की पहचान हो चुकी है।", "60 शवों", "killed", "", "identified"),
     ("दोनों देशों ने 9 समझौतों पर हस्ताक्षर किए।", "9 समझौतों", "count", "समझौतों", "agreements"),
-    # speeds: sustained wind vs gusts
+    # speeds: a limit vs a speed reached; sustained wind vs gusts
     ("तट पर हवा की रफ्तार 100 से 110 किलोमीटर प्रति घंटा रही।", "100 से 110 किलोमीटर प्रति घंटा", "count", "",
-     "wind"),
+     "speed"),
+    ("इस खंड पर ट्रेनों को अधिकतम 10 किलोमीटर प्रति घंटे की रफ्तार से चलना था।", "10 किलोमीटर प्रति घंटे", "count",
+     "", "speed_limit"),
     ("झोंके 130 किलोमीटर प्रति घंटे तक पहुंचे।", "130 किलोमीटर प्रति घंटे", "count", "", "gusts"),
     # kinds with no things: always the plain measure
     ("सीमा पर 20 टैंक तैनात किए गए।", "20 टैंक", "tanks", "टैंक", ""),

@@ -367,7 +367,7 @@ class Gazetteer:
         out += self._places(text, spans, keys, covered, out, linked)
         out += self._unknown(text, spans, keys, covered, title_ends, linked)
         out.sort(key=lambda m: m.start)
-        return out
+        return _alliances(text, out)
 
     # ---- unknown places -----------------------------------------------------------------
 
@@ -543,6 +543,34 @@ class Gazetteer:
         if covered or not w.isascii() or not w[:1].isupper() or key in noise:
             return False
         return len(w) > 1 and not w.isupper()
+
+
+#: Between two parties of one alliance ("नेशनल कॉन्फ्रेंस और कांग्रेस", "झामुमो-कांग्रेस-राजद").
+_ALLIANCE_JOIN = re.compile(r"\s*(?:-|,|और|व|तथा)\s*")
+#: After the parties: the alliance they form ("… के गठबंधन ने", "… गठबंधन").
+_ALLIANCE_WORD = re.compile(r"\s*(?:(?:के|का|की)\s+)?(?:गठबंधन|गठजोड़|अलायंस)(?!\w)")
+
+
+def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Parties named together as one alliance ("नेशनल कॉन्फ्रेंस और कांग्रेस के गठबंधन ने 48 सीटें",
+    "झामुमो-कांग्रेस-राजद गठबंधन") -> one party mention "NC-Congress alliance", not its first party."""
+    out: list[EntityMention] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and found[j].type == "party" == found[j + 1].type \
+                and _ALLIANCE_JOIN.fullmatch(text[found[j].end:found[j + 1].start]):
+            j += 1
+        tail = _ALLIANCE_WORD.match(text, found[j].end) if j > i else None
+        if tail is not None:
+            names = list(dict.fromkeys(m.name for m in found[i:j + 1]))
+            s, e = found[i].start, tail.end()
+            out.append(EntityMention(s, e, text[s:e], "-".join(names) + " alliance", "party", known=False))
+            i = j + 1
+            continue
+        out.append(found[i])
+        i += 1
+    return out
 
 
 _NAME_CUES = re.compile("ने|अनुसार|मुताबिक|कहना")

@@ -50,7 +50,7 @@ from .kind import (
     kind_of,
 )
 from .status import denies_previous, status_of, verb_window
-from .things import SEVERAL_PHASES, base_thing, counted_group, counted_phase, counted_thing
+from .things import SEVERAL_PHASES, base_thing, counted_group, counted_phase, counted_thing, named_group
 from .tokens import is_boundary, is_number, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
@@ -301,6 +301,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         subject, why_s = "India", f"{why_s} → India (the state he heads)"
         if obj == subject:
             obj, why_o = "", ""
+    loss_place = ""
     if kind in SIDE_KINDS:
         # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state (a bare one in a story
         # the press's own state is part of: that state's); "पुंछ में 15 की मौत": a place's people
@@ -310,8 +311,14 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         subject, why_s = _force_state(subject, why_s, d, lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
         if not disaster:
+            place = subject
             subject, why_s = _side_of_place(subject, why_s, states)
             obj, why_o = _side_of_place(obj, why_o, states)
+            if subject != place and kind in LOSS_KINDS and not (
+                    doc_place and default_gazetteer().within(place, doc_place)):
+                # "क्रिवी रीह में 11 की मौत" in a story about Kyiv: the side's loss in another city,
+                # not its whole toll (a loss where the document's event happened is the toll)
+                loss_place = place
         if obj == subject:
             obj, why_o = "", ""
     if kind == "count" and tail < len(s.words) and struck(s, tail, d):
@@ -427,6 +434,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if disaster and victims and kind in PLACE_KINDS:
         # "52 ब्रिटिश नागरिकों की मौत" in a crash: the toll's British share, not the toll
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
+    if loss_place:
+        thing, thing_cue = f"{thing} in {loss_place}".strip(), f"{thing_cue}; the loss in {loss_place}".strip("; ")
     origin = _distance_from(s, first, roles, d) if kind == "distance" and thing != "depth" else ""
     if origin:  # "पटना से 75 किलोमीटर" and "घाट से 200 मीटर" are distances of different things
         thing, thing_cue = f"{thing} from {origin}".strip(), f"{thing_cue}; measured from {origin}".strip("; ")
@@ -435,6 +444,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         thing, thing_cue = "one of several phases", phase_cue
     elif phase and phase != SEVERAL_PHASES:  # "पहले चरण में 66.65 प्रतिशत": that phase's turnout
         thing, thing_cue = f"{thing} in {phase}".strip(), f"{thing_cue} {phase_cue}".strip()
+    among = why_k.split(" → ")[0].endswith(" में …") and kind in LOSS_KINDS and not (disaster and victims)
+    if among:  # "मरने वालों में पांच महिलाएं": a part of the toll, not the toll
+        counted = counted_noun(sentence, end)
+        part = named_group(counted[2]) if counted else ""
+        thing, thing_cue = f"{thing} of {part or 'them'}".strip(), f"{thing_cue} {why_k.split(' → ')[0]}".strip()
     group, group_cue = counted_group(sentence, start) if kind in _GROUPED else ("", "")
     if group:  # "महिलाओं का मतदान प्रतिशत 71.6": women's turnout, not all voters'
         thing, thing_cue = f"{thing} of {group}" if thing else f"of {group}", f"{thing_cue} {group_cue}".strip()

@@ -228,7 +228,7 @@ def _condition(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 #: Words on each side of a figure that may name its phase ("13 नवंबर को पहले चरण में").
-PHASE_REACH = 6
+PHASE_REACH = 8
 #: The phase of a date given as one of several ("13 और 20 नवंबर को दो चरणों में").
 SEVERAL_PHASES = "several"
 
@@ -264,3 +264,11 @@ def counted_phase(sentence: str, start: int, end: int, listed: bool = False) -> 
             if best is None or i < best[0]:
                 best = (i, phase, " ".join(phrase))
     return (best[1], best[2]) if best else ("", "")
+
+
+def named_group(noun: str) -> str:
+    """The group a counted noun names ("महिलाएं" -> women), else the noun's stem ("बच्चों" -> बच्च)."""
+    words = [fold_word(w) for w in noun.split()]
+    if not words:
+        return ""
+    return _groups().get(words[-1], _stem(words[-1]))
