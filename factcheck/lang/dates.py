@@ -249,6 +249,19 @@ def _tense(text: str, end: int, default: str = "past") -> str:
     return default
 
 
+#: What makes a past-tense clause speak of a coming day: a progressive ("शुरू हो रहे") or an
+#: announcement of it ("24 जून को प्रदर्शन का एलान किया").
+_COMING = re.compile(rf"{_NB}(?:रहे|रहा|रही|एलान|ऐलान|घोषणा|आह्वान|फैसला){_NA}")
+
+
+def _clause_after(text: str, end: int) -> str:
+    stop = re.search(r"[।|?!,]|\.(?:\s|$)", text[end:])
+    return text[end:end + stop.start()] if stop else text[end:]
+
+
+#: A year-less day at most this far after publication is this year's when the clause speaks of it
+#: as coming.
+_DAYS_AHEAD = dt.timedelta(days=10)
 _SOON = dt.timedelta(days=45)  # a year-less day this close after publication, with no verb, is upcoming
 _LABEL_END = re.compile(r"[^\S\n]*(?:$|\n|[:,;।|!?)–]|-\s|\.(?:\s|$))")  # "चुनाव नतीजे 2025:" ends the label
 _UNTIL = re.compile(r"\s*तक(?![\w\u0900-\u097f])")
@@ -366,6 +379,11 @@ def _month_date(m: re.Match[str], text: str, pub: dt.date | None,
                     ahead = dt.date(pub.year, month, min(day or 1, 28)) - pub
                     tense = "future" if dt.timedelta(0) <= ahead <= _SOON else "past"
                 year = pub.year + (key < now) if tense == "future" else pub.year - (key > now)
+                if year < pub.year and _valid(pub.year, month, day or 1) and _COMING.search(_clause_after(text, end)) \
+                        and dt.timedelta(0) < dt.date(pub.year, month, day or 1) - pub <= _DAYS_AHEAD:
+                    # "10 जनवरी से शुरू हो रहे", "24 जून को प्रदर्शन का एलान किया" in a report two days
+                    # before: the coming day, not last year's
+                    year = pub.year
         elif doc_year is not None and not g["rel"]:
             year = doc_year  # the year the document names for its event ("एशिया कप 2025")
         wd = g["wd"] or g["wd2"]
