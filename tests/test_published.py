@@ -102,6 +102,11 @@ STAMPS: list[tuple[str, list[str]]] = [
     ("शीर्षक\n2 घंटे पहले हुए धमाके में 5 लोग मारे गए।", []),
     # the same date in the stamp and the dateline: both are stamps
     ("अपडेटेड: 3 मार्च 2025\nटोक्यो, 3 मार्च (रायटर्स) " + LEAD, ["अपडेटेड: 3 मार्च 2025", "टोक्यो, 3 मार्च"]),
+    # an English keyword inside a byline line; a dateline's day as a word
+    ("शीर्षक\nन्यूज डेस्क, अमर उजाला, तिरुपति Published by: आदित्य कुमार Updated Thu, 09 Jan 2025 12:10 PM IST\n"
+     + LEAD, ["Published by: आदित्य कुमार Updated Thu, 09 Jan 2025"]),
+    ("शीर्षक\nकीव, नौ जुलाई (एपी) " + LEAD, ["कीव, नौ जुलाई"]),
+    ("शीर्षक\nसरकार ने Updated आंकड़े जारी किए, जिनमें 5 मई को हुई मौतें शामिल हैं।", []),
     # nothing: dates inside sentences report events
     (LEAD, []),
     ("सरकार ने 14 जुलाई को 200 करोड़ रुपये मंजूर किए।", []),

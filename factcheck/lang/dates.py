@@ -116,7 +116,7 @@ def _lang() -> _Lang:
 
     mon, wd, rel = _alt(month), _alt(weekday), _alt(offset)
     yw, mw, ww = _alt(data["year_words"]), _alt(data["month_words"]), _alt(data["week_words"])
-    day_words = _day_words()
+    day_words = month_day_words()
     dw = _alt(day_words)
     month_date = re.compile(
         rf"{_NB}(?<![\d,./])(?<!\d-)"
@@ -210,7 +210,8 @@ def _lang() -> _Lang:
     )
 
 
-def _day_words() -> dict[str, int]:
+@lru_cache(maxsize=1)
+def month_day_words() -> dict[str, int]:
     """Folded number words for the days of a month ("आठ" -> 8), every spelling in the numeral table."""
     from factcheck.lang.numerals import number_words
 

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factcheck.lang.dates import find_dates, month_number, month_pattern, weekday_number
+from factcheck.lang.dates import find_dates, month_day_words, month_number, month_pattern, weekday_number
 from factcheck.normalize import fold
 
 _TOP_LINES = 15
@@ -43,7 +43,9 @@ _NOISE = re.compile(
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     mon = month_pattern()
-    day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+    # a day as digits or as a word ("कीव, नौ जुलाई (एपी)")
+    words = "|".join(sorted(map(re.escape, month_day_words()), key=len, reverse=True))
+    day = rf"(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?|(?:{words}))"
     year = r"(?:19|20)\d\d"
     dateline = re.compile(
         r"^[\s*#>]*(?P<place>[^\W\d][^\d,:|()\n]{1,40}?)\s*[,:|]\s*"
@@ -103,7 +105,8 @@ def find_published(text: str, url: str = "") -> tuple[str, str] | None:
                 _is_weekday(m.group("place").strip()) and m.group().rstrip()[-1:] in "(-:।|")):
             continue  # "प्रकाशित: 3 अक्तूबर" is no place; "सोमवार, 14 जुलाई।" opens like one
         month = month_number(m.group("m1") or m.group("m2"))
-        day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+        said = m.group("d1") or m.group("d2")
+        day = month_day_words().get(said) or int(re.sub(r"\D", "", said))
         if month is None:
             continue
         if m.group("y"):
@@ -156,6 +159,10 @@ _STAMP_KEYWORD = re.compile(
     rf"|(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:दिनांक|तारीख|date){_NW}\s*[:|]\s*",  # "दिनांक 5 मई को" is body text
     re.IGNORECASE,
 )
+#: An English stamp keyword inside a byline line ("न्यूज डेस्क, अमर उजाला, तिरुपति Published by: … Updated
+#: Thu, 09 Jan 2025"): capitalised, so body text ("updated figures") is not one.
+_STAMP_KEYWORD_INLINE = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?:Last Updated|Updated|First Published|Published){_NW}(?:\s+(?:on|at|by))?\s*[:|-]?\s*")
 #: "2 घंटे पहले", "15 mins ago", "3 मिनट में पढ़ें", "4 min read": when the page was posted, how long it reads
 _POSTED_AGO = re.compile(
     r"(?<![\w\u0900-\u097f])\d{1,2}\s+(?:(?:घंटे|घंटा|मिनट|सेकंड|दिन)\s+(?:पहले|में\s+पढ़ें|में\s+पढें)"
@@ -270,7 +277,7 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
         if short and _only_date(line):
             spans.append((pos + lead, pos + len(line.rstrip())))
             continue
-        k = _STAMP_KEYWORD.search(line[:_STAMP_MAX_LINE])
+        k = _STAMP_KEYWORD.search(line[:_STAMP_MAX_LINE]) or _STAMP_KEYWORD_INLINE.search(line[:_STAMP_MAX_LINE])
         if (k and (end := _stamp_date_end(line[k.end() : k.end() + 60]))
                 and not _ARGUMENT.match(line, k.end() + end)):
             keyword = k.group()
