@@ -146,6 +146,10 @@ def run(sentence: str, number: str, **kw) -> roles.ClaimFields:
 # ---------------------------------------------------------------- kind
 
 KIND_CASES = [
+    # the measure named before "संख्या"/"आंकड़ा", a loss word too, a few words back
+    ("कल्लाकुरिची में मौत का आंकड़ा 47 पहुंचा।", "47", "", "killed"),
+    ("मरने वालों की संख्या गुरुवार देर रात तक बढ़कर 47 हो गई।", "47", "", "killed"),
+    ("पुलिस ने 20 से 30 वाहनों की जांच की, आंकड़ा 50 पहुंचा।", "50", "", "count"),
     # an election's MLAs are seats; "आतंकी ठिकाने" are sites, not people; a figure's own loss word
     # after it does not make the figure before a loss
     ("दिल्ली में भाजपा के 48 विधायक जीतकर आए।", "48", "", "seats"),

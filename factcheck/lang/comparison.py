@@ -15,8 +15,8 @@ from ..datafile import read_yaml
 from ..normalize import fold
 
 _DATA = Path(__file__).parent / "data" / "comparison.yaml"
-_NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सौ"
-           r"|हजार|हज़ार|लाख|करोड़|कई|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सैकडों|सौ"
+           r"|हजार|हज़ार|लाख|करोड़|करोड|कई|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten"
            r"|hundred|thousand)")
 _CLAUSE_END = re.compile(r"[,;।!?|]|\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
 

@@ -548,7 +548,7 @@ class Gazetteer:
 #: Between two parties of one alliance ("नेशनल कॉन्फ्रेंस और कांग्रेस", "झामुमो-कांग्रेस-राजद").
 _ALLIANCE_JOIN = re.compile(r"\s*(?:-|,|और|व|तथा)\s*")
 #: After the parties: the alliance they form ("… के गठबंधन ने", "… गठबंधन").
-_ALLIANCE_WORD = re.compile(r"\s*(?:(?:के|का|की)\s+)?(?:गठबंधन|गठजोड़|अलायंस)(?!\w)")
+_ALLIANCE_WORD = re.compile(r"\s*(?:(?:के|का|की)\s+)?(?:गठबंधन|गठजोड़|गठजोड|अलायंस)(?!\w)")
 
 
 def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:

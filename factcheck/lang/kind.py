@@ -161,18 +161,27 @@ def _before_words(kind: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in REGISTRY[kind].before)
 
 
+#: Words for "the number of" (folded: आंकड़ा is written with a nukta the folded text drops).
+_COUNT_WORDS = frozenset(fold_word(w) for w in ("संख्या", "आंकड़ा", "आंकड़े", "तादाद", "गिनती"))
+#: How far back a संख्या/आंकड़ा may stand ("मरने वालों की संख्या गुरुवार देर रात तक बढ़कर 47").
+_COUNT_BEFORE_REACH = 8
+
+
 def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
-    """"मृतकों की संख्या बढ़कर 50": the measure named before a संख्या/आंकड़ा."""
-    for k in range(ti - 1, max(ti - 5, 0), -1):
-        if s.words[k] in {"संख्या", "आंकड़ा", "तादाद", "आंकड़े"}:
+    """"मृतकों की संख्या बढ़कर 50", "मौत का आंकड़ा 47 पहुंचा": the measure named before a संख्या/आंकड़ा
+    (a counted noun, or a loss word such as मौत)."""
+    for k in range(ti - 1, max(ti - 1 - _COUNT_BEFORE_REACH, 0), -1):
+        if s.words[k] in _COUNT_WORDS:
             g = k - 1
             if g > 0 and s.words[g] in d.genitive:
                 for n in (1, 2, 3):
                     hit = d.nouns.match(s.words, g - n)
                     if hit and g - n >= 0 and hit[1] == n:
                         return hit[0], f"{' '.join(s.words[g - n:k + 1])}"
+                if s.words[g - 1] in d.outcomes:
+                    return d.outcomes[s.words[g - 1]], f"{' '.join(s.words[g - 1:k + 1])}"
             return None
-        if is_boundary(s.words[k]):
+        if is_boundary(s.words[k]) or is_number(s.words[k]):
             return None
     return None
 
