@@ -32,7 +32,14 @@ def build_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     parsed = doc.has_annotation("DEP")
     discourse = Discourse()
-    discourse.preview([(text[a:b], entities.get(si, [])) for si, (a, b) in enumerate(sentences)], text)
+
+    def furniture_sentence(a: int, b: int) -> bool:
+        o_a, o_b = offsets.span(a, b)
+        return any(fs <= o_a and o_b <= fe for fs, fe in furniture)
+
+    # a linked headline ("ये भी पढ़ें: महाकुंभ 2025 …") names no place or gathering of this document
+    discourse.preview([(text[a:b], [] if furniture_sentence(a, b) else entities.get(si, []))
+                       for si, (a, b) in enumerate(sentences)], text)
     previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]

@@ -430,6 +430,9 @@ Jan Suraaj | party | | जन सुराज; जन सुराज पार�
 Shiromani Akali Dal | party | | शिरोमणि अकाली दल; अकाली दल; शिअद | अकाली | |
 INLD | party | | इनेलो; इंडियन नेशनल लोकदल | | |
 JJP | party | | जजपा; जननायक जनता पार्टी | | |
+Bay of Bengal | sea | | बंगाल की खाड़ी; Bay of Bengal | | |
+Arabian Sea | sea | | अरब सागर; Arabian Sea | | |
+Indian Ocean | sea | | हिंद महासागर; हिन्द महासागर; Indian Ocean | | |
 NC | party | | नेशनल कॉन्फ्रेंस; नेशनल कांफ्रेंस; नेकां; National Conference; एनसी; नेशनल कान्फ्रेंस; जेकेएनसी; NC; JKNC | | |
 PDP | party | | पीडीपी; पीपुल्स डेमोक्रेटिक पार्टी; PDP | | |
 AGP | party | | असम गण परिषद; अगप | | |

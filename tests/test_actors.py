@@ -231,3 +231,19 @@ def test_the_actor_of_a_dates_event(nlp, text: str, figure: str, subject: str) -
     _, claims = analyze(text, nlp=nlp)
     claim = next(c for c in claims if c.text.startswith(figure))
     assert claim.subject == subject, claim.reasons
+
+
+def test_a_linked_headline_names_no_place_of_the_document(tmp_path) -> None:
+    """"ये भी पढ़ें: महाकुंभ 2025 …" below a stampede at Tirupati: the Kumbh is not where it happened."""
+    from cli_helpers import export_rows, run
+
+    page = ("तिरुपति में भगदड़, छह की मौत\n\n"
+            "आंध्र प्रदेश के तिरुपति में टोकन काउंटर पर भगदड़ मच गई। भगदड़ में छह श्रद्धालुओं की मौत हो गई। "
+            "मंदिर ट्रस्ट ने 91 काउंटर बनाए थे।\n\n"
+            "ये भी पढ़ें: महाकुंभ 2025: मेले के लिए रेलवे चलाएगा 3,000 स्पेशल ट्रेनें\n"
+            "ये भी पढ़ें: महाकुंभ में स्नान के लिए उमड़े श्रद्धालु\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(page, encoding="utf-8")
+    run("extract", str(tmp_path / "docs"), "--db", str(tmp_path / "x.db"))
+    rows = {r["text"]: r for r in export_rows(tmp_path / "x.db")}
+    assert rows["91"]["subject"] == "Tirupati"
