@@ -333,6 +333,7 @@ ALLIANCES = [
     ("नेशनल कॉन्फ्रेंस और कांग्रेस के गठबंधन ने 48 सीटें जीतीं", "NC-Congress alliance"),
     ("सत्तारूढ़ झामुमो-कांग्रेस-राजद गठबंधन ने 57 सीटें जीतीं", "JMM-Congress-RJD alliance"),
     ("सपा और कांग्रेस गठबंधन को 43 सीटें मिलीं", "Samajwadi Party-Congress alliance"),
+    ("जम्मू-कश्मीर में NC-कांग्रेस को 49 सीटें मिलीं", "NC-Congress alliance"),
 ]
 
 

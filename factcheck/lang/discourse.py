@@ -132,6 +132,10 @@ def _carriers_in(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
     return found
 
 
+#: Initials before a name: "ए.", "एम.के.", "S."
+_INITIALS = re.compile(r"(?:[^\s.]{1,3}\.)+")
+
+
 def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, str]:
     """Person -> the office named right before them ("रेल मंत्री अश्विनी वैष्णव", "मुख्यमंत्री माझी");
     offices are ``offices`` in ``cues.yaml``."""
@@ -141,7 +145,7 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
         if e.type != "person" and (e.type or e.known):  # a name of unknown type may be a person's
             continue
         before = sentence[max(0, e.start - 40):e.start].split()
-        while before and len(before[-1]) <= 3 and before[-1].endswith("."):
+        while before and _INITIALS.fullmatch(before[-1]):
             before.pop()  # "मुख्यमंत्री ए. रेवंत रेड्डी": an initial the name was found without
         for n in (3, 2, 1):
             title = " ".join(before[-n:])

@@ -553,7 +553,8 @@ _ALLIANCE_WORD = re.compile(r"\s*(?:(?:के|का|की)\s+)?(?:गठबं
 
 def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """Parties named together as one alliance ("नेशनल कॉन्फ्रेंस और कांग्रेस के गठबंधन ने 48 सीटें",
-    "झामुमो-कांग्रेस-राजद गठबंधन") -> one party mention "NC-Congress alliance", not its first party."""
+    "झामुमो-कांग्रेस-राजद गठबंधन", "NC-कांग्रेस को 49 सीटें") -> one party mention "NC-Congress
+    alliance", not its first party."""
     out: list[EntityMention] = []
     i = 0
     while i < len(found):
@@ -562,9 +563,10 @@ def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:
                 and _ALLIANCE_JOIN.fullmatch(text[found[j].end:found[j + 1].start]):
             j += 1
         tail = _ALLIANCE_WORD.match(text, found[j].end) if j > i else None
-        if tail is not None:
+        hyphened = j > i and all(text[found[k].end:found[k + 1].start].strip() == "-" for k in range(i, j))
+        if tail is not None or hyphened:  # "सपा-बसपा", "NC-कांग्रेस को 49 सीटें": an alliance too
             names = list(dict.fromkeys(m.name for m in found[i:j + 1]))
-            s, e = found[i].start, tail.end()
+            s, e = found[i].start, tail.end() if tail is not None else found[j].end
             out.append(EntityMention(s, e, text[s:e], "-".join(names) + " alliance", "party", known=False))
             i = j + 1
             continue
