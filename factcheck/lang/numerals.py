@@ -139,6 +139,7 @@ class _Grammar:
     bound_conn: re.Pattern[str]
     clause_end_words: frozenset[str]
     calibre_after: re.Pattern[str]
+    speed_after: re.Pattern[str]
 
 
 def _fold_map(table: dict[str, list[str]]) -> dict[str, str]:
@@ -237,6 +238,7 @@ def _grammar() -> _Grammar:
         # "40 से ऊपर और 60 से नीचे": two bounds on one figure
         bound_conn=re.compile(rf"\s*,?\s*(?:{alt(data['bound_connectors'])})?\s*$"),
         clause_end_words=frozenset(fold_word(w) for w in data["clause_end_words"]),
+        speed_after=re.compile(rf"\s+की\s+(?:{alt(data['speed_nouns'])}){_E}", re.I),
         calibre_after=re.compile(rf"(?:\s+के(?:\s+\S+){{0,2}}?)?\s+(?:{alt(data['calibre_nouns'])}){_E}", re.I),
     )
 
@@ -517,6 +519,8 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
         cm = g.cur_before.search(text, max(0, start - 8), start)
         if cm:
             unit, start = g.cur_befores[_key(cm.group("c"))], cm.start()
+    if unit == "km" and g.speed_after.match(text, end):
+        unit = "km/h"  # "130 किमी की रफ्तार से आया तूफान": a speed, not a distance
     if unit == "mm" and g.calibre_after.match(text, end):
         return None, nxt  # "240 मिलीमीटर रॉकेट लॉन्चर", "152 मिमी के गोले": a calibre names the weapon
     if e.needs_unit and unit not in ("day", "week", "month", "year", "decade", "hour", "minute", "second"):
