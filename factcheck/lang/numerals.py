@@ -519,8 +519,8 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
         cm = g.cur_before.search(text, max(0, start - 8), start)
         if cm:
             unit, start = g.cur_befores[_key(cm.group("c"))], cm.start()
-    if unit == "km" and g.speed_after.match(text, end):
-        unit = "km/h"  # "130 किमी की रफ्तार से आया तूफान": a speed, not a distance
+    if unit in ("km", "") and g.speed_after.match(text, end):
+        unit = "km/h"  # "130 किमी की रफ्तार से आया तूफान", "80 की रफ्तार से दौड़ी मालगाड़ी": a speed
     if unit == "mm" and g.calibre_after.match(text, end):
         return None, nxt  # "240 मिलीमीटर रॉकेट लॉन्चर", "152 मिमी के गोले": a calibre names the weapon
     if e.needs_unit and unit not in ("day", "week", "month", "year", "decade", "hour", "minute", "second"):
