@@ -35,6 +35,8 @@ _MAP: dict[str, str] = {
 _MAP.update({chr(0x0966 + d): str(d) for d in range(10)})  # ०-९ -> 0-9
 _TABLE = str.maketrans({**_MAP, **{ch: None for ch in _DROPPED}})
 _DROP = re.compile(f"[{_DROPPED}]")
+#: Any character folding changes: text without one (most of it, and all text folded once) is kept as is.
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
 
 
 class OffsetMap:
@@ -75,6 +77,8 @@ class OffsetMap:
 
 def fold(text: str) -> tuple[str, OffsetMap]:
     """Fold ``text`` for matching; return it with the map back to original offsets."""
+    if not _FOLDABLE.search(text):
+        return text, OffsetMap()
     folded = text.translate(_TABLE)
     if len(folded) == len(text):
         return folded, OffsetMap()

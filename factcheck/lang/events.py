@@ -81,7 +81,7 @@ def story_events(text: str) -> dict[str, int]:
     if not _any_needle().search(lower):  # most sentences name no event: one search says so
         return {}
     found = {label: n for label, _, rx, needles in _story_events()
-             if any(w in lower for w in needles) and (n := len(rx.findall(folded)))}
+             if any(map(lower.__contains__, needles)) and (n := len(rx.findall(folded)))}
     if len(found) > 1:  # "विमान हादसे के बाद आग": the fire follows the crash
         found = {k: n for k, n in found.items() if k not in _consequences()} or found
     return dict(sorted(found.items(), key=lambda kv: -kv[1]))

@@ -151,14 +151,17 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
 
     touching = before[-1:] + own
     for thing, phrase in cues.touching:
-        if _find(touching, phrase):
+        if phrase[0] in touching and _find(touching, phrase):
             note(thing, 0, phrase)
     for thing, phrase in cues.after:
-        if _find(after[:len(phrase)], phrase):
+        if after[:1] == [phrase[0]] and _find(after[:len(phrase)], phrase):
             note(thing, 0, phrase)
     context = before + own + after
     lo, hi = len(before), len(before) + len(own)
+    present = frozenset(context)  # most cues' first word is not in the window: skip them cheaply
     for thing, phrase in cues.near:
+        if phrase[0] not in present:
+            continue
         for i in _find(context, phrase):
             if i + len(phrase) <= lo:  # before the figure; a genitive between is no distance ("दल के 12")
                 gap = sum(w not in _GENITIVE for w in context[i + len(phrase):lo])
