@@ -43,7 +43,8 @@ _NA = rf"(?!{_L})"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DIGIT = re.compile(r"\d")
-_PUNCT = str.maketrans({c: " " for c in ",.;:!?()[]{}\"'।॥|-/"})
+#: A word between whitespace and these punctuation marks (a regex: faster than a translate table).
+_WORD = re.compile(r"[^\s" + re.escape(",.;:!?()[]{}\"'।॥|-/") + r"]+")
 _DAY_WORDS = frozenset(("आज", "कल", "परसों", "बीती"))
 _AGO_WORDS = frozenset(("पहले", "पूर्व", "बाद"))
 
@@ -565,7 +566,7 @@ def find_dates(text: str, published: dt.date | None = None, year: int | None = N
     pub = published
     cands: list[tuple[int, int, str, bool]] = []
     add = cands.append
-    words = set(text.lower().translate(_PUNCT).split())
+    words = set(_WORD.findall(text.lower()))
     digits = _DIGIT.search(text) is not None
     if not words.isdisjoint(lang.trig_month):
         for m in lang.month_date.finditer(text):

@@ -102,7 +102,17 @@ def _happened() -> re.Pattern[str]:
 def tells_event(sentence: str) -> bool:
     """Whether ``sentence`` says an event happened: an event noun (भूकंप, भगदड़) or a generic
     one (हादसा, घटना; ``happened`` in ``data/stories.yaml``)."""
-    return bool(story_events(sentence)) or bool(_happened().search(fold(sentence)[0]))
+    folded = fold(sentence)[0]
+    return _names_event(folded) or bool(_happened().search(folded))
+
+
+def _names_event(folded: str) -> bool:
+    """``bool(story_events(folded))``, stopping at the first event noun found."""
+    lower = folded.lower()
+    if not _any_needle().search(lower):
+        return False
+    return any(any(map(lower.__contains__, needles)) and rx.search(folded)
+               for _, _, rx, needles in _story_events())
 
 
 def event_word(label: str) -> str:
