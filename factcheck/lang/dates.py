@@ -43,6 +43,10 @@ _NA = rf"(?!{_L})"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DIGIT = re.compile(r"\d")
+# what a pattern cannot match without (a cheap search first skips most sentences):
+_NUMERIC_NEEDS = re.compile(r"\d[/.-]\d")  # the numeric date's first separator
+_YEAR_NEEDS = re.compile(_YEAR)
+_DECADE_NEEDS = ("दशक", "0s", "0's")
 #: A word between whitespace and these punctuation marks (a regex: faster than a translate table).
 _WORD = re.compile(r"[^\s" + re.escape(",.;:!?()[]{}\"'।॥|-/") + r"]+")
 _DAY_WORDS = frozenset(("आज", "कल", "परसों", "बीती"))
@@ -575,13 +579,13 @@ def find_dates(text: str, published: dt.date | None = None, year: int | None = N
         if digits:
             _coordinated(text, pub, cands)
     if digits:
-        for m in lang.numeric.finditer(text):
+        for m in lang.numeric.finditer(text) if _NUMERIC_NEEDS.search(text) else ():
             if (r := _numeric(m)) is not None:
                 add(r)
-        for m in lang.year.finditer(text):
+        for m in lang.year.finditer(text) if _YEAR_NEEDS.search(text) else ():
             if (r := _year(m, text)) is not None:
                 add(r)
-    if digits or "दशक" in words or "दशकों" in words:
+    if (digits or "दशक" in words or "दशकों" in words) and any(map(text.__contains__, _DECADE_NEEDS)):
         for m in lang.decade.finditer(text):
             if (r := _decade(m)) is not None:
                 add(r)
