@@ -76,15 +76,20 @@ def disaster_events() -> frozenset[str]:
 
 def story_events(text: str) -> dict[str, int]:
     """Event labels (``data/stories.yaml``) named in ``text`` -> how often, most first."""
+    return dict(_story_events_in(text))
+
+
+@lru_cache(maxsize=16)  # a document's text is read by the discourse and again by its profile
+def _story_events_in(text: str) -> tuple[tuple[str, int], ...]:
     folded = fold(text)[0]
     lower = folded.lower()
     if not _any_needle().search(lower):  # most sentences name no event: one search says so
-        return {}
+        return ()
     found = {label: n for label, _, rx, needles in _story_events()
              if any(map(lower.__contains__, needles)) and (n := len(rx.findall(folded)))}
     if len(found) > 1:  # "विमान हादसे के बाद आग": the fire follows the crash
         found = {k: n for k, n in found.items() if k not in _consequences()} or found
-    return dict(sorted(found.items(), key=lambda kv: -kv[1]))
+    return tuple(sorted(found.items(), key=lambda kv: -kv[1]))
 
 
 @lru_cache(maxsize=1)
