@@ -85,9 +85,9 @@ def _find(words: list[str], phrase: tuple[str, ...]) -> list[int]:
 @lru_cache(maxsize=64)
 def _tokens(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
     """(starts, ends, folded words) of ``sentence``, shared by every figure in it."""
-    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
-    return (tuple(a for a, _, _ in spans), tuple(b for _, b, _ in spans),
-            tuple(fold_word(w) for _, _, w in spans))
+    matches = list(_TOKEN.finditer(sentence))
+    return (tuple(map(re.Match.start, matches)), tuple(map(re.Match.end, matches)),
+            tuple(map(fold_word, map(re.Match.group, matches))))
 
 
 def _split(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]] | None:

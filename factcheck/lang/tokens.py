@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from re import Match
 
 from ..normalize import fold_word
 
@@ -42,18 +43,22 @@ class Sent:
     clause: tuple[int, ...]
 
 
+#: Every token that starts a clause: the clause words and the punctuation marks.
+_BOUNDARIES = _CLAUSE_WORDS | _PUNCT_BOUNDARY
+
+
 def is_boundary(w: str) -> bool:
     """Whether a token starts a new clause (punctuation or a clause word)."""
-    return w in _CLAUSE_WORDS or (len(w) == 1 and w in _PUNCT_BOUNDARY)
+    return w in _BOUNDARIES
 
 
 @lru_cache(maxsize=256)
 def tokenise(sentence: str) -> Sent:
     """Tokens of ``sentence`` with their offsets and clause numbers."""
-    spans = [m.span() for m in TOKEN.finditer(sentence)]
-    words = tuple(sentence[a:b] for a, b in spans)
-    clause = tuple(accumulate(int(w in _CLAUSE_WORDS or (len(w) == 1 and w in _PUNCT_BOUNDARY)) for w in words))
-    return Sent(tuple(a for a, _ in spans), tuple(b for _, b in spans), words, clause)
+    matches = list(TOKEN.finditer(sentence))
+    words = tuple(map(Match.group, matches))
+    clause = tuple(accumulate(map(_BOUNDARIES.__contains__, words), initial=0))[1:]
+    return Sent(tuple(map(Match.start, matches)), tuple(map(Match.end, matches)), words, clause)
 
 
 def is_number(w: str) -> bool:
