@@ -60,6 +60,34 @@ def _story_events() -> tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], 
     return tuple(out)
 
 
+_NO_WORD_BEFORE = r"(?<!\w)"
+
+
+@lru_cache(maxsize=64)
+def _scanner(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without its leading lookbehind: every place ``rx`` matches, this matches too, and the
+    regex engine searches for it much faster (a leading lookbehind is tried at every position)."""
+    return re.compile(rx.pattern.removeprefix(_NO_WORD_BEFORE), rx.flags)
+
+
+def _count(rx: re.Pattern[str], text: str, first_only: bool = False) -> int:
+    """``len(rx.findall(text))`` (at most 1 with ``first_only``), trying ``rx`` only where its
+    :func:`_scanner` matches."""
+    scan, n, pos = _scanner(rx), 0, 0
+    while pos <= len(text) and (m := scan.search(text, pos)) is not None:
+        hit = rx.match(text, m.start())
+        if hit is None:
+            pos = m.start() + 1
+            continue
+        if hit.end() == hit.start():  # an empty phrase: findall's own rules
+            return min(len(rx.findall(text)), 1 if first_only else len(text) + 1)
+        n += 1
+        if first_only:
+            break
+        pos = hit.end()
+    return n
+
+
 @lru_cache(maxsize=1)
 def _any_needle() -> re.Pattern[str]:
     """Any label's needle (see :func:`_story_events`)."""
@@ -86,7 +114,7 @@ def _story_events_in(text: str) -> tuple[tuple[str, int], ...]:
     if not _any_needle().search(lower):  # most sentences name no event: one search says so
         return ()
     found = {label: n for label, _, rx, needles in _story_events()
-             if any(map(lower.__contains__, needles)) and (n := len(rx.findall(folded)))}
+             if any(map(lower.__contains__, needles)) and (n := _count(rx, folded))}
     if len(found) > 1:  # "विमान हादसे के बाद आग": the fire follows the crash
         found = {k: n for k, n in found.items() if k not in _consequences()} or found
     return tuple(sorted(found.items(), key=lambda kv: -kv[1]))
@@ -116,7 +144,7 @@ def _names_event(folded: str) -> bool:
     lower = folded.lower()
     if not _any_needle().search(lower):
         return False
-    return any(any(map(lower.__contains__, needles)) and rx.search(folded)
+    return any(any(map(lower.__contains__, needles)) and _count(rx, folded, first_only=True)
                for _, _, rx, needles in _story_events())
 
 
