@@ -81,8 +81,9 @@ def attributions(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[At
     out: list[Attribution] = []
     n = len(s.words)
     k = 0
+    starts = d.attribution.by_first  # most words start no cue: one dict probe skips them
     while k < n:
-        hit = d.attribution.match(s.words, k)
+        hit = d.attribution.match(s.words, k) if s.words[k] in starts else None
         if not hit:
             k += 1
             continue

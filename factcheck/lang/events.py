@@ -23,8 +23,9 @@ _ADVERBIAL_HEADS = wordset("दौरान कारण वजह चलते 
 def event_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str, int]:
     """(event, cue, token) nearest to the date, its clause first."""
     best: tuple[int, str, str, int] | None = None
+    starts = d.events.by_first  # most words start no cue: one dict probe skips them
     for k in range(len(s.words)):
-        hit = d.events.match(s.words, k)
+        hit = d.events.match(s.words, k) if s.words[k] in starts else None
         if not hit:
             continue
         dist = first - k if k < first else k - ti

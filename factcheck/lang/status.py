@@ -137,6 +137,8 @@ def denies_previous(sentence: str) -> str:
     d = cues()
     s = tokenise(sentence)
     words = s.words
+    if d.denial.isdisjoint(words):  # most sentences deny nothing
+        return ""
     digits = any(DIGIT.search(w) for w in words)
     for k, w in enumerate(words):
         if w not in d.denial:
