@@ -386,11 +386,13 @@ class Gazetteer:
         out: list[EntityMention] = []
 
         head_words = {h[0] for h in heads} | divisions
+        # whether each word could be part of a place's name were it not covered (asked once a word)
+        nameable = [not (k.isascii() or k in terms or k in title_words or len(k) < 2
+                         or k.endswith(("ों", "ओं")) or k in head_words or _has_digit(k)) for k in keys]
+        learned_first = {k[0] for k in self._learned_spellings}  # most words start no learnt spelling
 
         def free(j: int) -> bool:  # could be a word of a place's name
-            k = keys[j]
-            return not (covered[j] or k.isascii() or k in terms or k in title_words or len(k) < 2
-                        or k.endswith(("ों", "ओं")) or k in head_words or _has_digit(k))
+            return not covered[j] and nameable[j]
 
         def head_at(j: int) -> tuple[str, ...] | None:
             for size in (2, 1):
@@ -410,7 +412,7 @@ class Gazetteer:
         a = 0
         while a < n:
             spelt = next((size for size in (2, 1) if tuple(keys[a:a + size]) in self._learned_spellings
-                          and not any(covered[a:a + size])), 0)
+                          and not any(covered[a:a + size])), 0) if keys[a] in learned_first else 0
             if spelt:
                 name = self._learned_spellings[tuple(keys[a:a + spelt])]
                 out.append(self._place_mention(text, spans, covered, a, a + spelt, name))
@@ -434,6 +436,7 @@ class Gazetteer:
                         self._learned[name] = Entity(name=name, type="place", part_of=parent)
                         if rare:
                             self._learned_spellings.setdefault(tuple(keys[a:b]), name)
+                            learned_first.add(keys[a])
                     out.append(self._place_mention(text, spans, covered, a, b, name))
                     a, done = b, True
                     break
