@@ -79,6 +79,8 @@ def _stem(word: str) -> str:
 
 def _find(words: list[str], phrase: tuple[str, ...]) -> list[int]:
     n, head = len(phrase), phrase[0]
+    if head not in words:  # most phrases are absent: one scan in C says so
+        return []
     return [i for i in range(len(words) - n + 1) if words[i] == head and tuple(words[i:i + n]) == phrase]
 
 
