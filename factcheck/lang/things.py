@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
@@ -103,6 +103,14 @@ def _split(sentence: str, start: int, end: int) -> tuple[list[str], list[str], l
     return list(words[:i]), list(words[i:k]), list(words[k:])
 
 
+def _shared(fn):  # type: ignore[no-untyped-def]
+    """Memoise ``fn`` (a pure function of a sentence returning lists) for the figures of a sentence,
+    handing each caller fresh lists (the counted thing, group, condition and phase read the same window)."""
+    kept = lru_cache(maxsize=64)(lambda *args, **kw: tuple(map(tuple, fn(*args, **kw))))
+    return wraps(fn)(lambda *args, **kw: tuple(map(list, kept(*args, **kw))))
+
+
+@_shared
 def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
     """(words before, the figure's own words, words after), cut at clause ends and other figures."""
     split = _split(sentence, start, end)
