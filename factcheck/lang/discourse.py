@@ -185,6 +185,14 @@ RECENT_STATE_SENTENCES = 2
 _JOINS = re.compile(r"(?:^|\s|,)(?:जबकि|और|वहीं|तथा|,)(?:\s|$)")
 
 
+@lru_cache(maxsize=1)
+def _roles_describe():  # type: ignore[no-untyped-def]
+    """:func:`roles.describe`, imported on first use (the façade imports this module)."""
+    from .roles import describe
+
+    return describe
+
+
 @dataclass
 class Discourse:
     """What the earlier sentences of one document established, for clauses that omit it."""
@@ -379,8 +387,7 @@ class Discourse:
     def describe(self, sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
                  unit: str = "", is_date: bool = False) -> ClaimFields:
         """:func:`roles.describe` with what this document established so far."""
-        from .roles import describe  # the façade imports this module
-
+        describe = _roles_describe()
         entities = self.governments(sentence, entities)
         said, after, kind, thing = self._thing_here
         parallel = said == sentence and after <= start and _JOINS.search(sentence[after:start]) is not None
@@ -394,7 +401,7 @@ class Discourse:
         self._thing_here = (sentence, f.end, f.kind, f.thing)
         main = self.main_topic()
         d = cues()
-        pronoun = any(w in d.pronoun_agents for w in sentence.split())
+        pronoun = not d.pronoun_agents.isdisjoint(sentence.split())
         if f.reasons.get("subject") == TOPIC_REASON and main and main != f.subject and not pronoun:
             # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
             # document's main actor, not one named in a side remark just before
