@@ -308,8 +308,9 @@ class Gazetteer:
 
     def find(self, text: str) -> list[EntityMention]:
         """Entity mentions in folded ``text``, in order, longest match first, no overlaps."""
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        keys = [text[s:e].lower() for s, e in spans]
+        matches = list(_TOKEN.finditer(text))
+        spans = list(map(re.Match.span, matches))
+        keys = list(map(str.lower, map(re.Match.group, matches)))
         n = len(spans)
         rules = _rules()
         titles, title_max = rules["titles"], rules["title_max"]
@@ -424,10 +425,12 @@ class Gazetteer:
             parent = parent_before(a)
             done = False
             for b in (a + 2, a + 1):
+                head = head_at(b) if b < n else None
+                if head is None and not (parent and b < n and keys[b] == "में"):
+                    continue  # neither a place word nor "में" after a known place follows: no place
                 if b > n or not all(free(j) for j in range(a, b)) or (b == a + 2 and not linked(a)):
                     continue
                 rare = all(keys[j] not in common for j in range(a, b))
-                head = head_at(b) if b < n else None
                 ok = (head is not None and (rare or (head in admin and parent))) or \
                     (parent and rare and b < n and keys[b] == "में")
                 if ok:
