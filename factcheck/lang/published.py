@@ -198,7 +198,15 @@ def _calendar(mention_text: str) -> bool:
 
 
 def _calendar_dates(line: str) -> list:
+    if not _NUMERIC_DATE.search(line) and not _month_names().search(line.lower()):
+        return []  # a calendar date needs figures like 2025-01-09 or a month's name: most lines have neither
     return [m for m in find_dates(line) if _calendar(m.text)]
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> re.Pattern[str]:
+    """Any month name or abbreviation, lower-cased as :func:`month_number` reads them."""
+    return re.compile(month_pattern())
 
 
 def _stamp_date_end(window: str) -> int | None:
