@@ -37,7 +37,7 @@ _TABLE = str.maketrans({**_MAP, **{ch: None for ch in _DROPPED}})
 _DROP = re.compile(f"[{_DROPPED}]")
 #: Any character folding changes: text without one (most of it, and all text folded once) is kept as is.
 _FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
-_FOLDED = {chr(k): "" if v is None else v if isinstance(v, str) else chr(v) for k, v in _TABLE.items()}
+_FOLDED = {chr(k): v or "" for k, v in _TABLE.items()}  # maketrans keeps the str values, None drops
 
 
 def _fold_chars(text: str) -> str:
