@@ -425,7 +425,7 @@ class Gazetteer:
             parent = parent_before(a)
             done = False
             for b in (a + 2, a + 1):
-                head = head_at(b) if b < n else None
+                head = head_at(b) if b < n and keys[b] in head_words else None
                 if head is None and not (parent and b < n and keys[b] == "में"):
                     continue  # neither a place word nor "में" after a known place follows: no place
                 if b > n or not all(free(j) for j in range(a, b)) or (b == a + 2 and not linked(a)):
