@@ -160,8 +160,8 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
     measured from ("काठमांडू से 80 किमी") nor one an effect reached ("काठमांडू तक") nor another
     event's ("एक अन्य भगदड़ में"); the place an epicentre is named at counts thrice, one an event
     happened in ("जाजपुर में … हादसा") twice."""
-    if not entities:
-        return
+    if not any(e.place or e.type == "place" for e in entities):
+        return  # no place named: nothing to count
     centre = bool(_EPICENTRE.search(sentence))
     extent = cues().extent
     # keyed by span, not identity: entity_roles is cached, its entities may be equal copies
