@@ -268,7 +268,10 @@ def counted_phase(sentence: str, start: int, end: int, listed: bool = False) -> 
             after.append(w)
     before, after = before[-PHASE_REACH:], after[:PHASE_REACH + 4 * listed]
     best: tuple[int, str, str] | None = None
+    present = {*before, *after}  # most phrases' first word is not there: skip them cheaply
     for phase, phrase in _phases():
+        if phrase[0] not in present:
+            continue
         for i in _find(before, phrase):
             gap = len(before) - i - len(phrase)
             if best is None or gap < best[0]:
