@@ -170,6 +170,7 @@ _POSTED_AGO = re.compile(
     re.IGNORECASE,
 )
 _POSTED_WORDS = 10
+_STAMP_SEPARATOR = re.compile("[|•·]")
 #: A case marker right after a date makes it an argument of a sentence ("18 जून 2024 को हुई बैठक").
 _ARGUMENT = re.compile(rf"\s*(?:को|से|तक|में|के|की|का){_NW}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?")
@@ -285,7 +286,10 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
         if short and _only_date(line):
             spans.append((pos + lead, pos + len(line.rstrip())))
             continue
-        k = _STAMP_KEYWORD.search(line[:_STAMP_MAX_LINE]) or _STAMP_KEYWORD_INLINE.search(line[:_STAMP_MAX_LINE])
+        head = line[:_STAMP_MAX_LINE]
+        # the keyword opens the line or follows a separator: without one, only the start can match
+        k = (_STAMP_KEYWORD.search(head) if _STAMP_SEPARATOR.search(head) else _STAMP_KEYWORD.match(head)) \
+            or _STAMP_KEYWORD_INLINE.search(head)
         if (k and (end := _stamp_date_end(line[k.end() : k.end() + 60]))
                 and not _ARGUMENT.match(line, k.end() + end)):
             keyword = k.group()
