@@ -487,11 +487,21 @@ def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], frozenset[str]]
 def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     """A function giving a claim's comparable item with its period: the years and days its
     sentence names among ``claims`` (read once for all of them)."""
+    claims = list(claims)
     years, days = _sentence_years(claims), _sentence_days(claims)
+    # a headline's figure is the body's same figure, of the day the body names ("करीब 250 रॉकेट" in
+    # the headline, "रविवार को … करीब 250 रॉकेट" below)
+    same_figure: dict[tuple[object, ...], frozenset[str]] = {}
+    for c in claims:
+        named = days.get((c.source, c.sentence_index))
+        if named and c.kind != "date":
+            same_figure.setdefault((c.source, c.kind, c.value_low, c.value_high), named)
 
     def item(claim: Claim) -> _Item | None:
         here = (claim.source, claim.sentence_index)
-        return _item(claim, years.get(here, frozenset()), days.get(here, frozenset()))
+        named = days.get(here) or same_figure.get((claim.source, claim.kind, claim.value_low, claim.value_high),
+                                                 frozenset())
+        return _item(claim, years.get(here, frozenset()), named)
     return item
 
 

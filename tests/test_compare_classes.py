@@ -435,3 +435,25 @@ def test_figures_of_days_the_sentences_name_apart_are_not_compared() -> None:
     same = said(250, "a", "2024-11-24", "रविवार") + said(340, "b", "2024-11-24", "रविवार")
     assert not [c for c in find_conflicts(apart) if c.a.kind == "missiles"]
     assert [c for c in find_conflicts(same) if c.a.kind == "missiles"]
+
+
+def test_a_headline_figure_is_of_the_day_its_body_names() -> None:
+    """The headline "250 रॉकेट दागे" repeats the body's "रविवार को … 250 रॉकेट": it is Sunday's figure,
+    not one to set against another outlet's Monday figure."""
+    body = "हिजबुल्ला ने रविवार को इजराइल पर 250 रॉकेट दागे।"
+    head = "हिजबुल्ला ने इजराइल पर 250 रॉकेट दागे"
+    monday = "हिजबुल्ला ने सोमवार को इजराइल पर 40 रॉकेट दागे।"
+
+    def rockets(value: float, source: str, sentence: str, index: int) -> Claim:
+        return replace(fig("missiles", value, source=source, subject="Hezbollah", object="Israel",
+                           sentence=sentence, text=f"{value:g} रॉकेट"), sentence_index=index)
+
+    def day(source: str, sentence: str, index: int, word: str, when: str) -> Claim:
+        return replace(fig("date", 0, source=source, sentence=sentence, text=word), kind="date", when=when,
+                       event="attack", value_low=None, value_high=None, sentence_index=index)
+
+    claims = [rockets(250, "a", head, 0), rockets(250, "a", body, 2), day("a", body, 2, "रविवार", "2025-07-13"),
+              rockets(40, "b", monday, 1), day("b", monday, 1, "सोमवार", "2025-07-14")]
+    assert not [c for c in find_conflicts(claims) if c.a.kind == "missiles"]
+    # the same headline with no body figure is compared
+    assert [c for c in find_conflicts([claims[0], *claims[3:]]) if c.a.kind == "missiles"]
