@@ -190,6 +190,13 @@ UPDATE_ROWS.append(("an increment the sentence adds to a total", fig("killed", 4
                         sentence="लड़ाई में एक इज़राइली सैनिक मारा गया, जिससे जमीनी अभियान में मारे गए सैनिकों की "
                                  "संख्या 48 हो गई है।"), False))
 
+UPDATE_ROWS.append(("an increment, the total said further on", fig("killed", 100, source="a", subject="Israel",
+                                                                    thing="soldiers", qualifier="more_than"),
+                    fig("killed", 1, source="b", subject="Israel", thing="soldiers", text="एक",
+                        sentence="सेना के अनुसार दक्षिणी लेबनान में लड़ाई के दौरान एक इज़राइली सैनिक मारा गया, जिससे "
+                                 "अक्टूबर की शुरुआत में जमीनी अभियान शुरू होने के बाद से मारे गए इज़राइली सैनिकों की "
+                                 "संख्या 47 हो गई है।"), False))
+
 # relief sent is counted so far: the later, larger weight is an update
 UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a", subject="Myanmar", unit="kg",
                                                          published="2025-03-29"),

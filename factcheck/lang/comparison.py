@@ -32,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "earlier", "other_event", "subset")}
     out["adds_to_total"] = re.compile(
-        rf"(?<!\w)(?:{_alternation(raw['adds_to_total'])})\s.{{0,80}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
+        rf"(?<!\w)(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
