@@ -140,6 +140,9 @@ CASES = [
     # ... but a district of the document's state keeps its own name
     ("ओडिशा में चक्रवात से भारी तबाही हुई। ओडिशा में 4 लोगों की मौत हो गई। ओडिशा के केंद्रपाड़ा में 2 लोगों "
      "की मौत हुई।", "2 लोगों की मौत", "Kendrapara", ""),
+    # the lede says where the story happened: its places weigh more than a neighbour's told later
+    ("ओडिशा में चार की मौत, बंगाल में तीन की मौत\nओडिशा के तटीय इलाकों में चक्रवात ने भारी तबाही मचाई। "
+     "पश्चिम बंगाल में तूफान से तीन लोगों की जान गई।\nकरीब 6 लाख लोग शिविरों में हैं।", "करीब 6 लाख लोग", "Odisha", ""),
     # money: who pays. An office's holder pays for its institution; a chief minister for his state
     ("ओडिशा में रेल हादसा। रेल मंत्री अश्विनी वैष्णव ने मृतकों के परिजनों को 5 लाख रुपये देने की घोषणा की।",
      "5 लाख रुपये", "Indian Railways", ""),

@@ -233,8 +233,12 @@ class Discourse:
         for label, n in story_events(text).items() if text else ():
             self.events[label] = self.events.get(label, 0) + n
         self._previewed = bool(text)
-        for sentence, entities in sentences:
+        lede = next((i for i, (_, entities) in enumerate(sentences)
+                     if i and any(e.place or e.type == "place" for e in entities)), -1)
+        for i, (sentence, entities) in enumerate(sentences):
             _count_places(sentence, entities, self.doc_places)
+            if i == lede:  # the lede says where the story happened: its places count twice
+                _count_places(sentence, entities, self.doc_places)
             _count_indian_states(entities, self.indian_states)
             for name in _carriers_in(sentence, entities):
                 self.carriers[name] = self.carriers.get(name, 0) + 1
