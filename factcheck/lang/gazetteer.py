@@ -183,6 +183,7 @@ def _rules() -> dict[str, Any]:
         "place_heads": {tuple(_tokens(fold_word(h))) for h in places.get("heads") or ()},
         "admin_heads": {tuple(_tokens(fold_word(h))) for h in places.get("admin_heads") or ()},
         "divisions": fset(places.get("divisions")),
+        "not_place_names": fset(places.get("not_names")),
     }
 
 
@@ -386,7 +387,7 @@ class Gazetteer:
                      if m.type in ("place", "state") and m.end in token_at and not m.adjectival}
         out: list[EntityMention] = []
 
-        head_words = {h[0] for h in heads} | divisions
+        head_words = {h[0] for h in heads} | divisions | rules["not_place_names"]
         # whether each word could be part of a place's name were it not covered (asked once a word)
         nameable = [not (k.isascii() or k in terms or k in title_words or len(k) < 2
                          or k.endswith(("ों", "ओं")) or k in head_words or _has_digit(k)) for k in keys]
