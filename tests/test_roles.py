@@ -112,6 +112,7 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "तुर्की": ("Turkey", "state", False),
     "एर्दोगन": ("Recep Tayyip Erdogan", "person", False),
     "राजौरी": ("Rajouri", "place", False),
+    "सलेम": ("Salem", "place", False),
     "पश्चिम बंगाल": ("West Bengal", "place", False),
     "खारकीव": ("Kharkiv", "place", False),
     "भारतीय वायुसेना": ("Indian Air Force", "institution", False),
@@ -888,6 +889,9 @@ GOVERNMENT_CASES = [
     (["ओडिशा में चक्रवात से भारी नुकसान हुआ।", "ओडिशा में 5 लोगों की मौत हुई।", "ओडिशा में स्कूल बंद हैं।",
       "पड़ोसी पश्चिम बंगाल में भी तेज बारिश हुई।"],
      "राज्य सरकार ने 1.2 लाख लोगों को सुरक्षित जगहों पर पहुंचाया।", "1.2 लाख", "West Bengal"),
+    # a disaster in one Indian state: a bare "सरकार" pays for that state
+    (["तमिलनाडु के सलेम में जहरीली शराब पीने से 20 लोगों की मौत हो गई।", "तमिलनाडु में शोक है।"],
+     "सरकार ने मृतकों के परिजनों को 10 लाख रुपये देने की घोषणा की।", "10 लाख रुपये", "Tamil Nadu"),
     # negatives: a document about another country; केंद्र as "centre"
     (["जर्मनी में ऊर्जा संकट गहराया।", "जर्मनी और फ्रांस ने बैठक की।"],
      "सरकार ने 200 अरब यूरो के पैकेज की घोषणा की।", "200 अरब यूरो", "Germany"),  # not India

@@ -99,6 +99,11 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("लखनऊ में भरभराकर गिरी तीन मंजिला इमारत, 5 की मौत। एनडीआरएफ का ऑपरेशन रात भर चला।", "collapse"),
     # a fire that follows a crash is not the story's event
     ("अहमदाबाद में विमान हादसा: टेकऑफ के बाद विमान इमारत से टकराया, आग लगी, आग की लपटें दूर तक दिखीं।", "air_crash"),
+    # a boat capsizing, a hooch tragedy with arrests, a blast a minister visits: the disaster names it
+    ("गंगा में नाव पलटी, 6 लापता; गोताखोरों ने 11 को बचाया।", "boat_accident"),
+    ("जहरीली शराब से 47 की मौत, 7 और गिरफ्तार; पुलिस ने 10 आरोपियों को गिरफ्तार किया।", "hooch"),
+    ("फैक्ट्री में धमाके से 36 की मौत। धमाके के बाद मंत्री ने घटनास्थल का दौरा किया और दौरे में राहत की समीक्षा की।",
+     "explosion"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -254,7 +259,8 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 # --- the dev set's own story column ------------------------------------------------------------
 
-@pytest.fixture(scope="module", params=[DEV, HOLDOUT], ids=["dev", "holdout"])
+@pytest.fixture(scope="module", params=[DEV, HOLDOUT, HOLDOUT.with_name("holdout2"), HOLDOUT.with_name("holdout3")],
+                ids=["dev", "holdout", "holdout2", "holdout3"])
 def dev_stories(request: pytest.FixtureRequest,
                 tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, str]]:
     """(file -> gold story, file -> our story) for ``factcheck extract`` of a gold set's docs."""

@@ -349,7 +349,13 @@ class Discourse:
                 extra.append(EntityMention(s.starts[k - 1], s.ends[k], sentence[s.starts[k - 1]:s.ends[k]],
                                            name, "place"))
             elif prev not in ("की", "के", "का"):
-                extra.append(EntityMention(s.starts[k], s.ends[k], w, "India", "state"))
+                local = gov and self.disaster and self.indian_states and self.foreign == 0
+                if local:
+                    # a disaster in one Indian state: "सरकार ने मृतकों के परिजनों को 10 लाख" is that state's
+                    name = max(self.indian_states, key=lambda n: self.indian_states[n])
+                    extra.append(EntityMention(s.starts[k], s.ends[k], w, name, "place"))
+                else:
+                    extra.append(EntityMention(s.starts[k], s.ends[k], w, "India", "state"))
         return sorted([*entities, *extra], key=lambda e: e.start) if extra else list(entities)
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:

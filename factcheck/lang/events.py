@@ -116,7 +116,8 @@ def _story_events_in(text: str) -> tuple[tuple[str, int], ...]:
         return ()
     found = {label: n for label, _, rx, needles in _story_events()
              if any(map(lower.__contains__, needles)) and (n := _count(rx, folded))}
-    if len(found) > 1:  # "विमान हादसे के बाद आग": the fire follows the crash
+    if any(k not in _consequences() and k not in part_of_disasters() for k in found):
+        # "विमान हादसे के बाद आग": the fire follows the crash (but a blast the minister visited is the blast)
         found = {k: n for k, n in found.items() if k not in _consequences()} or found
     return tuple(sorted(found.items(), key=lambda kv: -kv[1]))
 
@@ -164,3 +165,10 @@ def span_days(label: str) -> int:
     """How many days apart two reports of one ``label`` event may be published."""
     days = _span_days()
     return days.get(label, days.get("default", 10))
+
+
+@lru_cache(maxsize=1)
+def part_of_disasters() -> frozenset[str]:
+    """Event labels told as a part of a disaster's coverage (``part_of_disasters`` in
+    ``data/stories.yaml``): a visit to the site, arrests after a hooch tragedy."""
+    return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("part_of_disasters") or ())
