@@ -364,10 +364,16 @@ def _dates_note(x: _Item, y: _Item) -> str:
 
 
 def _revision(a: Claim, b: Claim) -> str:
-    """Why ``b`` revises ``a`` rather than contradicting it: one is marked provisional, the other not."""
+    """Why ``b`` revises ``a`` rather than contradicting it: one is marked provisional (or final),
+    the other not."""
     pa, pb = comparison.provisional(a.sentence), comparison.provisional(b.sentence)
     if bool(pa) != bool(pb):
         return f"a provisional figure ({pa or pb}) revised by another"
+    fa, fb = comparison.final(a.sentence), comparison.final(b.sentence)
+    final, other = (a, b) if fa and not fb else (b, a) if fb and not fa else (None, None)
+    if final is not None and other is not None and other.published[:10] < final.published[:10]:
+        # "अंतिम आंकड़ों के अनुसार मतदान 62.1 प्रतिशत" a day after the polling day's 61.4
+        return f"a final figure ({fa or fb}) revising an earlier one"
     return ""
 
 

@@ -208,6 +208,19 @@ UPDATE_ROWS.append(("people rescued, later and larger", fig("people", 52, source
                     fig("people", 80, source="b", subject="Thunag", thing="rescued", qualifier="more_than",
                         published="2025-07-03"), False))
 
+# a figure given as final revises an earlier one not so marked; published the same day, it meets it
+UPDATE_ROWS += [
+    ("a final turnout after the polling day's", fig("percent", 61.4, source="a", subject="Indore", thing="turnout",
+                                                   unit="percent", published="2025-07-14",
+                                                   sentence="मतदान में 61.4 फीसदी वोटिंग दर्ज की गई।", text="61.4 फीसदी"),
+     fig("percent", 62.1, source="b", subject="Indore", thing="turnout", unit="percent", published="2025-07-17",
+         sentence="अंतिम आंकड़ों के अनुसार मतदान 62.1 प्रतिशत रहा।", text="62.1 प्रतिशत"), False),
+    ("a final turnout the same day", fig("percent", 69.69, source="a", subject="J&K", thing="turnout", unit="percent",
+                                         sentence="तीसरे चरण में 69.69 फीसदी वोट पड़े।", text="69.69 फीसदी"),
+     fig("percent", 69.65, source="b", subject="J&K", thing="turnout", unit="percent",
+         sentence="अंतिम आंकड़ों के अनुसार 69.65% वोटिंग हुई।", text="69.65%"), True),
+]
+
 # a count at a moment (people still missing) on two days is two moments, in either direction;
 # on one day the figures meet
 UPDATE_ROWS += [

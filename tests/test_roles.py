@@ -1082,3 +1082,10 @@ def test_a_sides_loss_in_another_city() -> None:
 def test_a_part_of_the_toll() -> None:
     f = run("मरने वालों में पांच महिलाएं हैं।", "पांच")
     assert (f.kind, f.thing) == ("killed", "of women"), f.reasons
+
+
+
+def test_a_bare_number_its_clause_says_was_rescued_is_people() -> None:
+    """"7 मरीजों की मौत, 40 से ज्यादा को सुरक्षित निकाला गया": the rescued, not more dead."""
+    kinds = [(f.kind, f.thing) for f in figures("अस्पताल में आग से 7 मरीजों की मौत, 40 को सुरक्षित निकाला गया।")]
+    assert kinds == [("killed", ""), ("people", "rescued")]

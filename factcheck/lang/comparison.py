@@ -30,7 +30,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
-           for name in ("counting", "lead", "update", "provisional", "earlier", "other_event", "subset")}
+           for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset")}
     out["adds_to_total"] = re.compile(
         rf"(?<!\w)(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
@@ -89,6 +89,12 @@ def shows_update(sentence: str, text: str = "") -> str:
 def provisional(sentence: str) -> str:
     """The words that mark a figure provisional (to be revised by a final one), or ""."""
     m = _patterns()["provisional"].search(_folded(sentence))
+    return m.group() if m else ""
+
+
+def final(sentence: str) -> str:
+    """The words that give a figure as the final one ("अंतिम आंकड़ों के अनुसार"), or ""."""
+    m = _patterns()["final"].search(_folded(sentence))
     return m.group() if m else ""
 
 

@@ -83,6 +83,8 @@ class ClaimFields:
 
 
 _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
+#: What a clause may say of a bare number's people, so it is no repeat of the figure before.
+_SAID_OF_PEOPLE = frozenset({"rescued", "survivors", "present", "displaced"})
 #: Kinds whose figure may be limited to a group named before it (women's turnout).
 _GROUPED = REGISTRY.with_trait("listed")
 #: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
@@ -219,8 +221,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if tail0 >= len(s.words) or ends_noun_phrase(s.words, tail0, d):
             # "10 में से 8 मंत्री": a total of the count after it, never the figure before's measure
             of_next = tail0 + 1 < len(s.words) and s.words[tail0] in d.locative and s.words[tail0 + 1] in d.source
+            rescued = counted_thing(sentence, start, end, "people")
             ell = elliptic(sentence, s, tail0, d) or (
-                ("", "", -1, -1) if of_next else (prev_kind, "kind of the figure before", -1, -1))
+                ("", "", -1, -1) if of_next else
+                # "7 मरीजों की मौत, 40 से ज्यादा को सुरक्षित निकाला गया": the people its verb says, not the dead
+                ("people", rescued[1], -1, -1) if rescued[0] in _SAID_OF_PEOPLE else
+                (prev_kind, "kind of the figure before", -1, -1))
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
