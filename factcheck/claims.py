@@ -105,9 +105,8 @@ def _claim(
     kind = REGISTRY.get(claim.kind)
     if kind is not None and kind.reported_units and m.unit in kind.units:
         # GUIDE reports distances in km or m: "223.6 मिमी" is 0.2236 m
-        claim.value_low = kind.reported(m.value_low, m.unit)[0]
+        claim.value_low, claim.unit = kind.reported(m.value_low, m.unit)
         claim.value_high = kind.reported(m.value_high, m.unit)[0]
-        claim.unit = kind.reported(1.0, m.unit)[1]
     return claim
 
 

@@ -58,16 +58,22 @@ class Kind:
         a thing limited by a condition or group ("houses destroyed") is its first word's."""
         return "cumulative" in self.traits or thing.split(" ", 1)[0] in self.cumulative_things
 
-    def reported(self, value: float | None, unit: str) -> tuple[float | None, str]:
-        """``value`` in the unit GUIDE reports this kind in (``units`` listed with ``reported: true``
-        order: the largest reported unit no bigger than ``unit``, else the smallest): 5 cm -> 0.05 m,
-        10 miles -> 16.09 km; unchanged when ``unit`` is reported or not a unit of the kind."""
-        if not self.reported_units or unit in self.reported_units or unit not in self.units or value is None:
-            return value, unit
+    def reported_unit(self, unit: str) -> str:
+        """The unit GUIDE reports a figure in ``unit`` in: the largest of ``reported_units`` no bigger
+        than ``unit``, else the smallest (cm -> m, mile -> km); ``unit`` itself when it is reported
+        or not a unit of the kind."""
+        if not self.reported_units or unit in self.reported_units or unit not in self.units:
+            return unit
         size = self.units[unit]
         fits = [u for u in self.reported_units if self.units[u] <= size]
-        target = max(fits, key=self.units.__getitem__) if fits else min(self.reported_units, key=self.units.__getitem__)
-        return round(value * size / self.units[target], 9), target
+        return max(fits, key=self.units.__getitem__) if fits else min(self.reported_units, key=self.units.__getitem__)
+
+    def reported(self, value: float | None, unit: str) -> tuple[float | None, str]:
+        """``value`` in :meth:`reported_unit` (5 cm -> 0.05 m, 10 miles -> 16.09 km)."""
+        target = self.reported_unit(unit)
+        if target == unit or value is None:
+            return value, target
+        return round(value * self.units[unit] / self.units[target], 9), target
 
     def stock(self, thing: str = "") -> bool:
         """Whether figures of ``thing`` of this kind are counts at a moment (figures of two days

@@ -87,10 +87,10 @@ _PEOPLE = REGISTRY.with_trait("counts_people") - REGISTRY.with_trait("casualty")
 _SAID_OF_PEOPLE = frozenset({"rescued", "survivors", "present", "displaced"})
 #: Kinds whose figure may be limited to a group named before it (women's turnout).
 _GROUPED = REGISTRY.with_trait("listed")
-#: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
-#: two figures apart in the comparison pass.
 #: A margin whose seat the sentence does not name ("केजरीवाल 4,089 वोटों से हारे"): the house's, a guess.
 NO_SEAT_REASON = "the house the election fills (no seat named)"
+#: Object reasons that only guess (an actor merely named nearby or earlier): they never keep
+#: two figures apart in the comparison pass.
 WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sentence)",
                        "object of an earlier sentence", "the other side the document is about", NO_SEAT_REASON)
 #: Things counted of a whole house (its total seats, the majority mark, seats reserved, turnout,
@@ -161,6 +161,21 @@ def _distance_from(s: Any, first: int, roles: Sequence[Any], d: Any) -> str:
     end = k - 1 if s.words[k - 1] in d.place_words else k
     named = next((r for r in roles if r.last == end), None)
     return (named.ent.place or named.ent.name) if named is not None else ""
+
+
+def _lead_state(states: Mapping[str, int]) -> str:
+    """The state a bare force or place of the story belongs to: the press's own state when the
+    document names it, else the state it names most; "" for none."""
+    home = next((h for h in india().get("home", ()) if h in states), "")
+    return home or (max(states, key=lambda n: states[n]) if states else "")
+
+
+def _other_side(states: Mapping[str, int], name: str) -> str:
+    """Of the two states the document names most, the one that is not ``name``; "" when it names
+    fewer than two."""
+    if len(states) < 2:
+        return ""
+    return next((n for n in sorted(states, key=lambda n: -states[n])[:2] if n != name), "")
 
 
 def _constituency(s: Any, roles: Sequence[Any], d: Any) -> str:
@@ -312,8 +327,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state (a bare one in a story
         # the press's own state is part of: that state's); "पुंछ में 15 की मौत": a place's people
         # are its state's side
-        home = next((h for h in india().get("home", ()) if h in states), "")
-        lead = home or (max(states, key=lambda n: states[n]) if states else "")
+        lead = _lead_state(states)
         subject, why_s = _force_state(subject, why_s, d, lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
         if not disaster:
@@ -339,13 +353,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
                 not subject or any(r.ent.name == subject and r.ent.type == "place" for r in roles)):
             # "पाकिस्तान ने … लुधियाना समेत 15 शहरों में … निशाना": a place struck is no attacker
             subject, why_s = agent.ent.name, f"{agent.ent.text} {agent.cue} (the attacker)"
-        home = next((h for h in india().get("home", ()) if h in states), "")
-        lead = home or (max(states, key=lambda n: states[n]) if states else "")
+        lead = _lead_state(states)
         subject, why_s = _force_state(subject, why_s, d, lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
-        others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != obj]
-        if not subject and obj in states and len(states) >= 2 and others:
-            subject, why_s = others[0], "the other side the document is about (the attacker)"
+        attacker = _other_side(states, obj) if not subject and obj in states else ""
+        if attacker:
+            subject, why_s = attacker, "the other side the document is about (the attacker)"
         if obj == subject:
             obj, why_o = "", ""
     claimant = next((r.ent.name for r in roles if r.ent.name in states and (
@@ -368,8 +381,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     elif kind in LOSS_KINDS and any(r.role == "act_agent" and r.ent.name == subject for r in roles):
         # "भारत के हमलों में 40 नागरिक मारे गए": whose attack inflicted the loss, not whose people
         # died; they are the speaker's side, else the other side the document is about
-        others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != subject]
-        side = speaker if speaker in states and speaker != subject else others[0] if len(states) >= 2 and others else ""
+        side = speaker if speaker in states and speaker != subject else _other_side(states, subject)
         if side:
             obj, why_o = subject, f"{why_s} (who inflicted the loss)"
             subject, why_s = side, f"{side} (the side that suffered the attack)"
@@ -394,18 +406,18 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         # "राजद को 23.1 प्रतिशत वोट मिले, जबकि भाजपा को 20.9 प्रतिशत": a party's bare share in an
         # election is its vote share
         thing, thing_cue = "vote_share", f"{subject}'s share in the election"
+    seat = _constituency(s, roles, d) if kind == "votes" else ""
     if house and is_date and event in ("election", "counting"):
         # "20 नवंबर को हुए मतदान में", "2020 के चुनाव में": the state's election
         subject, why_s = house, "the house the election fills"
         if obj == subject:
             obj, why_o = "", ""
-    elif kind == "votes" and (house or _constituency(s, roles, d)):
+    elif kind == "votes" and (house or seat):
         # "नई दिल्ली सीट पर केजरीवाल प्रवेश वर्मा से 4,089 वोटों से हार गए": the winner's margin in the seat
         winner = next((r for r in roles if r.role == "source" and r.ent.type == "person" and r.ent.name != subject
                        and r.last <= first), None)
         if winner is not None and any(w in d.defeat for w in s.words[tail:tail + 5]):
             subject, why_s = winner.ent.name, f"{winner.ent.text} {winner.cue} (the winner of a defeat)"
-        seat = _constituency(s, roles, d)
         obj, why_o = (seat, "the seat the margin is in") if seat else (house, NO_SEAT_REASON)
         if obj == subject:
             obj, why_o = "", ""
@@ -417,9 +429,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = house, "the house the election fills"
     elif not obj and subject in states and not disaster and kind not in OWN_KINDS:
         # in a story between two states, a state's figure with no other party named is about the other
-        others = [n for n in sorted(states, key=lambda n: -states[n])[:2] if n != subject]
-        if len(states) >= 2 and others:
-            obj, why_o = others[0], "the other side the document is about"
+        other = _other_side(states, subject)
+        if other:
+            obj, why_o = other, "the other side the document is about"
     if why_s:
         reasons["subject"] = why_s
     if why_o:
