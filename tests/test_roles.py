@@ -12,6 +12,7 @@ import pytest
 
 from factcheck.lang import roles
 from factcheck.lang.discourse import Discourse, topic_of, topic_pair
+from factcheck.lang.gazetteer import default_gazetteer
 from factcheck.lang.numerals import find_quantities
 from factcheck.model import EntityMention
 from factcheck.normalize import fold
@@ -898,6 +899,44 @@ GOVERNMENT_CASES = [
     (["महाराष्ट्र में किसानों ने आंदोलन किया।"],
      "स्वास्थ्य केंद्र में 40 बिस्तर जोड़े गए।", "40 बिस्तर", "Maharashtra"),
 ]
+
+
+# a state named by a common noun ("राज्य के 9 जिले", "प्रदेश में 246 सड़कें") is the figure's scope,
+# though the disaster happened in one district of it
+STATE_SCOPE_CASES = [
+    (["मिजोरम की राजधानी आइजोल में भूस्खलन से 21 लोगों की मौत हो गई।", "आइजोल में कई मकान ढह गए।"],
+     "राज्य के 11 जिलों में से 9 जिले प्रभावित हैं।", "9 जिले", "Mizoram"),
+    (["हिमाचल प्रदेश के मंडी जिले में बादल फटने से तबाही मची।", "मंडी में चार लोगों की मौत हो गई।"],
+     "लोक निर्माण विभाग के मुताबिक प्रदेश में 246 सड़कें बंद हैं।", "246 सड़कें", "Himachal Pradesh"),
+    (["असम के धेमाजी जिले में बाढ़ से हालात बिगड़े।", "धेमाजी में कई गांव डूब गए।"],
+     "राज्य में अब तक 52 लोगों की मौत हो चुकी है।", "52 लोगों", "Assam"),
+    (["ओडिशा के केंद्रपाड़ा में चक्रवात से भारी नुकसान हुआ।", "केंद्रपाड़ा में पेड़ उखड़ गए।"],
+     "राज्यभर में 1.2 लाख लोगों को सुरक्षित जगहों पर पहुंचाया गया।", "1.2 लाख", "Odisha"),
+    # negatives: a state official's genitive is no scope; the district's own toll stays the district's
+    (["मिजोरम की राजधानी आइजोल में भूस्खलन से भारी तबाही हुई।", "आइजोल में कई मकान ढह गए।"],
+     "राज्य के आपदा प्रबंधन मंत्री ने बताया कि आइजोल में 21 लोगों की मौत हुई है।", "21", "Aizawl"),
+    (["हिमाचल प्रदेश के मंडी जिले में बादल फटने से तबाही मची।", "मंडी में कई मकान बह गए।"],
+     "मंडी में चार लोगों की मौत हो गई है।", "चार", "Mandi"),
+]
+
+
+def in_real_document(earlier: list[str], sentence: str, number: str) -> roles.ClaimFields:
+    """:func:`in_document` with the entities the shipped gazetteer finds (places of every state)."""
+    gaz = default_gazetteer()
+    gaz.forget()
+    d = Discourse()
+    for x in earlier:
+        x = fold(x)[0]
+        d.update(x, gaz.find(x))
+    s, n = fold(sentence)[0], fold(number)[0]
+    i = s.index(n)
+    return d.describe(s, i, i + len(n), gaz.find(s))
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), STATE_SCOPE_CASES)
+def test_state_named_by_a_common_noun(earlier: list[str], sentence: str, number: str, subject: str) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert f.subject == subject, f.reasons
 
 
 @pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), GOVERNMENT_CASES)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import EntityMention
 from ..normalize import fold_word
-from .cues import Cues, cues, india_states
+from .cues import Cues, cues, india_states, scope_words
 from .gazetteer import default_gazetteer
 from .kind import CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
@@ -308,7 +308,7 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
             best = min(pool, key=key)
             name = best.ent.place or best.ent.name
             inside = _inner_place(name, doc_place, doc_places) \
-                if best.role in _WHERE_ROLES and not _names_year(s) else ""
+                if best.role in _WHERE_ROLES and not _names_year(s) and best.ent.text not in scope_words() else ""
             if inside:
                 return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
             if doc_place and name != doc_place and gaz.within(name, doc_place) and _local(doc_place):

@@ -213,6 +213,12 @@ def offices() -> dict[str, str]:
     return {fold_word(str(k)): str(v) for k, v in raw.items()}
 
 
+def scope_words() -> frozenset[str]:
+    """Common nouns that name a figure's state ("राज्य", "प्रदेश"; india.state_scope): an explicit
+    scope, which no more specific place of the document replaces."""
+    return india()["state_scope"]
+
+
 def india_states() -> frozenset[str]:
     """Canonical names of India's states and union territories."""
     return india()["states"]

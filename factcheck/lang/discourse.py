@@ -18,11 +18,11 @@ from ..model import EntityMention
 from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
 from .attribution import attributions
 from .comparison import other_event
-from .cues import cues, india, offices
+from .cues import cues, india, offices, scope_words
 from .events import disaster_events, story_events, tells_event
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
-from .tokens import tokenise
+from .tokens import is_number, tokenise
 
 if TYPE_CHECKING:
     from .roles import ClaimFields
@@ -96,6 +96,12 @@ def _government_words() -> re.Pattern[str]:
     """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
     ind = india()
     return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _scope_pattern() -> re.Pattern[str]:
+    """Any word of :func:`scope_words`: sentences without one skip the search."""
+    return re.compile("|".join(sorted(map(re.escape, scope_words()), key=len, reverse=True)))
 
 
 def _count_indian_states(entities: Sequence[EntityMention], into: dict[str, int]) -> None:
@@ -319,17 +325,37 @@ class Discourse:
         """The document's most frequent topic so far (first seen wins a tie)."""
         return max(self.actors, key=lambda a: self.actors[a]) if self.actors else ""
 
+    def _named_state(self) -> str:
+        """What "राज्य" means here: the Indian state named in the last two sentences, else the one
+        the document names most; "" when it names none."""
+        if not self.indian_states:
+            return ""
+        recent, at = self._recent_state
+        return recent if recent and self._read - at < RECENT_STATE_SENTENCES else \
+            max(self.indian_states, key=lambda n: self.indian_states[n])
+
     def governments(self, sentence: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
         """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
         -> India, "राज्य/प्रदेश सरकार" -> the Indian state named in the last two sentences, else the
-        one the document names most."""
+        one the document names most; and a state named by a common noun ("राज्य के 11 में से 8
+        जिले", "प्रदेश में 246 सड़कें") -> that state too."""
         ind = india()
-        if self.indian <= self.foreign or not _government_words().search(sentence):
+        if self.indian <= self.foreign or not (_government_words().search(sentence) or _scope_pattern().search(sentence)):
             return list(entities)
         s = tokenise(sentence)
         taken = [(e.start, e.end) for e in entities]
         extra = []
         for k, w in enumerate(s.words):
+            nxt = s.words[k + 1] if k + 1 < len(s.words) else ""
+            genitive = nxt in ("के", "की", "का")
+            if w in ind["state_scope"] and (nxt in ind["scope_markers"] or w.endswith("भर")) \
+                    and not (genitive and not any(map(is_number, s.words[k + 2:k + 5]))) \
+                    and not any(a < s.ends[k] and s.starts[k] < b for a, b in taken):
+                # "राज्य के 11 जिलों" names the figure's state; "राज्य के राहत आयुक्त" an official's
+                name = self._named_state()
+                if name:
+                    extra.append(EntityMention(s.starts[k], s.ends[k], sentence[s.starts[k]:s.ends[k]], name, "place"))
+                continue
             gov = w in ind["government"]
             centre = w in ind["centre"] and k + 1 < len(s.words) and s.words[k + 1] == "ने"
             if not (gov or centre):
@@ -340,12 +366,10 @@ class Discourse:
             if k and any(b == s.ends[k - 1] for _, b in taken):
                 continue  # "एनडीए सरकार", "आप सरकार": that party's government
             if gov and prev in ind["state_government"]:
-                if not self.indian_states:
-                    continue
-                recent, at = self._recent_state
                 # "पश्चिम बंगाल में भी … राज्य सरकार ने": the state just named, else the document's
-                name = recent if recent and self._read - at < RECENT_STATE_SENTENCES else \
-                    max(self.indian_states, key=lambda n: self.indian_states[n])
+                name = self._named_state()
+                if not name:
+                    continue
                 extra.append(EntityMention(s.starts[k - 1], s.ends[k], sentence[s.starts[k - 1]:s.ends[k]],
                                            name, "place"))
             elif prev not in ("की", "के", "का"):
