@@ -27,6 +27,12 @@ def names(text: str) -> list[str]:
 
 # (sentence as the press writes it, the surface that must be found, canonical name)
 KNOWN = [
+    # parties and fronts of states whose elections the Hindi press reports
+    ("केरल में एलडीएफ ने 99 सीटें जीतीं।", "एलडीएफ", "LDF"),
+    ("यूडीएफ में कांग्रेस के बाद मुस्लिम लीग को 15 सीटें मिलीं।", "मुस्लिम लीग", "IUML"),
+    ("गठबंधन के स्तर पर LDF का वोट शेयर 45.43 फीसदी और UDF का 39.47 फीसदी रहा।", "UDF", "UDF"),
+    ("मिजोरम में जेडपीएम ने 27 सीटें जीतीं, एमएनएफ 10 पर सिमटी।", "एमएनएफ", "MNF"),
+    ("मेघालय में एनपीपी सबसे बड़ी पार्टी बनी।", "एनपीपी", "NPP"),
     # North Korea and its variants
     ("रूस और उत्तर कोरिया के बीच बढ़ते संबंध", "उत्तर कोरिया", "North Korea"),
     ("रूस उत्तरी कोरिया का साथ निभाएगा", "उत्तरी कोरिया", "North Korea"),

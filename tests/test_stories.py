@@ -104,6 +104,10 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("जहरीली शराब से 47 की मौत, 7 और गिरफ्तार; पुलिस ने 10 आरोपियों को गिरफ्तार किया।", "hooch"),
     ("फैक्ट्री में धमाके से 36 की मौत। धमाके के बाद मंत्री ने घटनास्थल का दौरा किया और दौरे में राहत की समीक्षा की।",
      "explosion"),
+    # a tunnel that caves in, however hard the rescue "जंग" is; a border clash with no "युद्ध"
+    ("टनल हादसा: मलबे में फंसे 12 मजदूरों को निकालने की जंग जारी। निर्माणाधीन सुरंग ढहने के बाद बचाव कार्य तेज।",
+     "collapse"),
+    ("दोनों देशों के बीच सीमा पर शुरू हुई लड़ाई तीसरे दिन भी जारी रही, झड़पों में 30 की मौत।", "conflict"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

@@ -340,6 +340,24 @@ def _holder(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: 
     return None
 
 
+def _acting_body(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent) -> tuple[str, str] | None:
+    """(body, reason): the institution the figure's clause says did it ("ईस्ट कोस्ट रेलवे ने 198
+    ट्रेनें रद्द कीं", "पुलिस ने 21 आरोपियों को गिरफ्तार किया"): GUIDE's other counts are the
+    actor's, not the place of the event; None when the agent is a place, a person or not named."""
+    quoted = {e for a in attrs for e in a.entities}
+    clause = s.clause[min(first, len(s.clause) - 1)]
+    for r in roles:
+        if r.role == "agent" and r.ent not in quoted and not r.ent.adjectival and s.clause[r.first] == clause \
+                and r.ent.type in _BODY_TYPES and not r.ent.place:
+            return r.ent.name, f"{r.ent.text} {r.cue} (the body that did it)"
+    return None
+
+
+#: Kinds a body's act counts in an event without two sides: trains it cancelled, people it arrested.
+_BODY_COUNTS = frozenset({"count", "captured"})
+#: Entity types of a body that acts (cancels trains, arrests, sets up camps).
+_BODY_TYPES = frozenset({"organisation", "organization", "institution"})
+
 #: How far a listed figure may stand from its owner's genitive ("X का वोट शेयर गिरकर N प्रतिशत").
 _OWNER_REACH = 5
 
@@ -396,6 +414,8 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     """
     if disaster and kind in PLACE_KINDS:
         holder = _holder(roles, attrs, first, s) if kind not in LOSS_KINDS else None
+        if holder is None and kind in _BODY_COUNTS:
+            holder = _acting_body(roles, attrs, first, s)
         if holder is None and gathering and kind not in LOSS_KINDS:
             holder = gathering, "the gathering the document is about"
         if holder is not None:
@@ -432,6 +452,12 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             buyer = _pick(cands, agentive | {"nominative", "dative"}, ti, clause, s, src.ent.name)
             if buyer:
                 obj, why_o = buyer, f"{buyer.ent.text} {buyer.cue} (buyer)"
+    if subj is None and kind == "money":
+        # "प्रधानमंत्री राष्ट्रीय राहत कोष से मृतकों के परिजनों को 2 लाख रुपये": the fund pays
+        fund = next((r for r in cands if r.role == "source" and r.ent.type in _BODY_TYPES and not r.ent.place
+                     and s.clause[r.first] == clause and r.last <= first), None)
+        if fund is not None:
+            subj, why_s = fund, f"{fund.ent.text} {fund.cue} (the fund it is paid from)"
     if subj is None and kind in LISTED_KINDS:
         # "जदयू को 76, लोजपा को 22 …", "कांग्रेस 16, शिवसेना (यूबीटी) 20", "शिवसेना (शिंदे) को 57":
         # in a list of tallies each figure belongs to the name right before it

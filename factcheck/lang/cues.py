@@ -118,6 +118,7 @@ class Cues:
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
+    state_bodies: frozenset[str]  # bodies every Indian state has ("Police" -> "Bihar Police")
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
     vehicles: frozenset[str]  # "विमान", "ट्रेन": an organisation named with one carries its people
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
@@ -191,6 +192,7 @@ def cues() -> Cues:
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},
         forces=dict(raw.get("forces") or {}),
         generic_forces=frozenset(raw.get("generic_forces") or ()),
+        state_bodies=frozenset(raw.get("state_bodies") or ()),
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
         vehicles=_set(raw.get("vehicles") or ()),
         carried=frozenset(raw.get("carried") or ()),

@@ -184,6 +184,9 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
             into[place] = into.get(place, 0) + weight
 
 
+#: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
+_ARRESTING_BODY = "Police"
+
 #: How many sentences back a state named last is what "राज्य सरकार" means.
 RECENT_STATE_SENTENCES = 2
 
@@ -272,11 +275,17 @@ class Discourse:
 
     def _named_fully(self, short: str) -> str:
         """The one entity seen so far whose name ends in the generic body ``short`` ("Police" ->
-        "Bihar Police"; ``generic_bodies`` in cues.yaml), else ""."""
-        if short not in cues().generic_bodies:
+        "Bihar Police"; ``generic_bodies`` in cues.yaml), else, for a body each state has
+        (``state_bodies``), the one of the Indian state the document is about; else ""."""
+        d = cues()
+        if short not in d.generic_bodies:
             return ""
         fuller = [n for n in self.names if n.endswith(" " + short)]
-        return fuller[0] if len(fuller) == 1 else ""
+        if len(fuller) == 1:
+            return fuller[0]
+        if not fuller and short in d.state_bodies and self.indian > self.foreign and self.region():
+            return f"{self.region()} {short}"  # a state's own body: the state the document is about
+        return ""
 
     def gathering(self) -> str:
         """The gathering (an event entity: a Kumbh, a rally) the document names most, else ""."""
@@ -451,6 +460,19 @@ class Discourse:
             if full:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
+        if self.disaster and f.kind == "captured" and f.subject and f.subject in self.doc_places | self.places \
+                | self.indian_states:
+            # "तीन गिरफ्तार" after a hooch tragedy: arrests are the police's, not the place's people
+            police = self._named_fully(_ARRESTING_BODY)
+            if police:
+                f.subject, f.reasons["subject"] = police, f"{f.reasons.get('subject', '')} → {police} (who arrests)"
+        if self.disaster and f.kind == "money" and f.subject in self.doc_places | self.places \
+                and not d.agent.intersection(sentence[:start].split()):
+            # "मृतकों के परिजनों को 4 लाख रुपये की सहायता दी जाएगी" after a fire in Lucknow: a city
+            # pays no ex gratia, its state does (a payer the clause names, "कंपनी ने", pays its own)
+            state = next((a for a in default_gazetteer().ancestors(f.subject) if a in india()["states"]), "")
+            if state:
+                f.subject, f.reasons["subject"] = state, f"{f.reasons.get('subject', '')} → {state} (the state that pays)"
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
         aboard = f.thing in cues().carried or _in_vehicle(sentence[:start])
         if carrier and self.disaster and aboard and f.kind not in LOSS_KINDS:
