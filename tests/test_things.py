@@ -133,6 +133,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।", "2 किलोमीटर", "distance", "", "length"),
     ("हादसे के बाद 5 किलोमीटर लंबा जाम लग गया।", "5 किलोमीटर", "distance", "", "length"),
     ("राहत दल ने कुल 40 किलोमीटर का सफर तय किया।", "40 किलोमीटर", "distance", "", ""),
+    # a river over its danger mark is a reading, not a distance from somewhere
+    ("कोसी नदी खगड़िया में खतरे के निशान से 1.2 मीटर ऊपर बह रही है।", "1.2 मीटर", "distance", "",
+     "above_danger_mark"),
+    ("बागमती का जलस्तर डेंजर लेवल से 85 सेंटीमीटर ऊपर पहुंच गया।", "85 सेंटीमीटर", "distance", "",
+     "above_danger_mark"),
     # magnitude: an aftershock is not the quake
     ("इसके बाद 4.5 तीव्रता के आफ्टरशॉक भी महसूस किए गए।", "4.5 तीव्रता", "magnitude", "तीव्रता", "aftershock"),
     ("नेपाल में शुक्रवार रात 6.8 तीव्रता का भूकंप आया।", "6.8 तीव्रता", "magnitude", "तीव्रता", ""),
@@ -226,4 +231,27 @@ def test_pipeline_claims_carry_the_thing(nlp, sentence: str, figure: str, kind: 
     mine = [c for c in claims if c.kind != "date" and number in c.text]
     assert mine, f"no claim for {figure!r} in {sentence!r}: {[(c.text, c.kind) for c in claims]}"
     claim = mine[0]
-    assert (claim.kind, claim.thing) == (kind, thing), f"{claim.text!r}: reasons {claim.reasons}"
+    base = claim.thing.split(" of ")[0] if claim.kind == "distance" else claim.thing  # less the object measured
+    assert (claim.kind, base) == (kind, thing), f"{claim.text!r}: reasons {claim.reasons}"
+
+
+# the object a distance measures is part of what is counted: a pipe pushed in, the section that
+# caved in and the whole tunnel are three measures
+MEASURED_CASES = [
+    ("मलबे में अब तक 22 मीटर पाइप डाला जा चुका है।", "22 मीटर", "of पाइप"),
+    ("छत का करीब 40 मीटर लंबा हिस्सा नीचे आ गया।", "40 मीटर", "length of हिस्सा"),
+    ("करीब 2.4 किमी लंबी इस सुरंग में काम चल रहा था।", "2.4 किमी", "length of सुरंग"),
+    ("सुरंग की कुल लंबाई 2.4 किलोमीटर है।", "2.4 किलोमीटर", "length of सुरंग"),
+    ("बस 300 मीटर गहरी खाई में जा गिरी।", "300 मीटर", "depth of खाई"),
+    # nothing named: a place relative to a point, a plain distance away, a verb after it
+    ("हादसा मुहाने से करीब 260 मीटर अंदर हुआ।", "260 मीटर", "away"),
+    ("हादसे की जगह हवाई अड्डे से लगभग 1.9 किलोमीटर दूर है।", "1.9 किलोमीटर", "away"),
+    ("मलबे की ऊंचाई 12 मीटर तक है।", "12 मीटर", "height of मलबा"),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, thing", MEASURED_CASES)
+def test_a_distance_names_what_it_measures(nlp, sentence: str, figure: str, thing: str) -> None:
+    _, claims = analyze(sentence, published="2025-01-10", nlp=nlp)
+    claim = next(c for c in claims if c.kind == "distance" and figure.split()[0] in c.text)
+    assert claim.thing == thing, claim.reasons

@@ -607,6 +607,11 @@ def compact_forms(value: float | None) -> tuple[str, str] | None:
     return hindi, format_compact_decimal(value, format_type="long", locale="en", fraction_digits=2)
 
 
+def unit_word(word: str) -> str:
+    """The unit a single folded word names ("किलोमीटर" -> "km", "प्रतिशत" -> "percent"), else ""."""
+    return _grammar().units.get(_key(word), "")
+
+
 def number_words() -> dict[str, float]:
     """Every folded number word 0-99 (all spellings) with its value: "आठ" -> 8.0, "उन्हत्तर" -> 69.0."""
     return {w: v for w, (kind, v) in _grammar().words.items() if kind == "num"}

@@ -50,7 +50,15 @@ from .kind import (
     kind_of,
 )
 from .status import denies_previous, status_of, verb_window
-from .things import SEVERAL_PHASES, base_thing, counted_group, counted_phase, counted_thing, named_group
+from .things import (
+    SEVERAL_PHASES,
+    base_thing,
+    counted_group,
+    counted_phase,
+    counted_thing,
+    measured_object,
+    named_group,
+)
 from .tokens import is_boundary, is_number, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
@@ -96,6 +104,8 @@ WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sente
 #: Things counted of a whole house (its total seats, the majority mark, seats reserved, turnout,
 #: its electorate): the state's, not a party's.
 HOUSE_THINGS = frozenset({"total", "majority", "required", "reserved", "turnout", "voters"})
+#: The thing of a count given as the whole a part is taken of ("38 में से 16 जिले"): never cumulative.
+TOTAL = "total"
 #: Figures that are election results: vote share and strike rate (a party's); turnout and the
 #: electorate (the state's).
 ELECTION_THINGS = frozenset({"vote_share", "strike_rate", "turnout", "voters"})
@@ -393,6 +403,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
+    if kind == "count" and tail + 1 < len(s.words) and s.words[tail] in d.locative and s.words[tail + 1] in d.source:
+        # "राज्य के 38 में से 16 जिले", "11 जिलों में से 9": the whole the part is counted of
+        thing, thing_cue = f"{TOTAL} {thing}".strip(), f"{thing_cue} {s.words[tail]} {s.words[tail + 1]}".strip()
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
     if not thing_cue and prev_thing[1] and prev_thing[0] == kind and "listed" in REGISTRY[kind].traits:
@@ -454,6 +467,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
     if loss_place:
         thing, thing_cue = f"{thing} in {loss_place}".strip(), f"{thing_cue}; the loss in {loss_place}".strip("; ")
+    measured = measured_object(sentence, start, kend) if kind == "distance" else ""
+    if measured:  # "22 मीटर पाइप" and "छत का 45 मीटर हिस्सा" measure different things
+        thing, thing_cue = f"{thing} of {measured}".strip(), f"{thing_cue}; of {measured}".strip("; ")
     origin = _distance_from(s, first, roles, d) if kind == "distance" and thing != "depth" else ""
     if origin:  # "पटना से 75 किलोमीटर" and "घाट से 200 मीटर" are distances of different things
         thing, thing_cue = f"{thing} from {origin}".strip(), f"{thing_cue}; measured from {origin}".strip("; ")

@@ -32,6 +32,7 @@ from functools import cache, lru_cache, wraps
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
+from .numerals import unit_word
 
 #: How many words on each side of the figure may hold a cue.
 WINDOW = 12
@@ -188,6 +189,47 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         return "", ""
     thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
     return ("" if thing == PLAIN else thing), found[thing][1]
+
+
+#: Words after a distance that name no object it measures: postpositions, places relative to a
+#: point, demonstratives and common verbs ("260 मीटर अंदर", "12 मीटर तक है", "2.4 किमी लंबी इस सुरंग").
+_NOT_MEASURED = frozenset(fold_word(w) for w in [
+    "का", "की", "के", "को", "में", "से", "पर", "तक", "ने", "और", "या", "भी", "ही", "तो", "अंदर", "भीतर",
+    "बाहर", "ऊपर", "नीचे", "दूर", "आगे", "पीछे", "पहले", "बाद", "पास", "नजदीक", "उत्तर", "दक्षिण", "पूर्व",
+    "पश्चिम", "इस", "यह", "उस", "वह", "इन", "उन", "ये", "वे", "एक", "कुल", "है", "हैं", "था", "थी", "थे",
+    "हो", "होगा", "होगी", "गया", "गई", "गए", "रहा", "रही", "रहे", "प्रति", "घंटे", "घंटा", "की रफ्तार",
+    "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े"])
+#: Dimension nouns a distance may be the value of ("सुरंग की लंबाई 2.4 किलोमीटर").
+_DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचाई", "ऊँचाई", "गहराई", "चौड़ाई"])
+
+
+def measured_object(sentence: str, start: int, end: int) -> str:
+    """The stem of the object a distance measures: the noun right after it, past a dimension
+    adjective and a demonstrative ("22 मीटर पाइप" -> पाइप, "40 मीटर लंबा हिस्सा" -> हिस्सा, "2.4 किमी
+    लंबी इस सुरंग" -> सुरंग), else the owner of a dimension noun before it ("सुरंग की कुल लंबाई 2.4
+    किलोमीटर" -> सुरंग); "" when neither is named. Two distances of different objects (a pipe pushed
+    in, the section that caved in, the whole tunnel) are different measures."""
+    before, _, after = _window(sentence, start, end)
+    skip = {fold_word(w) for w in ("लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे",
+                                   "चौड़ा", "चौड़ी", "चौड़े", "इस", "उस", "इन", "उन", "कुल")}
+    k = 0
+    while k < len(after) and (after[k] in skip or unit_word(after[k])):
+        k += 1
+    if k < len(after) and after[k] not in _NOT_MEASURED and not _DIGIT.search(after[k]):
+        return _direct(after[k])
+    for i in range(len(before) - 1, 1, -1):
+        if before[i] in _DIMENSIONS and before[i - 1] in _GENITIVE or (
+                before[i] in _DIMENSIONS and i >= 3 and before[i - 1] == "कुल" and before[i - 2] in _GENITIVE):
+            owner = before[i - 2] if before[i - 1] in _GENITIVE else before[i - 3]
+            return "" if owner in _NOT_MEASURED else _direct(owner)
+    return ""
+
+
+def _direct(word: str) -> str:
+    """A noun in its direct singular form: plural and oblique endings off, "-े" back to "-ा" ("मलबे"
+    -> "मलबा", "हिस्से" -> "हिस्सा"), so that outlets' case forms name one object."""
+    word = _stem(word)
+    return word[:-1] + "ा" if word.endswith("े") and len(word) > 2 else word
 
 
 #: How many words before a figure a limiting group may stand ("महिलाओं का मतदान प्रतिशत 71.6").
