@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .lang.events import disaster_events, event_word, part_of_disasters, span_days, story_events
+from .lang.events import event_word, leading_event, span_days, story_events
 from .model import Claim, EntityMention, Story
 
 _DATA = Path(__file__).parent / "lang" / "data" / "stories.yaml"
@@ -54,10 +54,7 @@ def profile(text: str, entities: Sequence[EntityMention], claims: Sequence[Claim
 def main_event(prof: dict[str, Any]) -> str:
     """The event label a profile names most ("" when none); a visit or arrests yield to a disaster
     the document names (a minister at the site of a blast, arrests after a hooch tragedy)."""
-    events = prof.get("events") or {}
-    if any(k in disaster_events() for k in events):
-        events = {k: n for k, n in events.items() if k not in part_of_disasters()}
-    return max(events, key=lambda k: events[k]) if events else ""
+    return leading_event(prof.get("events") or {})
 
 
 def _day(published: str) -> date | None:

@@ -958,6 +958,48 @@ BODY_CASES = [
 ]
 
 
+# a flood's toll named for the state is the state's; a quake's named for its country is the toll
+# where it struck (the district the report is about)
+WIDESPREAD_CASES = [
+    (["बिहार के दरभंगा में कोसी का तटबंध टूटा, बाढ़ से कई गांव डूबे।", "दरभंगा में हालात गंभीर हैं।",
+      "दरभंगा के किरतपुर में सेना बुलाई गई।"],
+     "बिहार में बाढ़ से मरने वालों की संख्या बढ़कर 12 हो गई है।", "12", "Bihar"),
+    (["ओडिशा के केंद्रपाड़ा में चक्रवात से भारी तबाही हुई।", "केंद्रपाड़ा में हजारों पेड़ उखड़ गए।"],
+     "ओडिशा में चक्रवात से अब तक 4 लोगों की मौत हुई है।", "4", "Odisha"),
+    (["नेपाल के सिंधुपालचोक जिले में भूकंप का केंद्र था।", "सिंधुपालचोक में सैकड़ों मकान ढह गए।"],
+     "नेपाल में भूकंप से 95 लोगों की मौत हो गई है।", "95", "Sindhupalchok"),
+    # the report's own district, named with its figure, stays the district's
+    (["बिहार के दरभंगा में कोसी का तटबंध टूटा, बाढ़ से कई गांव डूबे।", "दरभंगा में हालात गंभीर हैं।"],
+     "दरभंगा में बाढ़ से 5 लोगों की मौत हुई है।", "5", "Darbhanga"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), WIDESPREAD_CASES)
+def test_a_widespread_disasters_toll_for_a_state(earlier: list[str], sentence: str, number: str,
+                                                  subject: str) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert (f.kind, f.subject) == ("killed", subject), f.reasons
+
+
+# a bare number in brackets after a name is that person's age, no figure of the toll
+AGE_CASES = [
+    ("मृतकों में पायलट कैप्टन रॉबिन सिंह (45) और बी. भास्कर (51) शामिल हैं।", "45", True),
+    ("मृतकों में पायलट कैप्टन रॉबिन सिंह (45) और बी. भास्कर (51) शामिल हैं।", "51", True),
+    ("घायलों में सुनीता गुप्ता (38) भी हैं।", "38", True),
+    # not an age: a figure named by its measure, a figure with a unit or a noun, a number too large
+    ("हादसे में मरने वालों की संख्या (12) बताई गई है।", "12", False),
+    ("कुल 42 (पुरुष 30, महिलाएं 12) लोगों की मौत हुई।", "42", False),
+    ("सेना ने 1,20,000 (एक लाख बीस हजार) गोले दागे।", "1,20,000", False),
+    ("विधानसभा की सीटें (243) पर मतदान हुआ।", "243", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "age"), AGE_CASES)
+def test_a_number_in_brackets_after_a_name_is_an_age(sentence: str, number: str, age: bool) -> None:
+    f = in_real_document([], sentence, number)
+    assert (f.thing == "age") == age, f.reasons
+
+
 @pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), BODY_CASES)
 def test_bodies_that_act_in_an_event_without_sides(earlier: list[str], sentence: str, number: str,
                                                    subject: str) -> None:

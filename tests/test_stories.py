@@ -108,6 +108,8 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("टनल हादसा: मलबे में फंसे 12 मजदूरों को निकालने की जंग जारी। निर्माणाधीन सुरंग ढहने के बाद बचाव कार्य तेज।",
      "collapse"),
     ("दोनों देशों के बीच सीमा पर शुरू हुई लड़ाई तीसरे दिन भी जारी रही, झड़पों में 30 की मौत।", "conflict"),
+    # a helicopter crash on a pilgrimage ("यात्रा" is also a visit)
+    ("चारधाम यात्रा पर जा रहा हेलिकॉप्टर दुर्घटनाग्रस्त, 6 की मौत। यात्रा अस्थायी रूप से रोकी गई।", "air_crash"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

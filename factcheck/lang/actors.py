@@ -280,7 +280,7 @@ def _local(place: str) -> bool:
 
 
 def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
-                 doc_place: str, doc_places: Mapping[str, int]) -> tuple[str, str] | None:
+                 doc_place: str, doc_places: Mapping[str, int], widespread: bool = False) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
 
     The most specific place the figure's clause names where it happened (a city or
@@ -308,7 +308,8 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
             best = min(pool, key=key)
             name = best.ent.place or best.ent.name
             inside = _inner_place(name, doc_place, doc_places) \
-                if best.role in _WHERE_ROLES and not _names_year(s) and best.ent.text not in scope_words() else ""
+                if best.role in _WHERE_ROLES and not _names_year(s) and best.ent.text not in scope_words() \
+                and not (widespread and not _local(name)) else ""
             if inside:
                 return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
             if doc_place and name != doc_place and gaz.within(name, doc_place) and _local(doc_place):
@@ -403,7 +404,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
             d: Cues, affiliations: Mapping[str, tuple[str, str]] | None = None, *,
             disaster: bool = False, doc_place: str = "", gathering: str = "",
-            doc_places: Mapping[str, int] | None = None) -> tuple[str, str, str, str]:
+            doc_places: Mapping[str, int] | None = None, widespread: bool = False) -> tuple[str, str, str, str]:
     """(subject, object, subject reason, object reason).
 
     GUIDE's rule for who a figure is about: a side's people and things (``side``
@@ -420,7 +421,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             holder = gathering, "the gathering the document is about"
         if holder is not None:
             return holder[0], "", holder[1], ""
-        placed = _event_place(roles, attrs, first, s, doc_place, doc_places or {doc_place: 1})
+        placed = _event_place(roles, attrs, first, s, doc_place, doc_places or {doc_place: 1}, widespread)
         if placed:
             return placed[0], "", placed[1], ""
     clause = s.clause[first] if first < len(s.clause) else 0

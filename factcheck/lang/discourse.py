@@ -19,7 +19,7 @@ from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles,
 from .attribution import attributions
 from .comparison import other_event
 from .cues import cues, india, offices, scope_words
-from .events import disaster_events, story_events, tells_event
+from .events import disaster_events, leading_event, story_events, tells_event, widespread_events
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
 from .tokens import is_number, tokenise
@@ -260,9 +260,7 @@ class Discourse:
     @property
     def disaster(self) -> bool:
         """Whether the document so far is about an event without two sides (a quake, a stampede)."""
-        if not self.events:
-            return False
-        return max(self.events, key=lambda e: self.events[e]) in disaster_events()
+        return leading_event(self.events) in disaster_events()
 
     def _state_headed_by(self, person: str) -> str:
         """The state ``person`` heads: India's heads (cues.yaml), else one learnt from the text
@@ -440,7 +438,8 @@ class Discourse:
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
                      doc_place=self.main_place(), region=self.region(), gathering=self.gathering(),
                      doc_places=self.doc_places or self.places,
-                     prev_thing=(kind, thing) if parallel else ("", ""))
+                     prev_thing=(kind, thing) if parallel else ("", ""),
+                     widespread=self.disaster and leading_event(self.events) in widespread_events())
         self._thing_here = (sentence, f.end, f.kind, f.thing)
         main = self.main_topic()
         d = cues()

@@ -10,6 +10,7 @@ into stories and tell a disaster from a war.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..datafile import read_yaml
@@ -103,6 +104,11 @@ def disaster_events() -> frozenset[str]:
     return frozenset(raw.get("disasters") or ())
 
 
+def widespread_events() -> frozenset[str]:
+    """Disaster labels that spread over a region (``widespread`` in ``data/stories.yaml``)."""
+    return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("widespread") or ())
+
+
 def story_events(text: str) -> dict[str, int]:
     """Event labels (``data/stories.yaml``) named in ``text`` -> how often, most first."""
     return dict(_story_events_in(text))
@@ -172,3 +178,12 @@ def part_of_disasters() -> frozenset[str]:
     """Event labels told as a part of a disaster's coverage (``part_of_disasters`` in
     ``data/stories.yaml``): a visit to the site, arrests after a hooch tragedy."""
     return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("part_of_disasters") or ())
+
+
+def leading_event(events: Mapping[str, int]) -> str:
+    """The event label ``events`` (label -> mentions) names most, "" for none; a visit or arrests
+    yield to a disaster named beside them (a minister at the site of a blast, arrests after a
+    hooch tragedy, a crash on a pilgrims' "यात्रा")."""
+    if any(k in disaster_events() for k in events):
+        events = {k: n for k, n in events.items() if k not in part_of_disasters()}
+    return max(events, key=lambda k: events[k]) if events else ""

@@ -162,7 +162,7 @@ def _before_words(kind: str) -> frozenset[str]:
 
 
 #: Words for "the number of" (folded: आंकड़ा is written with a nukta the folded text drops).
-_COUNT_WORDS = frozenset(fold_word(w) for w in ("संख्या", "आंकड़ा", "आंकड़े", "तादाद", "गिनती"))
+COUNT_WORDS = frozenset(fold_word(w) for w in ("संख्या", "आंकड़ा", "आंकड़े", "तादाद", "गिनती"))
 #: How far back a संख्या/आंकड़ा may stand ("मरने वालों की संख्या गुरुवार देर रात तक बढ़कर 47").
 _COUNT_BEFORE_REACH = 8
 
@@ -171,7 +171,7 @@ def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
     """"मृतकों की संख्या बढ़कर 50", "मौत का आंकड़ा 47 पहुंचा": the measure named before a संख्या/आंकड़ा
     (a counted noun, or a loss word such as मौत)."""
     for k in range(ti - 1, max(ti - 1 - _COUNT_BEFORE_REACH, 0), -1):
-        if s.words[k] in _COUNT_WORDS:
+        if s.words[k] in COUNT_WORDS:
             g = k - 1
             if g > 0 and s.words[g] in d.genitive:
                 for n in (1, 2, 3):

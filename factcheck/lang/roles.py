@@ -39,6 +39,7 @@ from .cues import cues, india, india_states
 from .events import event_of
 from .gazetteer import default_gazetteer
 from .kind import (
+    COUNT_WORDS,
     LOSS_KINDS,
     OWN_KINDS,
     PLACE_KINDS,
@@ -109,6 +110,26 @@ TOTAL = "total"
 #: Figures that are election results: vote share and strike rate (a party's); turnout and the
 #: electorate (the state's).
 ELECTION_THINGS = frozenset({"vote_share", "strike_rate", "turnout", "voters"})
+
+
+#: The thing of a person's age.
+AGE = "age"
+#: Ages a bare number in brackets may be ("(51)"); larger numbers are no age.
+_AGES = range(1, 111)
+
+
+def _bracketed_age(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a bare number in brackets right after a word
+    ("बी. भास्कर (51)"): how old the person named is."""
+    text = sentence[start:end]
+    if not text.isdigit() or int(text) not in _AGES:
+        return False
+    if sentence[start - 1:start] != "(" or sentence[end:end + 1] != ")":
+        return False
+    before = sentence[:start - 1].split()
+    last = before[-1][-1] if before else ""
+    wordy = last.isalpha() or ("\u0900" <= last <= "\u097f" and not last.isdigit())  # "गुप्ता": a vowel sign
+    return wordy and before[-1] not in COUNT_WORDS
 
 
 def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
@@ -212,7 +233,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              prev_kind: str = "", disaster: bool = False, doc_place: str = "",
              region: str = "", gathering: str = "",
              doc_places: Mapping[str, int] | None = None,
-             prev_thing: tuple[str, str] = ("", "")) -> ClaimFields:
+             prev_thing: tuple[str, str] = ("", ""), widespread: bool = False) -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -228,7 +249,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     state the document names most: an election's house, for seats and votes. ``gathering`` is
     the gathering a disaster struck (a Kumbh): its crowds and counts are the gathering's;
     ``doc_places`` (place -> mentions) lets a state or country yield to a place inside it.
-    ``prev_thing`` is (kind, thing) of the figure before in a parallel clause of the sentence
+    ``widespread``: the disaster spreads over a region (a flood), so a toll named for a state stays
+    the state's. ``prev_thing`` is (kind, thing) of the figure before in a parallel clause of the sentence
     ("महिलाओं का मतदान प्रतिशत 71.6 रहा, जबकि पुरुषों का 62.8 प्रतिशत"), which a figure with no
     cue of its own repeats.
     """
@@ -255,6 +277,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
+    aged = _bracketed_age(sentence, start, end) and not unit
+    if aged:  # "मृतकों में बी. भास्कर (51), रॉबिन सिंह (45)": an age after a name, no figure of the toll
+        kind, why_k, listed = "count", "a number in brackets after a name → an age", None
     tail = bisect_left(s.starts, kend)
     if kind in _PEOPLE and not listed and tail < len(s.words) and (s.words[tail] == "," or s.words[tail] in d.conj):
         # "सवार 53 ब्रिटिश नागरिकों, 7 पुर्तगाली नागरिकों और एक कनाडाई नागरिक की भी मौत हुई":
@@ -277,7 +302,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     subject, obj, why_s, why_o = choose_actors(sentence, s, first, ti, tail, kind, verb_window(s, tail, d),
                                                roles, attrs, topic, event, d, affiliations,
                                                disaster=disaster, doc_place=doc_place, gathering=gathering,
-                                               doc_places=doc_places)
+                                               doc_places=doc_places, widespread=widespread)
     clause = s.clause[first]
     bare = not any(s.clause[r.first] == clause and r.role not in ("affiliation", "ignore", "attribution")
                    for r in roles)
@@ -403,6 +428,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
+    if aged:
+        thing, thing_cue = AGE, "(…) after a name"
+        named = next((r for r in roles if r.ent.type == "person" and r.last <= first), None)
+        if named is not None:
+            subject, obj, why_s, why_o = named.ent.name, "", f"{named.ent.text} (whose age)", ""
     if kind == "count" and tail + 1 < len(s.words) and s.words[tail] in d.locative and s.words[tail + 1] in d.source:
         # "राज्य के 38 में से 16 जिले", "11 जिलों में से 9": the whole the part is counted of
         thing, thing_cue = f"{TOTAL} {thing}".strip(), f"{thing_cue} {s.words[tail]} {s.words[tail + 1]}".strip()
