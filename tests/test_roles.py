@@ -981,6 +981,29 @@ def test_a_widespread_disasters_toll_for_a_state(earlier: list[str], sentence: s
     assert (f.kind, f.subject) == ("killed", subject), f.reasons
 
 
+# a city council's election: its wards are seats, its house the city; a tally goes to the party
+# whose account it went into
+CIVIC_CASES = [
+    (["मध्य प्रदेश के इंदौर नगर निगम चुनाव के नतीजे घोषित हो गए।"],
+     "भाजपा ने 85 में से 64 वार्ड जीते।", "64 वार्ड", ("seats", "BJP", "Indore")),
+    (["मध्य प्रदेश के इंदौर नगर निगम चुनाव के नतीजे घोषित हो गए।"],
+     "कांग्रेस को 15 वार्डों में जीत मिली, जबकि पांच वार्ड निर्दलीयों के खाते में गए।", "पांच वार्ड",
+     ("seats", "Independents", "Indore")),
+    (["केरल विधानसभा चुनाव के नतीजे आ गए।"],
+     "माकपा ने अकेले 62 सीटें जीतीं, जबकि भाकपा के खाते में 16 सीटें आईं।", "16 सीटें", ("seats", "CPI", "Kerala")),
+    # a state assembly's election stays the state's
+    (["महाराष्ट्र विधानसभा चुनाव के नतीजे घोषित हो गए।", "मुंबई में जश्न का माहौल है।"],
+     "भाजपा ने 132 सीटें जीतीं।", "132 सीटें", ("seats", "BJP", "Maharashtra")),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "expected"), CIVIC_CASES)
+def test_civic_elections_and_accounts(earlier: list[str], sentence: str, number: str,
+                                      expected: tuple[str, str, str]) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert (f.kind, f.subject, f.object) == expected, f.reasons
+
+
 # a bare number in brackets after a name is that person's age, no figure of the toll
 AGE_CASES = [
     ("मृतकों में पायलट कैप्टन रॉबिन सिंह (45) और बी. भास्कर (51) शामिल हैं।", "45", True),

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..datafile import read_yaml
 from ..kinds import REGISTRY
-from ..normalize import fold_word
+from ..normalize import fold, fold_word
 from .tokens import TOKEN
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -122,6 +122,7 @@ class Cues:
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
     vehicles: frozenset[str]  # "विमान", "ट्रेन": an organisation named with one carries its people
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
+    civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +197,7 @@ def cues() -> Cues:
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
         vehicles=_set(raw.get("vehicles") or ()),
         carried=frozenset(raw.get("carried") or ()),
+        civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
     )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import EntityMention
+from ..normalize import fold
 from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
 from .attribution import attributions
 from .comparison import other_event
@@ -227,6 +228,7 @@ class Discourse:
     #: states the whole document names -> mentions (``preview``); the sides of its conflict
     doc_states: dict[str, int] = field(default_factory=dict)
     _previewed: bool = False
+    civic: bool = False  # the document names a city's own council (its election fills the city's house)
     places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
     doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
     offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
@@ -242,6 +244,8 @@ class Discourse:
         for label, n in story_events(text).items() if text else ():
             self.events[label] = self.events.get(label, 0) + n
         self._previewed = bool(text)
+        folded = fold(text)[0] if text else ""
+        self.civic = any(w in folded for w in cues().civic_bodies)
         lede = next((i for i, (_, entities) in enumerate(sentences)
                      if i and any(e.place or e.type == "place" for e in entities)), -1)
         for i, (sentence, entities) in enumerate(sentences):
@@ -293,6 +297,13 @@ class Discourse:
         """The Indian state or territory the document names most (an election's house; the whole
         document once previewed), else ""."""
         return max(self.indian_states, key=lambda p: self.indian_states[p]) if self.indian_states else ""
+
+    def house(self) -> str:
+        """The house an election of this document fills: a city's council (``civic``) is the city's,
+        else the state the document names most."""
+        if self.civic and self.main_place():
+            return self.main_place()
+        return self.region()
 
     def main_place(self) -> str:
         """Where the document's event happened: of the country it names most (counting the places
@@ -391,6 +402,8 @@ class Discourse:
 
     def update(self, sentence: str, entities: Sequence[EntityMention]) -> None:
         ind = india()
+        if not self.civic:
+            self.civic = any(w in sentence for w in cues().civic_bodies)
         if not self._previewed:
             for label, n in story_events(sentence).items():
                 self.events[label] = self.events.get(label, 0) + n
@@ -436,7 +449,7 @@ class Discourse:
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.doc_states or self.states, visit_dest=self.visit_dest,
                      prev_kind=self._kind_here or self.kind, disaster=self.disaster,
-                     doc_place=self.main_place(), region=self.region(), gathering=self.gathering(),
+                     doc_place=self.main_place(), region=self.house(), gathering=self.gathering(),
                      doc_places=self.doc_places or self.places,
                      prev_thing=(kind, thing) if parallel else ("", ""),
                      widespread=self.disaster and leading_event(self.events) in widespread_events())

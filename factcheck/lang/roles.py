@@ -217,6 +217,25 @@ def _constituency(s: Any, roles: Sequence[Any], d: Any) -> str:
     return ""
 
 
+#: The word after a genitive that says a tally went to its owner ("निर्दलीयों के खाते में").
+_ACCOUNT = frozenset({"खाते", "झोली"})
+#: How many words after a tally its owner's account may be named.
+_ACCOUNT_REACH = 4
+
+
+def _account_of(s: Any, first: int, tail: int, roles: Sequence[Any]) -> Any:
+    """The party whose account a tally went to, named by a genitive on "खाते"/"झोली" in the
+    figure's clause just after it ("पांच वार्ड निर्दलीयों के खाते में गए") or just before it ("भाकपा
+    के खाते में 16 सीटें आईं"); None when there is none."""
+    clause = s.clause[first]
+    for r in roles:
+        near = tail <= r.first <= tail + _ACCOUNT_REACH or 0 < first - r.head <= _ACCOUNT_REACH
+        if r.role == "genitive" and near and r.head < len(s.words) and s.clause[r.first] == clause \
+                and s.words[r.head] in _ACCOUNT and r.ent.type not in ("place", "state"):
+            return r
+    return None
+
+
 def _house(roles: Sequence[Any], region: str) -> str:
     """The state whose house an election fills: one named in the sentence as a place, else ``region``."""
     for r in roles:
@@ -443,6 +462,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if thing == "leading" and status == "actual":
         # "रुझानों में भाजपा 125 सीटों पर आगे": a lead while votes are counted is no result yet
         status, reasons["status"] = "possible", f"{thing_cue} → possible (a lead, not a win)"
+    account = _account_of(s, first, tail, roles) if kind in OWN_KINDS else None
+    if account is not None and account.ent.name != subject:
+        # "जबकि पांच वार्ड निर्दलीयों के खाते में गए": the seats went to whose account
+        subject, why_s = account.ent.name, f"{account.ent.text} {account.cue} खाते (whose account they went to)"
     house = _house(roles, region)
     if house and kind == "percent" and not thing_cue and any(
             r.ent.name == subject and r.ent.type == "party" for r in roles):
