@@ -1023,6 +1023,23 @@ def test_a_number_in_brackets_after_a_name_is_an_age(sentence: str, number: str,
     assert (f.thing == "age") == age, f.reasons
 
 
+# an ex gratia names whom it is paid to: the object, when no other party is named
+RECIPIENT_CASES = [
+    ("राज्य सरकार ने मृतकों के परिजनों को 4 लाख रुपये देने की घोषणा की।", "4 लाख रुपये", "victims' families"),
+    ("मृतकों के परिजनों को 2 लाख रुपये और घायलों को 50,000 रुपये दिए जाएंगे।", "50,000 रुपये", "injured"),
+    ("गंभीर रूप से घायलों को एक लाख रुपये की सहायता मिलेगी।", "एक लाख रुपये", "injured"),
+    # no recipient named: no object; a state named as recipient stays the object
+    ("सरकार ने राहत कार्यों के लिए 100 करोड़ रुपये जारी किए।", "100 करोड़ रुपये", ""),
+    ("भारत ने भूकंप राहत के लिए नेपाल को 10 करोड़ रुपये की सहायता दी।", "10 करोड़ रुपये", "Nepal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "obj"), RECIPIENT_CASES)
+def test_whom_a_payment_goes_to(sentence: str, number: str, obj: str) -> None:
+    f = in_real_document([], sentence, number)
+    assert (f.kind, f.object) == ("money", obj), f.reasons
+
+
 @pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), BODY_CASES)
 def test_bodies_that_act_in_an_event_without_sides(earlier: list[str], sentence: str, number: str,
                                                    subject: str) -> None:

@@ -123,6 +123,7 @@ class Cues:
     vehicles: frozenset[str]  # "विमान", "ट्रेन": an organisation named with one carries its people
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
+    recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +199,7 @@ def cues() -> Cues:
         vehicles=_set(raw.get("vehicles") or ()),
         carried=frozenset(raw.get("carried") or ()),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
+        recipients={str(k): str(v) for k, v in (raw.get("recipients") or {}).items()},
     )
 
 
