@@ -185,6 +185,9 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
             into[place] = into.get(place, 0) + weight
 
 
+#: How many characters before an ex gratia its payer's "ने" may stand ("कंपनी ने मृतकों के परिवारों को …").
+_PAYER_REACH = 160
+
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
 
@@ -479,7 +482,7 @@ class Discourse:
             if police:
                 f.subject, f.reasons["subject"] = police, f"{f.reasons.get('subject', '')} → {police} (who arrests)"
         if self.disaster and f.kind == "money" and f.subject in self.doc_places | self.places \
-                and not d.agent.intersection(sentence[:start].split()):
+                and not d.agent.intersection(sentence[max(0, start - _PAYER_REACH):start].split()):
             # "मृतकों के परिजनों को 4 लाख रुपये की सहायता दी जाएगी" after a fire in Lucknow: a city
             # pays no ex gratia, its state does (a payer the clause names, "कंपनी ने", pays its own)
             state = next((a for a in default_gazetteer().ancestors(f.subject) if a in india()["states"]), "")
