@@ -265,8 +265,10 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 # --- the dev set's own story column ------------------------------------------------------------
 
-@pytest.fixture(scope="module", params=[DEV, HOLDOUT, HOLDOUT.with_name("holdout2"), HOLDOUT.with_name("holdout3")],
-                ids=["dev", "holdout", "holdout2", "holdout3"])
+_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+
+
+@pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])
 def dev_stories(request: pytest.FixtureRequest,
                 tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, str]]:
     """(file -> gold story, file -> our story) for ``factcheck extract`` of a gold set's docs."""
