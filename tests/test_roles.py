@@ -981,6 +981,40 @@ def test_a_widespread_disasters_toll_for_a_state(earlier: list[str], sentence: s
     assert (f.kind, f.subject) == ("killed", subject), f.reasons
 
 
+# a part of a toll: "मृतकों में" with a place between, a relative after the toll, and the list after it
+PART_OF_TOLL_CASES = [
+    ("मृतकों में मुंबई के चार श्रद्धालु और दो स्थानीय लोग शामिल हैं।", "चार श्रद्धालु", "killed"),
+    ("मृतकों में मुंबई के चार श्रद्धालु और दो स्थानीय लोग शामिल हैं।", "दो स्थानीय लोग", "killed"),
+    ("देश में मृतकों की संख्या बढ़कर 20 हो गई है, जिनमें 14 आम नागरिक और छह सैनिक शामिल हैं।", "14 आम नागरिक",
+     "killed"),
+    ("देश में मृतकों की संख्या बढ़कर 20 हो गई है, जिनमें 14 आम नागरिक और छह सैनिक शामिल हैं।", "छह सैनिक", "killed"),
+    # negatives: a relative after people who are not a loss; a plain list
+    ("बाढ़ से 40 लोग प्रभावित हुए हैं, जिनमें 12 बच्चे हैं।", "12 बच्चे", "people"),
+    ("गांव में 40 लोग और 12 बच्चे फंसे हैं।", "12 बच्चे", "people"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "kind"), PART_OF_TOLL_CASES)
+def test_a_part_of_a_toll(sentence: str, number: str, kind: str) -> None:
+    f = in_real_document([], sentence, number)
+    assert f.kind == kind, f.reasons
+
+
+# soldiers and policemen on duty at a disaster or a count are workers; in a war, a side's troops
+DUTY_CASES = [
+    (["उत्तरकाशी में हेलिकॉप्टर हादसा हुआ।"], "एसडीआरएफ और सेना के 200 जवान बचाव कार्य में लगे हैं।", "200 जवान",
+     "workers"),
+    (["इंदौर नगर निगम चुनाव की मतगणना जारी है।"], "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात हैं।", "1,200 पुलिसकर्मी",
+     "workers"),
+    (["रूस और यूक्रेन के बीच युद्ध जारी है।"], "रूस ने मोर्चे पर 5,000 सैनिक भेजे।", "5,000 सैनिक", "troops"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "kind"), DUTY_CASES)
+def test_men_on_duty_are_workers(earlier: list[str], sentence: str, number: str, kind: str) -> None:
+    assert in_real_document(earlier, sentence, number).kind == kind
+
+
 # a city council's election: its wards are seats, its house the city; a tally goes to the party
 # whose account it went into
 CIVIC_CASES = [

@@ -20,7 +20,7 @@ from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles,
 from .attribution import attributions
 from .comparison import other_event
 from .cues import cues, india, offices, scope_words
-from .events import disaster_events, leading_event, story_events, tells_event, widespread_events
+from .events import disaster_events, duty_events, leading_event, story_events, tells_event, widespread_events
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
 from .tokens import is_number, tokenise
@@ -475,6 +475,10 @@ class Discourse:
             if full:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
+        if f.kind == "troops" and self.events and leading_event(self.events) in duty_events():
+            # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
+            # duty at a disaster or a count, no side's troops
+            f.kind, f.reasons["kind"] = "workers", f"{f.reasons.get('kind', '')} → workers (on duty, no side)"
         if self.disaster and f.kind == "captured" and f.subject and f.subject in self.doc_places | self.places \
                 | self.indian_states:
             # "तीन गिरफ्तार" after a hooch tragedy: arrests are the police's, not the place's people

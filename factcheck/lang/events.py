@@ -104,6 +104,14 @@ def disaster_events() -> frozenset[str]:
     return frozenset(raw.get("disasters") or ())
 
 
+@lru_cache(maxsize=1)
+def duty_events() -> frozenset[str]:
+    """Events whose soldiers and policemen are on duty, not a side's troops: every disaster, and
+    the events ``on_duty`` in ``data/stories.yaml`` (an election's count)."""
+    return disaster_events() | frozenset(read_yaml(DATA_DIR / "stories.yaml").get("on_duty") or ())
+
+
+@lru_cache(maxsize=1)
 def widespread_events() -> frozenset[str]:
     """Disaster labels that spread over a region (``widespread`` in ``data/stories.yaml``)."""
     return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("widespread") or ())

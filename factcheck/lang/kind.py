@@ -15,6 +15,7 @@ from functools import cache
 from ..kinds import REGISTRY
 from ..normalize import fold_word
 from .cues import Cues, cues
+from .numerals import number_words
 from .status import is_future
 from .tokens import TOKEN, Sent, is_boundary, is_number, wordset
 
@@ -187,8 +188,25 @@ def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
 
 
 def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
-    """"मृतकों में 5 बच्चे": the casualty group a count of people is drawn from."""
+    """"मृतकों में 5 बच्चे", "मृतकों में मुंबई के चार श्रद्धालु": the casualty group a count of people
+    is drawn from; "मृतकों की संख्या 20 हो गई, जिनमें 14 आम नागरिक": the loss the relative refers to."""
     m = ti - 1
+    if m >= 1 and s.words[m] in d.conj:  # "जिनमें 14 आम नागरिक और छह सैनिक": the list's first figure's
+        prev = next((k for k in range(m - 1, max(-1, m - 6), -1)
+                     if is_number(s.words[k]) or s.words[k] in number_words()), -1)
+        if prev < 1:
+            return None
+        m = prev - 1
+    if m >= 2 and s.words[m] in _GENITIVES and s.words[m - 2] == "में":
+        m -= 2  # a place or group between: "मृतकों में मुंबई के चार श्रद्धालु"
+    elif m >= 3 and s.words[m] in _GENITIVES and s.words[m - 3] == "में":
+        m -= 3  # "मृतकों में उत्तर प्रदेश के 12 लोग"
+    if m >= 1 and s.words[m] in _RELATIVES:
+        for k in range(m - 1, max(-1, m - _RELATIVE_REACH), -1):  # the loss noun of the clause before
+            hit = d.nouns.match(s.words, k)
+            if hit and hit[0] in CASUALTY_KINDS - {"people"}:
+                return hit[0], f"{s.words[k]} … {s.words[m]}"
+        return None
     if m < 1 or s.words[m] != "में":
         return None
     for n in (1, 2, 3):
@@ -198,6 +216,13 @@ def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
         if hit and hit[1] == n and hit[0] in CASUALTY_KINDS - {"people"}:
             return hit[0], " ".join(s.words[m - n:m])
     return None
+
+
+_GENITIVES = frozenset({"का", "की", "के"})
+#: Relatives that draw a part from the figure before ("…, जिनमें 14 आम नागरिक शामिल हैं").
+_RELATIVES = frozenset({"जिनमें", "जिसमें"})
+#: How far back a relative's loss noun may stand.
+_RELATIVE_REACH = 12
 
 
 def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str, int, int] | None:

@@ -160,7 +160,9 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         if thing not in found or distance < found[thing][0]:
             found[thing] = (distance, " ".join(phrase))
 
-    touching = before[-1:] + own
+    # "14 आम नागरिक और छह सैनिक": a conjunction before the figure joins it to the one before, it
+    # says nothing of it (a batch's "और" comes after the number: "2,000 और सैनिक")
+    touching = (before[-1:] if before[-1:] and before[-1] not in _CONJ else []) + own
     for thing, phrase in cues.touching:
         if phrase[0] in touching and _find(touching, phrase):
             note(thing, 0, phrase)
