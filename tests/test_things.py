@@ -135,6 +135,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।", "2 किलोमीटर", "distance", "", "length"),
     ("हादसे के बाद 5 किलोमीटर लंबा जाम लग गया।", "5 किलोमीटर", "distance", "", "length"),
     ("राहत दल ने कुल 40 किलोमीटर का सफर तय किया।", "40 किलोमीटर", "distance", "", ""),
+    # a hospital's beds are not hospitals
+    ("आग 60 बिस्तरों के अस्पताल में लगी।", "60 बिस्तरों", "count", "बिस्तरों", "beds"),
     # a person's age is no count of people
     ("हादसे में जान गंवाने वाले पायलट की उम्र 45 वर्ष थी।", "45 वर्ष", "count", "उम्र", "age"),
     # a river over its danger mark is a reading, not a distance from somewhere

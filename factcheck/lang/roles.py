@@ -237,9 +237,12 @@ def _account_of(s: Any, first: int, tail: int, roles: Sequence[Any]) -> Any:
 
 
 def _house(roles: Sequence[Any], region: str) -> str:
-    """The state whose house an election fills: one named in the sentence as a place, else ``region``."""
+    """The state whose house an election fills: one named in the sentence as a place, else ``region``
+    (a city's council stays the city's though its state is named: "मध्य प्रदेश के इंदौर नगर निगम")."""
     for r in roles:
         if r.role in ("locative", "genitive") and r.ent.name in india_states():
+            if region and region != r.ent.name and default_gazetteer().within(region, r.ent.name):
+                return region
             return r.ent.name
     return region
 
