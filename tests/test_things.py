@@ -135,6 +135,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।", "2 किलोमीटर", "distance", "", "length"),
     ("हादसे के बाद 5 किलोमीटर लंबा जाम लग गया।", "5 किलोमीटर", "distance", "", "length"),
     ("राहत दल ने कुल 40 किलोमीटर का सफर तय किया।", "40 किलोमीटर", "distance", "", ""),
+    # relief camps are not the people in them; "राहत शिविरों की संख्या" counts the camps
+    ("राज्य में 140 राहत शिविर चल रहे हैं।", "140 राहत शिविर", "count", "राहत शिविर", "camps"),
+    ("पानी उतरने के साथ राहत शिविरों की संख्या घटकर 134 रह गई है।", "134", "count", "राहत शिविरों की संख्या", "camps"),
     # a hospital's beds are not hospitals
     ("आग 60 बिस्तरों के अस्पताल में लगी।", "60 बिस्तरों", "count", "बिस्तरों", "beds"),
     # a person's age is no count of people

@@ -213,6 +213,7 @@ class Gazetteer:
         # by name and by their spelling; :meth:`forget` clears them before the next document
         self._learned: dict[str, Entity] = {}
         self._learned_spellings: dict[tuple[str, ...], str] = {}
+        self._surnames: dict[str, Entity] | None = None
 
     # ---- construction -------------------------------------------------------------------
 
@@ -250,6 +251,22 @@ class Gazetteer:
                 self._table[key] = _Entry(e, adj, weak, acronym)
                 if len(key) > self._first_max.get(key[0], 0):
                     self._first_max[key[0]] = len(key)
+
+    def surname(self, key: str) -> Entity | None:
+        """The one known person whose name ends in the folded word ``key`` ("विजयन" -> Pinarayi
+        Vijayan), for a name the press shortens to its last word; None when no known person or
+        several share it."""
+        if self._surnames is None:
+            owners: dict[str, set[str]] = {}
+            for e in self._entities:
+                if e.type != "person":
+                    continue
+                for alias in e.aliases:
+                    words = _tokens(fold_word(alias))
+                    if len(words) >= 2 and len(words[-1]) > 2:
+                        owners.setdefault(words[-1], set()).add(e.name)
+            self._surnames = {k: self._by_name[next(iter(v))] for k, v in owners.items() if len(v) == 1}
+        return self._surnames.get(key)
 
     # ---- queries ------------------------------------------------------------------------
 
@@ -502,6 +519,9 @@ class Gazetteer:
             s, e = spans[a][0], spans[b - 1][1]
             for j in range(a, b):
                 covered[j] = True
+            known = self.surname(keys[a]) if b - a == 1 else None
+            if known is not None:  # "मुख्यमंत्री विजयन": the known person of that surname
+                return EntityMention(s, e, text[s:e], known.name, known.type)
             return EntityMention(s, e, text[s:e], romanise(text[s:e]), typ, known=False)
 
         out: list[EntityMention] = []

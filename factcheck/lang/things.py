@@ -32,6 +32,7 @@ from functools import cache, lru_cache, wraps
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
+from .kind import COUNT_WORDS
 from .numerals import unit_word
 
 #: How many words on each side of the figure may hold a cue.
@@ -146,6 +147,8 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         return "", ""
     if "noun_is_thing" in record.traits and noun:
         words = tuple(fold_word(w) for w in noun.split())
+        while len(words) > 1 and (words[-1] in COUNT_WORDS or words[-1] in _GENITIVE):
+            words = words[:-1]  # "राहत शिविरों की संख्या": the camps are counted, not the number
         found = next((thing for thing, cues in _cues(kind).near  # the whole noun ("आतंकी ठिकानों"), its head
                       if words == cues or words[-1:] == cues), _stem(words[-1]))
         condition, cue = _condition(sentence, start, end) if found in _conditioned() else ("", "")
