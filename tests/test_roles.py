@@ -912,6 +912,8 @@ STATE_SCOPE_CASES = [
      "राज्य में अब तक 52 लोगों की मौत हो चुकी है।", "52 लोगों", "Assam"),
     (["ओडिशा के केंद्रपाड़ा में चक्रवात से भारी नुकसान हुआ।", "केंद्रपाड़ा में पेड़ उखड़ गए।"],
      "राज्यभर में 1.2 लाख लोगों को सुरक्षित जगहों पर पहुंचाया गया।", "1.2 लाख", "Odisha"),
+    (["बिहार और उत्तर प्रदेश में भीषण लू चल रही है।", "पटना में पारा 45 डिग्री पहुंचा।"],
+     "पिछले साल देश में लू से 110 लोगों की मौत दर्ज की गई थी।", "110 लोगों", "India"),
     # negatives: a state official's genitive is no scope; the district's own toll stays the district's
     (["मिजोरम की राजधानी आइजोल में भूस्खलन से भारी तबाही हुई।", "आइजोल में कई मकान ढह गए।"],
      "राज्य के आपदा प्रबंधन मंत्री ने बताया कि आइजोल में 21 लोगों की मौत हुई है।", "21", "Aizawl"),
@@ -1041,6 +1043,23 @@ def test_civic_elections_and_accounts(earlier: list[str], sentence: str, number:
                                       expected: tuple[str, str, str]) -> None:
     f = in_real_document(earlier, sentence, number)
     assert (f.kind, f.subject, f.object) == expected, f.reasons
+
+
+# a gathering a disaster struck holds its crowds and its ground; its distances and money are the place's
+GATHERING_CASES = [
+    (["प्रयागराज में महाकुंभ के दौरान संगम तट पर भगदड़ मच गई।"],
+     "सरकार को उम्मीद है कि महाकुंभ में कुल 45 करोड़ श्रद्धालु स्नान करेंगे।", "45 करोड़ श्रद्धालु", "Maha Kumbh"),
+    (["प्रयागराज में महाकुंभ के दौरान संगम तट पर भगदड़ मच गई।"],
+     "डीआईजी ने बताया कि हादसा संगम नोज से करीब 500 मीटर दूर हुआ।", "500 मीटर", "Prayagraj"),
+    (["प्रयागराज में महाकुंभ के दौरान संगम तट पर भगदड़ मच गई।", "महाकुंभ में शोक है।"],
+     "मृतकों के परिजनों को 25 लाख रुपये की सहायता दी जाएगी।", "25 लाख रुपये", "Uttar Pradesh"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), GATHERING_CASES)
+def test_what_a_gathering_holds(earlier: list[str], sentence: str, number: str, subject: str) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert f.subject == subject, f.reasons
 
 
 # a bare number in brackets after a name is that person's age, no figure of the toll

@@ -354,6 +354,9 @@ def _acting_body(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     return None
 
 
+#: Kinds a gathering a disaster struck holds: its crowds and its ground ("45 करोड़ श्रद्धालु",
+#: "10,000 एकड़ में फैला मेला"); its distances, durations and other counts are the place's.
+_GATHERING_KINDS = frozenset({"people", "area"})
 #: Kinds a body's act counts in an event without two sides: trains it cancelled, people it arrested.
 _BODY_COUNTS = frozenset({"count", "captured"})
 #: Entity types of a body that acts (cancels trains, arrests, sets up camps).
@@ -417,7 +420,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         holder = _holder(roles, attrs, first, s) if kind not in LOSS_KINDS else None
         if holder is None and kind in _BODY_COUNTS:
             holder = _acting_body(roles, attrs, first, s)
-        if holder is None and gathering and kind not in LOSS_KINDS:
+        if holder is None and gathering and kind in _GATHERING_KINDS:
             holder = gathering, "the gathering the document is about"
         if holder is not None:
             return holder[0], "", holder[1], ""

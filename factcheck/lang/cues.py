@@ -222,7 +222,7 @@ def offices() -> dict[str, str]:
 def scope_words() -> frozenset[str]:
     """Common nouns that name a figure's state ("राज्य", "प्रदेश"; india.state_scope): an explicit
     scope, which no more specific place of the document replaces."""
-    return india()["state_scope"]
+    return india()["state_scope"] | india()["country_scope"]
 
 
 def india_states() -> frozenset[str]:

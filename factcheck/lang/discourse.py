@@ -369,13 +369,15 @@ class Discourse:
         for k, w in enumerate(s.words):
             nxt = s.words[k + 1] if k + 1 < len(s.words) else ""
             genitive = nxt in ("के", "की", "का")
-            if w in ind["state_scope"] and (nxt in ind["scope_markers"] or w.endswith("भर")) \
+            if w in scope_words() and (nxt in ind["scope_markers"] or w.endswith("भर")) \
                     and not (genitive and not any(map(is_number, s.words[k + 2:k + 5]))) \
                     and not any(a < s.ends[k] and s.starts[k] < b for a, b in taken):
                 # "राज्य के 11 जिलों" names the figure's state; "राज्य के राहत आयुक्त" an official's
-                name = self._named_state()
+                country = w in ind["country_scope"]
+                name = "India" if country else self._named_state()
                 if name:
-                    extra.append(EntityMention(s.starts[k], s.ends[k], sentence[s.starts[k]:s.ends[k]], name, "place"))
+                    extra.append(EntityMention(s.starts[k], s.ends[k], sentence[s.starts[k]:s.ends[k]], name,
+                                               "state" if country else "place"))
                 continue
             gov = w in ind["government"]
             centre = w in ind["centre"] and k + 1 < len(s.words) and s.words[k + 1] == "ने"
@@ -485,11 +487,12 @@ class Discourse:
             police = self._named_fully(_ARRESTING_BODY)
             if police:
                 f.subject, f.reasons["subject"] = police, f"{f.reasons.get('subject', '')} → {police} (who arrests)"
-        if self.disaster and f.kind == "money" and f.subject in self.doc_places | self.places \
+        if self.disaster and f.kind == "money" and f.subject in self.doc_places | self.places | self.gatherings \
                 and not d.agent.intersection(sentence[max(0, start - _PAYER_REACH):start].split()):
             # "मृतकों के परिजनों को 4 लाख रुपये की सहायता दी जाएगी" after a fire in Lucknow: a city
             # pays no ex gratia, its state does (a payer the clause names, "कंपनी ने", pays its own)
-            state = next((a for a in default_gazetteer().ancestors(f.subject) if a in india()["states"]), "")
+            place = self.main_place() if f.subject in self.gatherings else f.subject  # a Kumbh: where it is held
+            state = next((a for a in (place, *default_gazetteer().ancestors(place)) if a in india()["states"]), "")
             if state:
                 f.subject, f.reasons["subject"] = state, f"{f.reasons.get('subject', '')} → {state} (the state that pays)"
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
