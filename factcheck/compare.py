@@ -250,9 +250,11 @@ class _Item:
     stated: Interval
     years: frozenset[int] = frozenset()  # the period: years named in the sentence, else published
     days: frozenset[str] = frozenset()  # days named in the sentence ("रविवार को", "12 जून को"), month-day
+    since: bool = False  # a count the sentence runs from a date it names ("2022 में युद्ध शुरू होने के बाद से")
 
 
-def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset()) -> _Item | None:
+def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset(),
+          since: bool = False) -> _Item | None:
     if claim.kind == "date":
         cal = when_interval(claim.when)
         if cal is None:
@@ -267,7 +269,7 @@ def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str
     day = published_day(claim)
     if not years and day is not None:
         years = frozenset({day.year})
-    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days)
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since)
 
 
 @dataclass(slots=True)
@@ -476,9 +478,16 @@ def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], frozenset[int]
     """(source, sentence_index) -> the years its date claims name."""
     out: dict[tuple[str, int], set[int]] = defaultdict(set)
     for c in claims:
-        if c.kind == "date" and c.when[:4].isdigit():
+        if c.kind == "date" and c.when[:4].isdigit() and not comparison.starts_a_count(c.sentence, c.text):
             out[(c.source, c.sentence_index)].add(int(c.when[:4]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sentences_since(claims: list[Claim]) -> frozenset[tuple[str, int]]:
+    """(source, sentence_index) of the sentences whose count runs from a date they name ("फरवरी
+    2022 में युद्ध शुरू होने के बाद से अब तक …")."""
+    return frozenset((c.source, c.sentence_index) for c in claims
+                     if c.kind == "date" and comparison.starts_a_count(c.sentence, c.text))
 
 
 def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], frozenset[str]]:
@@ -494,7 +503,7 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     """A function giving a claim's comparable item with its period: the years and days its
     sentence names among ``claims`` (read once for all of them)."""
     claims = list(claims)
-    years, days = _sentence_years(claims), _sentence_days(claims)
+    years, days, since = _sentence_years(claims), _sentence_days(claims), _sentences_since(claims)
     # a headline's figure is the body's same figure, of the day the body names ("करीब 250 रॉकेट" in
     # the headline, "रविवार को … करीब 250 रॉकेट" below)
     same_figure: dict[tuple[object, ...], frozenset[str]] = {}
@@ -507,16 +516,21 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         here = (claim.source, claim.sentence_index)
         named = days.get(here) or same_figure.get((claim.source, claim.kind, claim.value_low, claim.value_high),
                                                  frozenset())
-        return _item(claim, years.get(here, frozenset()), named)
+        return _item(claim, years.get(here, frozenset()), named, here in since and claim.kind != "date")
     return item
 
 
 def _other_period(x: _Item, y: _Item) -> bool:
     """Both periods known and disjoint (dates carry their own): the years the sentences name, or
     the days ("रविवार को 250 रॉकेट" against "सोमवार को 340 रॉकेट"); a count at a moment (``stock``:
-    "34 लोग अब भी लापता") published on different days is of different moments."""
+    "34 लोग अब भी लापता") published on different days is of different moments; a count run from a
+    date ("… के बाद से") against a figure that is no running total ("अब तक", "कुल")."""
     if x.claim.kind == "date":
         return False
+    if (x.since or y.since) and not (comparison.so_far(x.claim.sentence) and comparison.so_far(y.claim.sentence)):
+        # "7 लाख since the war began" is a running total: only another running total ("अब तक 5 लाख")
+        # is of its period, not one strike's toll
+        return True
     if REGISTRY[x.claim.kind].stock(x.claim.thing) and x.day is not None and y.day is not None \
             and x.day != y.day:
         return True

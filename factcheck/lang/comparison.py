@@ -30,7 +30,10 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
-           for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset")}
+           for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
+                        "so_far")}
+    # a date the clause runs a count from: "since" within a few words after it
+    out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])})(?!\w)", re.I)
     out["adds_to_total"] = re.compile(
         rf"(?<!\w)(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
@@ -141,3 +144,16 @@ def other_event(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure for another event than the
     story's own ("एक अन्य भगदड़ में 3 लोगों की मौत"), or ""."""
     return _in_clause("other_event", sentence, text)
+
+
+def starts_a_count(sentence: str, text: str) -> bool:
+    """Whether the date ``text`` is where the sentence's running count starts ("फरवरी 2022 में युद्ध
+    शुरू होने के बाद से अब तक …"): it names no period of the figures beside it."""
+    folded, date = _folded(sentence), _folded(text)
+    i = folded.find(date)
+    return i >= 0 and _patterns()["since"].search(folded[i + len(date):]) is not None
+
+
+def so_far(sentence: str) -> bool:
+    """A sentence that gives a running total ("अब तक 7 लाख", "कुल 3,754")."""
+    return _has("so_far", sentence)
