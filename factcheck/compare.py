@@ -251,6 +251,7 @@ class _Item:
     years: frozenset[int] = frozenset()  # the period: years named in the sentence, else published
     days: frozenset[str] = frozenset()  # days named in the sentence ("रविवार को", "12 जून को"), month-day
     since: bool = False  # a count the sentence runs from a date it names ("2022 में युद्ध शुरू होने के बाद से")
+    window: str = ""  # the span the sentence counts over ("रातभर में" -> night, "इस हफ्ते" -> week)
 
 
 def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset(),
@@ -269,7 +270,8 @@ def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str
     day = published_day(claim)
     if not years and day is not None:
         years = frozenset({day.year})
-    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since)
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since,
+                 comparison.window(claim.sentence) if claim.kind != "date" else "")
 
 
 @dataclass(slots=True)
@@ -527,6 +529,10 @@ def _other_period(x: _Item, y: _Item) -> bool:
     date ("… के बाद से") against a figure that is no running total ("अब तक", "कुल")."""
     if x.claim.kind == "date":
         return False
+    wx, wy = x.window, y.window
+    if wx != wy and (wx and wy or (wx or wy) in comparison.long_windows()):
+        # "रातभर में 496 ड्रोन" against "इस हफ्ते 1,500 से अधिक ड्रोन": one night's and one week's
+        return True
     if (x.since or y.since) and not (comparison.so_far(x.claim.sentence) and comparison.so_far(y.claim.sentence)):
         # "7 लाख since the war began" is a running total: only another running total ("अब तक 5 लाख")
         # is of its period, not one strike's toll

@@ -138,6 +138,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # relief camps are not the people in them; "राहत शिविरों की संख्या" counts the camps
     ("राज्य में 140 राहत शिविर चल रहे हैं।", "140 राहत शिविर", "count", "राहत शिविर", "camps"),
     ("पानी उतरने के साथ राहत शिविरों की संख्या घटकर 134 रह गई है।", "134", "count", "राहत शिविरों की संख्या", "camps"),
+    # seats lost since the last election, or above the majority mark, are a difference, not a tally
+    ("उत्तराखंड में भाजपा को इस बार 10 सीटों का नुकसान हुआ।", "10 सीटों", "seats", "सीटों", "change"),
+    ("भाजपा ने बहुमत के आंकड़े से 11 सीटें ज्यादा जीतीं।", "11 सीटें", "seats", "सीटें", "change"),
     # a hospital's beds are not hospitals
     ("आग 60 बिस्तरों के अस्पताल में लगी।", "60 बिस्तरों", "count", "बिस्तरों", "beds"),
     # a person's age is no count of people

@@ -18,6 +18,8 @@ _DATA = Path(__file__).parent / "data" / "comparison.yaml"
 _NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सैकडों|सौ"
            r"|हजार|हज़ार|लाख|करोड़|करोड|कई|\w+teen|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten"
            r"|hundred|thousand)")
+#: Where a sentence's opening frame ends: the clause ends but "और", which joins clauses under it.
+_FRAME_END = re.compile(r"[;।!?|]|\sजबकि\s|\sलेकिन\s|\swhile\s")
 _CLAUSE_END = re.compile(r"[,;।!?|]|\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
 
 
@@ -32,6 +34,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far")}
+    for window, words in (raw.get("windows") or {}).items():
+        out[f"window:{window}"] = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
     # a date the clause runs a count from: "since" within a few words after it
     out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])})(?!\w)", re.I)
     out["adds_to_total"] = re.compile(
@@ -48,6 +52,22 @@ def _folded(text: str) -> str:
     return fold(text)[0]
 
 
+def _locate(sentence: str, text: str) -> int:
+    """Where the figure ``text`` stands in ``sentence``: its first occurrence not inside a longer
+    number ("5" is not the 5 of "500"), else its first occurrence; -1 when absent."""
+    if not text:
+        return -1
+    first = sentence.find(text)
+    i = first
+    while i >= 0:
+        before, after = sentence[i - 1:i], sentence[i + len(text):i + len(text) + 1]
+        if not (_DIGITS.match(before) or (before and before in ",." and i >= 2 and _DIGITS.match(sentence[i - 2]))) \
+                and not _DIGITS.match(after):
+            return i
+        i = sentence.find(text, i + 1)
+    return first
+
+
 def _has(name: str, text: str) -> bool:
     return bool(_patterns()[name].search(_folded(text)))
 
@@ -59,7 +79,7 @@ def counting_in_progress(sentence: str) -> bool:
 
 def is_lead(sentence: str, text: str) -> bool:
     """Whether the clause after ``text`` in ``sentence`` says its candidates lead ("2 सीटों पर आगे चल रहे")."""
-    i = sentence.find(text)
+    i = _locate(sentence, text)
     if i < 0:
         return False
     clause = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
@@ -79,7 +99,7 @@ def shows_update(sentence: str, text: str = "") -> str:
     or "": no other figure may stand between them ("मृतकों की संख्या बढ़कर 148 हुई, बिहार में 3 की
     मौत": the rise is the 148's, not the 3's). Without ``text``, any such words of the sentence."""
     folded = _folded(sentence)
-    at = folded.find(_folded(text)) if text else -1
+    at = _locate(folded, _folded(text)) if text else -1
     for m in _patterns()["update"].finditer(folded):
         if at < 0:
             return m.group() if not text else ""
@@ -108,7 +128,7 @@ def bare_weekday(text: str) -> bool:
 
 def _in_clause(name: str, sentence: str, text: str) -> str:
     """The words of list ``name`` in the clause of ``text`` within ``sentence``, or ""."""
-    i = sentence.find(text)
+    i = _locate(sentence, text)
     if i < 0:
         return ""
     before = _CLAUSE_END.split(sentence[:i])[-1]
@@ -119,15 +139,24 @@ def _in_clause(name: str, sentence: str, text: str) -> str:
 
 def earlier_round(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` places its figure in an earlier round of the
-    event ("पिछली बार 62 सीटें"), or ""."""
-    return _in_clause("earlier", sentence, text)
+    event ("पिछली बार 62 सीटें"), or the frame its sentence opens with for the clauses "और" joins
+    ("पिछले चुनाव (2017) में भाजपा ने 57 और कांग्रेस ने 11 सीटें जीती थीं"); else ""."""
+    found = _in_clause("earlier", sentence, text)
+    if found:
+        return found
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    frame = _FRAME_END.split(sentence[:i])[-1]  # back to the last boundary "और" does not make
+    m = _patterns()["earlier"].match(_folded(frame).lstrip())
+    return m.group() if m else ""
 
 
 def adds_to_total(sentence: str, text: str) -> str:
     """The words after ``text`` by which the sentence adds its figure to a total it then gives
     ("…, जिससे मारे गए सैनिकों की संख्या 47 हो गई"), or ""."""
     folded, figure = _folded(sentence), _folded(text)
-    i = folded.find(figure)
+    i = _locate(folded, figure)
     if i < 0:
         return ""
     m = _patterns()["adds_to_total"].search(folded, i + len(figure))
@@ -150,10 +179,30 @@ def starts_a_count(sentence: str, text: str) -> bool:
     """Whether the date ``text`` is where the sentence's running count starts ("फरवरी 2022 में युद्ध
     शुरू होने के बाद से अब तक …"): it names no period of the figures beside it."""
     folded, date = _folded(sentence), _folded(text)
-    i = folded.find(date)
+    i = _locate(folded, date)
     return i >= 0 and _patterns()["since"].search(folded[i + len(date):]) is not None
 
 
 def so_far(sentence: str) -> bool:
     """A sentence that gives a running total ("अब तक 7 लाख", "कुल 3,754")."""
     return _has("so_far", sentence)
+
+
+def window(sentence: str) -> str:
+    """The span of time the sentence counts its figures over ("रातभर में" -> night, "इस हफ्ते" ->
+    week; ``windows`` in comparison.yaml), the longest it names; "" when it names none."""
+    folded = _folded(sentence)
+    found = [name for name in _window_order() if _patterns()[f"window:{name}"].search(folded)]
+    return found[-1] if found else ""
+
+
+@lru_cache(maxsize=1)
+def _window_order() -> tuple[str, ...]:
+    """The spans of ``windows`` in comparison.yaml, shortest first."""
+    return tuple(read_yaml(_DATA).get("windows") or {})
+
+
+@lru_cache(maxsize=1)
+def long_windows() -> frozenset[str]:
+    """Spans longer than the event's own day (``long_windows``): never compared with a figure of no span."""
+    return frozenset(read_yaml(_DATA).get("long_windows") or ())
