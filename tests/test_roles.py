@@ -970,6 +970,9 @@ WIDESPREAD_CASES = [
      "ओडिशा में चक्रवात से अब तक 4 लोगों की मौत हुई है।", "4", "Odisha"),
     (["नेपाल के सिंधुपालचोक जिले में भूकंप का केंद्र था।", "सिंधुपालचोक में सैकड़ों मकान ढह गए।"],
      "नेपाल में भूकंप से 95 लोगों की मौत हो गई है।", "95", "Sindhupalchok"),
+    # a spreading disaster's toll that names no place is the region's, not the district the report dwells on
+    (["बिहार के नालंदा में ठनका गिरने से नौ लोगों की मौत हो गई।", "नालंदा में कई घर गिरे।", "नालंदा में शोक है।"],
+     "आपदा प्रबंधन विभाग के अनुसार ठनका गिरने से कुल 25 लोगों की मौत हो गई।", "25", "Bihar"),
     # the report's own district, named with its figure, stays the district's
     (["बिहार के दरभंगा में कोसी का तटबंध टूटा, बाढ़ से कई गांव डूबे।", "दरभंगा में हालात गंभीर हैं।"],
      "दरभंगा में बाढ़ से 5 लोगों की मौत हुई है।", "5", "Darbhanga"),
@@ -1060,6 +1063,12 @@ GATHERING_CASES = [
 def test_what_a_gathering_holds(earlier: list[str], sentence: str, number: str, subject: str) -> None:
     f = in_real_document(earlier, sentence, number)
     assert f.subject == subject, f.reasons
+
+
+def test_animals_lost_are_no_toll() -> None:
+    f = in_real_document(["बिहार में ठनका गिरने से 25 लोगों की मौत हो गई।"],
+                         "ठनका की चपेट में आकर 17 मवेशियों की भी मौत हो गई।", "17 मवेशियों")
+    assert (f.kind, f.thing) == ("count", "animals"), f.reasons
 
 
 # a bare number in brackets after a name is that person's age, no figure of the toll

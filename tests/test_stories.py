@@ -108,6 +108,9 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("टनल हादसा: मलबे में फंसे 12 मजदूरों को निकालने की जंग जारी। निर्माणाधीन सुरंग ढहने के बाद बचाव कार्य तेज।",
      "collapse"),
     ("दोनों देशों के बीच सीमा पर शुरू हुई लड़ाई तीसरे दिन भी जारी रही, झड़पों में 30 की मौत।", "conflict"),
+    # lightning across a state's districts; a gas leak from a plant
+    ("बिहार में ठनका गिरने से 25 लोगों की मौत, नालंदा में सबसे ज्यादा नौ जानें गईं।", "lightning"),
+    ("दहेज में केमिकल प्लांट से जहरीली गैस का रिसाव, छह की मौत। गैस लीक के बाद 3,500 लोगों को हटाया गया।", "gas_leak"),
     # a helicopter crash on a pilgrimage ("यात्रा" is also a visit)
     ("चारधाम यात्रा पर जा रहा हेलिकॉप्टर दुर्घटनाग्रस्त, 6 की मौत। यात्रा अस्थायी रूप से रोकी गई।", "air_crash"),
 ])
@@ -265,7 +268,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 # --- the dev set's own story column ------------------------------------------------------------
 
-_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])

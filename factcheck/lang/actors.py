@@ -316,6 +316,13 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
                 # "भूकंप का केंद्र सिंधुपालचोक जिले के बाहरबिसे में था": a village of the document's place
                 return doc_place, f"{best.ent.text} → {doc_place} (the document's place, which holds it)"
             return name, f"{best.ent.text} (place of the event)"
+    if doc_place and widespread and _local(doc_place):
+        # "ठनका गिरने से 25 लोगों की मौत" in a report that dwells on one district: a spreading
+        # disaster's toll that names no place is the whole region's, never any district's
+        region = next((a for a in gaz.ancestors(doc_place) if a in india_states()
+                       or getattr(gaz.get(a), "type", "") == "state"), "")
+        if region:
+            return region, f"{doc_place} → {region} (the region a spreading disaster struck)"
     if doc_place:
         return doc_place, DOC_PLACE_REASON
     if places:
@@ -424,7 +431,8 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             holder = gathering, "the gathering the document is about"
         if holder is not None:
             return holder[0], "", holder[1], ""
-        placed = _event_place(roles, attrs, first, s, doc_place, doc_places or {doc_place: 1}, widespread)
+        placed = _event_place(roles, attrs, first, s, doc_place, doc_places or {doc_place: 1},
+                              widespread and kind in LOSS_KINDS)
         if placed:
             return placed[0], "", placed[1], ""
     clause = s.clause[first] if first < len(s.clause) else 0

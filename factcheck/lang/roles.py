@@ -112,6 +112,8 @@ TOTAL = "total"
 ELECTION_THINGS = frozenset({"vote_share", "strike_rate", "turnout", "voters"})
 
 
+#: The thing of animals counted (``count``'s things in kinds.yaml): their deaths are no toll.
+ANIMALS = "animals"
 #: The thing of a person's age.
 AGE = "age"
 #: Ages a bare number in brackets may be ("(51)"); larger numbers are no age.
@@ -299,6 +301,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
+    if kind in LOSS_KINDS and _noun(why_k) and counted_thing(sentence, start, kend, "count", _noun(why_k))[0] == ANIMALS:
+        # "17 मवेशियों की भी मौत हो गई": animals lost are counted, they are no toll of people
+        kind, why_k = "count", f"{why_k} → count (animals, not people)"
     aged = _bracketed_age(sentence, start, end) and not unit
     if aged:  # "मृतकों में बी. भास्कर (51), रॉबिन सिंह (45)": an age after a name, no figure of the toll
         kind, why_k, listed = "count", "a number in brackets after a name → an age", None
