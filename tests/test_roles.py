@@ -148,6 +148,8 @@ def run(sentence: str, number: str, **kw) -> roles.ClaimFields:
 # ---------------------------------------------------------------- kind
 
 KIND_CASES = [
+    # a loss in the places counted is no loss of the places ("12 जिलों में लोगों की जान गई")
+    ("आपदा प्रबंधन विभाग के अनुसार 12 जिलों में लोगों की जान गई है।", "12", "", "count"),
     # the measure named before "संख्या"/"आंकड़ा", a loss word too, a few words back
     ("कल्लाकुरिची में मौत का आंकड़ा 47 पहुंचा।", "47", "", "killed"),
     ("मरने वालों की संख्या गुरुवार देर रात तक बढ़कर 47 हो गई।", "47", "", "killed"),

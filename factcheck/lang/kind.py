@@ -126,7 +126,8 @@ def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues) -> tuple[s
                 return "killed", j, f"{cue} … {words[k]}"
             if is_boundary(words[k]) or is_number(words[k]):
                 break
-    if kind in _OUTCOME_FROM:
+    if kind in _OUTCOME_FROM and not (kind == "count" and j < len(words) and words[j] in d.locative):
+        # "12 जिलों में लोगों की जान गई": the loss happened in the places counted, not to them
         for k in range(j, min(j + 4, len(words))):
             w = words[k]
             if w in d.outcomes:
