@@ -319,8 +319,7 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     if doc_place and widespread and _local(doc_place):
         # "ठनका गिरने से 25 लोगों की मौत" in a report that dwells on one district: a spreading
         # disaster's toll that names no place is the whole region's, never any district's
-        region = next((a for a in gaz.ancestors(doc_place) if a in india_states()
-                       or getattr(gaz.get(a), "type", "") == "state"), "")
+        region = gaz.enclosing(doc_place, lambda a: a in india_states() or getattr(gaz.get(a), "type", "") == "state")
         if region:
             return region, f"{doc_place} → {region} (the region a spreading disaster struck)"
     if doc_place:

@@ -19,7 +19,7 @@ from ..normalize import fold
 from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
 from .attribution import attributions
 from .comparison import other_event
-from .cues import cues, india, offices, scope_words
+from .cues import cues, india, india_states, offices, scope_words
 from .events import disaster_events, duty_events, leading_event, story_events, tells_event, widespread_events
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
@@ -114,7 +114,7 @@ def _count_indian_states(entities: Sequence[EntityMention], into: dict[str, int]
         if e.name in states:
             state = e.name
         elif e.place or e.type == "place":
-            state = next((a for a in gaz.ancestors(e.place or e.name) if a in states), "")
+            state = gaz.enclosing(e.place or e.name, states)
         else:
             continue
         if state:
@@ -447,17 +447,19 @@ class Discourse:
                  unit: str = "", is_date: bool = False) -> ClaimFields:
         """:func:`roles.describe` with what this document established so far."""
         describe = _roles_describe()
+        event = leading_event(self.events)  # the document's event, read once for the claim
+        disaster = event in disaster_events()
         entities = self.governments(sentence, entities)
         said, after, kind, thing = self._thing_here
         parallel = said == sentence and after <= start and _JOINS.search(sentence[after:start]) is not None
         f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.doc_states or self.states, visit_dest=self.visit_dest,
-                     prev_kind=self._kind_here or self.kind, disaster=self.disaster,
+                     prev_kind=self._kind_here or self.kind, disaster=disaster,
                      doc_place=self.main_place(), region=self.house(), gathering=self.gathering(),
                      doc_places=self.doc_places or self.places,
                      prev_thing=(kind, thing) if parallel else ("", ""),
-                     widespread=self.disaster and leading_event(self.events) in widespread_events())
+                     widespread=disaster and event in widespread_events())
         self._thing_here = (sentence, f.end, f.kind, f.thing)
         main = self.main_topic()
         d = cues()
@@ -477,27 +479,27 @@ class Discourse:
             if full:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
-        if f.kind == "troops" and self.events and leading_event(self.events) in duty_events():
+        if f.kind == "troops" and event in duty_events():
             # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
             # duty at a disaster or a count, no side's troops
             f.kind, f.reasons["kind"] = "workers", f"{f.reasons.get('kind', '')} → workers (on duty, no side)"
-        if self.disaster and f.kind == "captured" and f.subject and f.subject in self.doc_places | self.places \
+        if disaster and f.kind == "captured" and f.subject and f.subject in self.doc_places | self.places \
                 | self.indian_states:
             # "तीन गिरफ्तार" after a hooch tragedy: arrests are the police's, not the place's people
             police = self._named_fully(_ARRESTING_BODY)
             if police:
                 f.subject, f.reasons["subject"] = police, f"{f.reasons.get('subject', '')} → {police} (who arrests)"
-        if self.disaster and f.kind == "money" and f.subject in self.doc_places | self.places | self.gatherings \
+        if disaster and f.kind == "money" and f.subject in self.doc_places | self.places | self.gatherings \
                 and not d.agent.intersection(sentence[max(0, start - _PAYER_REACH):start].split()):
             # "मृतकों के परिजनों को 4 लाख रुपये की सहायता दी जाएगी" after a fire in Lucknow: a city
             # pays no ex gratia, its state does (a payer the clause names, "कंपनी ने", pays its own)
             place = self.main_place() if f.subject in self.gatherings else f.subject  # a Kumbh: where it is held
-            state = next((a for a in (place, *default_gazetteer().ancestors(place)) if a in india()["states"]), "")
+            state = place if place in india_states() else default_gazetteer().enclosing(place, india_states())
             if state:
                 f.subject, f.reasons["subject"] = state, f"{f.reasons.get('subject', '')} → {state} (the state that pays)"
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
         aboard = f.thing in cues().carried or _in_vehicle(sentence[:start])
-        if carrier and self.disaster and aboard and f.kind not in LOSS_KINDS:
+        if carrier and disaster and aboard and f.kind not in LOSS_KINDS:
             # "विमान में 242 लोग सवार थे": the airline's passengers (the dead stay the place's)
             f.subject, f.reasons["subject"] = carrier, f"{carrier} (the carrier of the people on board)"
         if f.kind in STATE_FIGURES:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -312,6 +312,12 @@ class Gazetteer:
             seen.add(e.part_of)
             e = self._by_name.get(e.part_of) or self._learned.get(e.part_of)
         return tuple(out)
+
+    def enclosing(self, name: str, accept: Callable[[str], bool] | Container[str]) -> str:
+        """The nearest place containing ``name`` that ``accept`` takes (a predicate, or a collection
+        of names): Darbhanga, India's states -> Bihar; "" when none does."""
+        ok = accept if callable(accept) else accept.__contains__
+        return next((a for a in self.ancestors(name) if ok(a)), "")
 
     def within(self, a: str, b: str) -> bool:
         """True if place ``a`` is ``b`` or lies inside it (Bhuj within Gujarat, within India)."""

@@ -167,7 +167,7 @@ def _side_of_place(name: str, why: str, states: Mapping[str, int]) -> tuple[str,
     state is one the document is about (Poonch -> India, Kharkiv -> Ukraine); else ``name``."""
     if not name or name in states:
         return name, why
-    state = next((a for a in default_gazetteer().ancestors(name) if a in states), "")
+    state = default_gazetteer().enclosing(name, states)
     return (state, f"{why} → {state} (the side the place belongs to)") if state else (name, why)
 
 

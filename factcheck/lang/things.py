@@ -202,8 +202,12 @@ _NOT_MEASURED = frozenset(fold_word(w) for w in [
     "का", "की", "के", "को", "में", "से", "पर", "तक", "ने", "और", "या", "भी", "ही", "तो", "अंदर", "भीतर",
     "बाहर", "ऊपर", "नीचे", "दूर", "आगे", "पीछे", "पहले", "बाद", "पास", "नजदीक", "उत्तर", "दक्षिण", "पूर्व",
     "पश्चिम", "इस", "यह", "उस", "वह", "इन", "उन", "ये", "वे", "एक", "कुल", "है", "हैं", "था", "थी", "थे",
-    "हो", "होगा", "होगी", "गया", "गई", "गए", "रहा", "रही", "रहे", "प्रति", "घंटे", "घंटा", "की रफ्तार",
-    "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े"])
+    "हो", "होगा", "होगी", "गया", "गई", "गए", "रहा", "रही", "रहे", "प्रति", "घंटे", "घंटा"])
+#: Words between a distance and the object it measures: a dimension, a demonstrative ("2.4 किमी लंबी
+#: इस सुरंग").
+_BEFORE_MEASURED = frozenset(fold_word(w) for w in [
+    "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े",
+    "इस", "उस", "इन", "उन", "कुल"])
 #: Dimension nouns a distance may be the value of ("सुरंग की लंबाई 2.4 किलोमीटर").
 _DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचाई", "ऊँचाई", "गहराई", "चौड़ाई"])
 
@@ -215,10 +219,8 @@ def measured_object(sentence: str, start: int, end: int) -> str:
     किलोमीटर" -> सुरंग); "" when neither is named. Two distances of different objects (a pipe pushed
     in, the section that caved in, the whole tunnel) are different measures."""
     before, _, after = _window(sentence, start, end)
-    skip = {fold_word(w) for w in ("लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे",
-                                   "चौड़ा", "चौड़ी", "चौड़े", "इस", "उस", "इन", "उन", "कुल")}
     k = 0
-    while k < len(after) and (after[k] in skip or unit_word(after[k])):
+    while k < len(after) and (after[k] in _BEFORE_MEASURED or unit_word(after[k])):
         k += 1
     if k < len(after) and after[k] not in _NOT_MEASURED and not _DIGIT.search(after[k]):
         return _direct(after[k])
