@@ -389,14 +389,18 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     rose or is the latest ("बढ़कर … हो गई", "अब तक"), whatever the dates.
     """
     a, b = x.claim, y.claim
-    if a.status != "actual" or not running_total(a.kind, a.source, provisional, a.thing):
+    if a.status != "actual" or b.status != "actual":
         return ""
     larger, smaller = (y, x) if y.iv[0] > x.iv[1] else (x, y) if x.iv[0] > y.iv[1] else (None, None)
     if larger is None or smaller is None:
         return ""
+    # the text saying the count rose makes it one that grows, whatever its kind ("मवेशियों का आंकड़ा
+    # बढ़कर 31 पहुंच गया"); the dates alone say so only for a kind counted so far
     words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
     if words:
         return f"the larger figure is given as the latest count ({words})"
+    if not running_total(a.kind, a.source, provisional, a.thing):
+        return ""
     if larger is y and x.day is not None and y.day is not None and x.day != y.day:
         return f"later ({b.published[:10]}) and larger: an update of a running total"
     return ""

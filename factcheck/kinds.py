@@ -47,6 +47,9 @@ class Kind:
     reported_units: tuple[str, ...] = ()
     #: things counted "so far" of a kind that is not (people rescued): a later, larger figure updates
     cumulative_things: frozenset[str] = frozenset()
+    #: things an event has one figure of (a house's total, its majority mark): a figure in a parallel
+    #: clause never repeats them ("बहुमत के 71 के आंकड़े को पार किया, जबकि यूडीएफ 41 सीटों पर अटक गया")
+    single_things: frozenset[str] = frozenset()
 
     def has(self, trait: str) -> bool:
         if trait not in TRAITS:
@@ -122,7 +125,7 @@ class Registry(Mapping[str, Kind]):
 
 def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
-                          "cumulative_things", "stock_things"}
+                          "cumulative_things", "stock_things", "single_things"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -130,9 +133,10 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
-    stray = (set(raw.get("cumulative_things") or ()) | set(raw.get("stock_things") or ())) - set(raw.get("things") or {})
+    listed = ("cumulative_things", "stock_things", "single_things")
+    stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {})
     if stray:
-        raise ValueError(f"kinds.yaml: {name}: cumulative_things/stock_things not among its things: {sorted(stray)}")
+        raise ValueError(f"kinds.yaml: {name}: {'/'.join(listed)} not among its things: {sorted(stray)}")
     return Kind(
         name=name,
         about=str(raw.get("about", "")),
@@ -144,6 +148,7 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         traits=traits,
         cumulative_things=frozenset(str(x) for x in raw.get("cumulative_things") or ()),
         stock_things=frozenset(str(x) for x in raw.get("stock_things") or ()),
+        single_things=frozenset(str(x) for x in raw.get("single_things") or ()),
         reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
     )
 

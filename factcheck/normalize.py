@@ -18,6 +18,13 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+#: Characters that continue a word: Devanagari letters, vowel signs and digits, Latin letters, digits.
+#: (``\w`` alone misses Devanagari's vowel signs: "(?<!\w)शेष" would match inside "विशेष".)
+WORD_CHARS = r"0-9A-Za-z_\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+#: Regex lookarounds: a word starts here / a word ends here.
+WORD_START = rf"(?<![{WORD_CHARS}])"
+WORD_END = rf"(?![{WORD_CHARS}])"
+
 NUKTA = "\u093c"
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + NUKTA
 _MAP: dict[str, str] = {

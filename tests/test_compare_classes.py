@@ -215,6 +215,13 @@ UPDATE_ROWS += [
                                                    sentence="मतदान में 61.4 फीसदी वोटिंग दर्ज की गई।", text="61.4 फीसदी"),
      fig("percent", 62.1, source="b", subject="Indore", thing="turnout", unit="percent", published="2025-07-17",
          sentence="अंतिम आंकड़ों के अनुसार मतदान 62.1 प्रतिशत रहा।", text="62.1 प्रतिशत"), False),
+    ("a final turnout after the polling day's, one article", fig("percent", 74.06, source="a", subject="Kerala",
+                                                                 thing="turnout", unit="percent",
+                                                                 sentence="आयोग के अंतिम आंकड़ों के अनुसार इस बार "
+                                                                          "74.06 प्रतिशत मतदान हुआ।",
+                                                                 text="74.06 प्रतिशत"),
+     fig("percent", 74.02, source="b", subject="Kerala", thing="turnout", unit="percent",
+         sentence="मतदान के दिन देर शाम तक 74.02 फीसदी मतदान दर्ज किया गया था।", text="74.02 फीसदी"), False),
     ("a final turnout the same day", fig("percent", 69.69, source="a", subject="J&K", thing="turnout", unit="percent",
                                          sentence="तीसरे चरण में 69.69 फीसदी वोट पड़े।", text="69.69 फीसदी"),
      fig("percent", 69.65, source="b", subject="J&K", thing="turnout", unit="percent",
@@ -233,6 +240,41 @@ UPDATE_ROWS += [
     ("in hospital, two days", fig("people", 100, source="a", subject="Kallakurichi", thing="hospitalised",
                                   qualifier="more_than", published="2024-06-20"),
      fig("people", 90, source="b", subject="Kallakurichi", thing="hospitalised", published="2024-06-22"), False),
+]
+
+# the text saying a count rose makes the larger figure an update whatever its kind; a number
+# (in words too) or a clause end between the words and the figure makes them another figure's
+UPDATE_ROWS += [
+    ("animals lost, the later text says the count rose", fig("count", 17, source="a", subject="Bihar",
+                                                           thing="animals"),
+     fig("count", 31, source="b", subject="Bihar", thing="animals", text="31",
+         sentence="ठनका से मरे मवेशियों का आंकड़ा भी बढ़कर 31 पहुंच गया है।"), False),
+    ("animals lost, no words of a rise", fig("count", 17, source="a", subject="Bihar", thing="animals"),
+     fig("count", 31, source="b", subject="Bihar", thing="animals", text="31",
+         sentence="ठनका से 31 मवेशियों की भी मौत हो गई।"), True),
+    ("the rise is a number word's, not the speed's", fig("count", 110, source="a", subject="Odisha", thing="speed",
+                                                         unit="km/h"),
+     fig("count", 130, source="b", subject="Odisha", thing="speed", unit="km/h", text="130 किमी",
+         sentence="चक्रवात: मृतकों की संख्या बढ़कर चार, बंगाल में तीन की मौत; 130 किमी की रफ्तार से आया था "
+                  "तूफान"), True),
+    ("people displaced grow as the water spreads", fig("people", 400, source="a", subject="Rasuwa",
+                                                       thing="displaced", published="2025-07-09"),
+     fig("people", 1200, source="b", subject="Rasuwa", thing="displaced", published="2025-07-10"), False),
+    ("people in relief camps are a count at a moment", fig("people", 1200, source="a", subject="Rasuwa",
+                                                           thing="in_camps", published="2025-07-09"),
+     fig("people", 400, source="b", subject="Rasuwa", thing="in_camps", published="2025-07-10"), False),
+]
+
+# the rest of a toll is a part of it ("शेष"), but "विशेष" (special) is no such word
+UPDATE_ROWS += [
+    ("the rest of the toll", fig("killed", 20, source="a", subject="Bihar"),
+     fig("killed", 8, source="b", subject="Bihar", text="आठ",
+         sentence="शेष आठ मौतें छह अन्य जिलों में हुई हैं।"), False),
+    ("a special commissioner's figure is whole", fig("count", 110, source="a", subject="Odisha", thing="speed",
+                                                     unit="km/h"),
+     fig("count", 130, source="b", subject="Odisha", thing="speed", unit="km/h", text="130 किलोमीटर",
+         sentence="विशेष राहत आयुक्त कार्यालय के अनुसार हवा की रफ्तार 130 किलोमीटर प्रति घंटा दर्ज की गई।"),
+     True),
 ]
 
 # a part of the toll, the toll in another city of a side, a speed limit: other measures

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.normalize import fold, fold_word
+from factcheck.normalize import WORD_END, WORD_START, fold, fold_word
 
 CASES = [
     ("ज़्यादा", "ज्यादा"),  # decomposed nukta
@@ -65,3 +65,16 @@ def test_offsets_are_monotonic_and_invertible(raw: str) -> None:
 def test_folding_is_idempotent(raw: str) -> None:
     once = fold(raw)[0]
     assert fold(once)[0] == once
+
+
+@pytest.mark.parametrize("word, text, found", [
+    ("शेष", "शेष आठ मौतें अन्य जिलों में हुईं", True),
+    ("शेष", "विशेष राहत आयुक्त ने बताया", False),  # a vowel sign before: inside a word
+    ("बाकी", "बाकी घायलों का इलाज जारी है", True),
+    ("हादसा", "यह हादसा सुबह हुआ", True),
+    ("हादस", "यह हादसा सुबह हुआ", False),  # a vowel sign after: the word goes on
+    ("रेल", "रेलवे ने बताया", False),
+    ("flood", "the flood, they said", True),
+])
+def test_word_boundaries_see_devanagari_vowel_signs(word: str, text: str, found: bool) -> None:
+    assert bool(re.search(rf"{WORD_START}{word}{WORD_END}", text)) is found

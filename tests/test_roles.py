@@ -1246,6 +1246,21 @@ def test_parallel_clause_repeats_the_measure(sentence: str, things: list[str]) -
     assert got == things
 
 
+# an election has one majority mark and one house: a parallel clause's seats are not another
+SINGLE_CASES = [
+    ("वाम मोर्चे ने 99 सीटें जीतकर बहुमत के 71 के आंकड़े को पार कर लिया, जबकि यूडीएफ 41 सीटों पर अटक गया।",
+     ["", "majority", ""]),
+    ("140 सदस्यीय विधानसभा में बहुमत के लिए 71 सीटें चाहिए, जबकि एलडीएफ को 99 सीटें मिलीं।",
+     ["total", "majority", ""]),
+    ("भाजपा ने 48 सीटें जीतीं, जबकि कांग्रेस 22 पर सिमट गई।", ["", ""]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "things"), SINGLE_CASES)
+def test_a_parallel_clause_repeats_no_single_figure(sentence: str, things: list[str]) -> None:
+    assert [f.thing for f in figures(sentence) if f.kind == "seats"] == things
+
+
 # the phase of a poll is part of what is counted; a date given as one of several phases is not
 # the poll's date
 PHASE_CASES = [

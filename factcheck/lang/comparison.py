@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafile import read_yaml
-from ..normalize import fold
+from ..normalize import WORD_END, WORD_START, fold
 
 _DATA = Path(__file__).parent / "data" / "comparison.yaml"
 _NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सैकडों|सौ"
@@ -31,15 +31,15 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
-    out = {name: re.compile(rf"(?<!\w)(?:{_alternation(raw[name])})", re.I)
+    out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far")}
     for window, words in (raw.get("windows") or {}).items():
-        out[f"window:{window}"] = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
+        out[f"window:{window}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)}){WORD_END}", re.I)
     # a date the clause runs a count from: "since" within a few words after it
-    out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])})(?!\w)", re.I)
+    out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])}){WORD_END}", re.I)
     out["adds_to_total"] = re.compile(
-        rf"(?<!\w)(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
+        rf"{WORD_START}(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -92,6 +92,9 @@ def is_increment(text: str) -> bool:
 
 
 _DIGITS = re.compile(r"[\d०-९]")
+#: What stands between an update's words and a figure they are not about: another number (digits or
+#: a number word: "बढ़कर चार, बंगाल में तीन की मौत; 130 किमी") or a sentence's clause end.
+_OTHER_FIGURE = re.compile(rf"[\d०-९;।|]|{WORD_START}{_NUMBER}{WORD_END}")
 
 
 def shows_update(sentence: str, text: str = "") -> str:
@@ -104,7 +107,7 @@ def shows_update(sentence: str, text: str = "") -> str:
         if at < 0:
             return m.group() if not text else ""
         between = folded[m.end():at] if m.end() <= at else folded[at + len(_folded(text)):m.start()]
-        if not _DIGITS.search(between):
+        if not _OTHER_FIGURE.search(between):
             return m.group()
     return ""
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..datafile import read_yaml
-from ..normalize import fold
+from ..normalize import WORD_END, WORD_START, fold
 from .cues import DATA_DIR, Cues
 from .tokens import Sent, wordset
 
@@ -58,11 +58,11 @@ def _story_events() -> tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], 
         folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
         needles = tuple(sorted({w.split()[0].lower() for w in folded if w.split()}))
-        out.append((label, str(words[0]), re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), needles))
+        out.append((label, str(words[0]), re.compile(rf"{WORD_START}(?:{alternation}){WORD_END}", re.I), needles))
     return tuple(out)
 
 
-_NO_WORD_BEFORE = r"(?<!\w)"
+_NO_WORD_BEFORE = WORD_START
 
 
 @lru_cache(maxsize=64)
@@ -145,7 +145,7 @@ def _consequences() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _happened() -> re.Pattern[str]:
     words = [fold(str(w))[0] for w in read_yaml(DATA_DIR / "stories.yaml").get("happened") or ()]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+    return re.compile(rf"{WORD_START}(?:{'|'.join(map(re.escape, words))}){WORD_END}")
 
 
 def tells_event(sentence: str) -> bool:

@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from factcheck.model import EntityMention
-from factcheck.normalize import fold_word
+from factcheck.normalize import WORD_END, fold_word
 
 from .script import romanise
 
@@ -581,7 +581,7 @@ class Gazetteer:
 #: Between two parties of one alliance ("नेशनल कॉन्फ्रेंस और कांग्रेस", "झामुमो-कांग्रेस-राजद").
 _ALLIANCE_JOIN = re.compile(r"\s*(?:-|,|और|व|तथा)\s*")
 #: After the parties: the alliance they form ("… के गठबंधन ने", "… गठबंधन").
-_ALLIANCE_WORD = re.compile(r"\s*(?:(?:के|का|की)\s+)?(?:गठबंधन|गठजोड़|गठजोड|अलायंस)(?!\w)")
+_ALLIANCE_WORD = re.compile(rf"\s*(?:(?:के|का|की)\s+)?(?:गठबंधन|गठजोड़|गठजोड|अलायंस){WORD_END}")
 
 
 def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:

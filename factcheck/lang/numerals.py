@@ -28,15 +28,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.model import Quantity
-from factcheck.normalize import fold, fold_word
+from factcheck.normalize import WORD_CHARS, WORD_END, WORD_START, fold, fold_word
 
 _DATA = Path(__file__).parent / "data" / "numerals.json"
 
-#: Characters that continue a word (Devanagari letters and matras, Latin, digits).
-_W = r"0-9A-Za-z_\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+_W = WORD_CHARS
 _L = r"A-Za-z\u0900-\u0963\u0971-\u097f"  # letters only
-_B = rf"(?<![{_W}])"  # a word starts here
-_E = rf"(?![{_W}])"  # a word ends here
+_B = WORD_START
+_E = WORD_END
 _SEP = re.compile(r"[\s-]+")
 _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _YEAR_LOW, _YEAR_HIGH = 1800, 2100

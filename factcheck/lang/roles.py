@@ -465,7 +465,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         thing, thing_cue = f"{TOTAL} {thing}".strip(), f"{thing_cue} {s.words[tail]} {s.words[tail + 1]}".strip()
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
-    if not thing_cue and prev_thing[1] and prev_thing[0] == kind and "listed" in REGISTRY[kind].traits:
+    if not thing_cue and prev_thing[1] and prev_thing[0] == kind and "listed" in REGISTRY[kind].traits \
+            and base_thing(prev_thing[1]) not in REGISTRY[kind].single_things:
         thing, thing_cue = base_thing(prev_thing[1]), "the figure before, in a parallel clause"
     if thing == "leading" and status == "actual":
         # "रुझानों में भाजपा 125 सीटों पर आगे": a lead while votes are counted is no result yet
