@@ -449,6 +449,9 @@ def not_comparable(claim: Claim) -> str:
             return "a bare weekday: placed on the calendar only through the publication date"
         if claim.thing == "one of several phases":
             return "one of several dates of a poll held in phases"
+        other = comparison.other_event(claim.sentence, claim.text)
+        if other:  # "मंगलवार (2 सितंबर) को इसी इलाके में एक और भूकंप आया": not the story's quake
+            return f"the date of another event ({other})"
         return "" if claim.event else "a date without an event"
     if is_increment(claim):
         return "an increment or batch, not a total"

@@ -17,6 +17,8 @@ from factcheck.normalize import fold
 #: Markers that introduce a linked story; on a line of their own they take the headline below.
 TEASERS: tuple[str, ...] = (
     "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "और पढ़ें",
+    "ये खबर भी पढ़ें", "यह खबर भी पढ़ें", "ये खबरें भी पढ़ें", "इन्हें भी पढ़ें", "यह भी पढ़िए", "ये भी पढ़िए",
+    "संबंधित खबरें", "संबंधित खबर",
     "Also Read", "Read also", "Read more", "Pls read", "Please read", "Related Post",
     "Related News", "Related Articles",
 )
@@ -166,7 +168,7 @@ def _mark_markers(lines: list[_Line], marked: list[bool]) -> None:
                 _key(line.text)):
             continue
         marked[i] = True
-        bare = marker in _FOLDED_TEASERS and len(_key(line.text).strip(" :-–|>»")) <= len(marker)
+        bare = marker in _FOLDED_TEASERS and len(_key(line.text).strip(" :-–|>».…")) <= len(marker)
         j = _next_nonblank(lines, i)
         if bare and j is not None and lines[j].headline and _marker(lines[j]) is None:
             marked[j] = True

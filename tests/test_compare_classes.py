@@ -292,6 +292,41 @@ UPDATE_ROWS.append(("another stampede in passing", fig("killed", 30, source="a",
                     fig("killed", 3, source="b", subject="Prayagraj", text="3",
                         sentence="जबकि झूंसी क्षेत्र में हुई एक अन्य भगदड़ में 3 लोगों की मौत की पुष्टि हुई है।"), False))
 
+# an earlier accident recalled as "that" one ("उस हादसे में"), a quake told as "another" ("एक और
+# भूकंप", its date too): not the story's event
+UPDATE_ROWS += [
+    ("that accident, years before", fig("killed", 9, source="a", subject="Gonda"),
+     fig("killed", 25, source="b", subject="Gonda", qualifier="more_than", text="25",
+         sentence="उस हादसे में 25 से अधिक लोगों की मौत हुई थी।"), False),
+    ("this accident", fig("killed", 9, source="a", subject="Gonda"),
+     fig("killed", 25, source="b", subject="Gonda", qualifier="more_than", text="25",
+         sentence="इस हादसे में 25 से अधिक लोगों की मौत हुई है।"), True),
+    ("another quake's date", replace(fig("date", 0, source="a", subject="Kunar", text="31 अगस्त",
+                                         sentence="रविवार (31 अगस्त) की रात आए भूकंप ने भारी तबाही मचाई।"),
+                                     when="2025-08-31", event="disaster"),
+     replace(fig("date", 0, source="b", subject="Kunar", text="2 सितंबर",
+                 sentence="मंगलवार (2 सितंबर) शाम को इसी इलाके में एक और भूकंप आया।"),
+             when="2025-09-02", event="disaster"), False),
+    ("the quake's date, two outlets", replace(fig("date", 0, source="a", subject="Kunar", text="31 अगस्त",
+                                                  sentence="रविवार (31 अगस्त) की रात आए भूकंप ने तबाही मचाई।"),
+                                              when="2025-08-31", event="disaster"),
+     replace(fig("date", 0, source="b", subject="Kunar", text="2 सितंबर",
+                 sentence="मंगलवार (2 सितंबर) को आए भूकंप ने तबाही मचाई।"),
+             when="2025-09-02", event="disaster"), True),
+]
+
+# trains cancelled add up as the days go by; cancelled and diverted are two measures
+UPDATE_ROWS += [
+    ("trains cancelled, later and larger", fig("count", 8, source="a", subject="Indian Railways",
+                                               thing="trains cancelled", published="2024-07-18"),
+     fig("count", 14, source="b", subject="Indian Railways", thing="trains cancelled", published="2024-07-20"),
+     False),
+    ("trains cancelled, later and smaller", fig("count", 14, source="a", subject="Indian Railways",
+                                                thing="trains cancelled", published="2024-07-18"),
+     fig("count", 8, source="b", subject="Indian Railways", thing="trains cancelled", published="2024-07-20"),
+     True),
+]
+
 # --- false alarm: a different place ---------------------------------------------------------------
 PLACE_ROWS = [
     ("a neighbour's capital vs the epicentre country",

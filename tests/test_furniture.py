@@ -77,6 +77,8 @@ CASES = {
         [P1, "", H1, "", H2, "", H3, "", H4, "", SUB, "", P2], [H1, H2, H3, H4]),
     "bare teaser takes its headline": ([P1, "", "यह भी पढ़ें:", "", H1, "", P2], ["यह भी पढ़ें:", H1]),
     "bare teaser leaves a body paragraph": ([P1, "", "Also Read", "", P2, "", P3], ["Also Read"]),
+    "bare teaser with an ellipsis takes its headline": ([P1, "", "ये खबर भी पढ़ें...", H1, "", P2],
+                                                        ["ये खबर भी पढ़ें...", H1]),
     "copied headline at the end": ([TITLE, "", P1, "", P2, "", TITLE], [TITLE]),
     "copied summary with other spacing": (
         [P1, "", P2, "", P1.replace(" ", "\u00a0\u00a0", 1)], [P1.replace(" ", "\u00a0\u00a0", 1)]),

@@ -1320,3 +1320,28 @@ def test_a_bare_number_its_clause_says_was_rescued_is_people() -> None:
     """"7 मरीजों की मौत, 40 से ज्यादा को सुरक्षित निकाला गया": the rescued, not more dead."""
     kinds = [(f.kind, f.thing) for f in figures("अस्पताल में आग से 7 मरीजों की मौत, 40 को सुरक्षित निकाला गया।")]
     assert kinds == [("killed", ""), ("people", "rescued")]
+
+
+# a loss in a clause naming only where it happened, after a sentence naming who attacked: the loss
+# is the side's the place belongs to (its city's, not the side's whole toll); a third state's
+# place keeps the attacked people's side
+WHERE_LOSS_CASES = [
+    (["ईरान और इजरायल के बीच जंग तीसरे दिन में पहुंच गई है।", "ईरान ने एक बार फिर इजरायल पर मिसाइलों की बौछार की।"],
+     "तेल अवीव के दक्षिण में एक आवासीय इमारत पर मिसाइल गिरने से छह लोगों की मौत हो गई।", "छह लोगों",
+     ("Israel", "Iran")),
+    (["रूस और यूक्रेन के बीच लड़ाई तेज हो गई है।", "रूस ने रात भर यूक्रेन पर ड्रोन से हमले किए।"],
+     "खारकीव में एक रिहायशी इमारत पर ड्रोन गिरने से चार लोगों की मौत हो गई।", "चार लोगों",
+     ("Ukraine", "Russia")),
+    (["ईरान और इजरायल के बीच तनाव बढ़ गया है।", "ईरान ने इजरायल पर जवाबी हमले की धमकी दी।"],
+     "ईरान का कहना है कि यह बदला सीरिया के दमिश्क में उसके दूतावास पर हुए हमले का है, जिसमें उसके पांच "
+     "अधिकारी मारे गए थे।", "पांच", ("Iran", "")),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "parties"), WHERE_LOSS_CASES)
+def test_a_loss_is_the_side_where_it_happened(earlier: list[str], sentence: str, number: str,
+                                              parties: tuple[str, str]) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert f.subject == parties[0], f.reasons
+    if parties[1]:
+        assert f.object == parties[1], f.reasons

@@ -20,7 +20,8 @@ _NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|प�
            r"|hundred|thousand)")
 #: Where a sentence's opening frame ends: the clause ends but "और", which joins clauses under it.
 _FRAME_END = re.compile(r"[;।!?|]|\sजबकि\s|\sलेकिन\s|\swhile\s")
-_CLAUSE_END = re.compile(r"[,;।!?|]|\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
+#: "और" joins clauses, but "एक और" is "another" ("एक और भूकंप आया").
+_CLAUSE_END = re.compile(r"[,;।!?|]|(?<!एक)\sऔर\s|\sजबकि\s|\sलेकिन\s|\sand\s|\swhile\s")
 
 
 def _alternation(words: list[str]) -> str:

@@ -392,6 +392,18 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         lead = _lead_state(states)
         subject, why_s = _force_state(subject, why_s, d, lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
+        where = next((r.ent for r in roles if r.ent.name == obj and (r.ent.type == "place" or r.ent.place)),
+                     None) if kind in LOSS_KINDS and obj and why_s.startswith(INFERRED_REASONS) else None
+        side = (obj if where.place else _side_of_place(obj, "", states)[0]) if where is not None else ""
+        if not disaster and side and side == _other_side(states, subject):
+            # "ईरान ने इजरायल पर मिसाइलें दागीं। तेल अवीव के दक्षिण में … छह लोगों की मौत": the clause
+            # names where the loss happened, the earlier sentence who inflicted it; the loss is the
+            # other side's when the place is its own (not a third state's: Iran's officers killed in
+            # Damascus), and the place's, not the side's whole toll
+            subject, obj, why_s, why_o = side, subject, f"{why_o} → {side} (where the loss happened)", \
+                f"{why_s} (who inflicted the loss)"
+            at = where.place or where.name  # type: ignore[union-attr]
+            loss_place = "" if doc_place and default_gazetteer().within(at, doc_place) else at
         if not disaster:
             place = subject
             subject, why_s = _side_of_place(subject, why_s, states)
