@@ -39,7 +39,8 @@ def build_claims(doc: Doc) -> list[Claim]:
 
     # a linked headline ("ये भी पढ़ें: महाकुंभ 2025 …") names no place or gathering of this document
     discourse.preview([(text[a:b], [] if furniture_sentence(a, b) else entities.get(si, []))
-                       for si, (a, b) in enumerate(sentences)], text)
+                       for si, (a, b) in enumerate(sentences)], text,
+                      year=doc._.fc_published.year if doc._.fc_published else None)
     previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]

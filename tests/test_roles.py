@@ -1345,3 +1345,38 @@ def test_a_loss_is_the_side_where_it_happened(earlier: list[str], sentence: str,
     assert f.subject == parties[0], f.reasons
     if parties[1]:
         assert f.object == parties[1], f.reasons
+
+
+# where an event without two sides happened: not the places a train is named after; a unit named
+# as such ("नंगरहार प्रांत में") is the whole unit's figure; a sentence dated only in earlier years
+# tells an earlier event, whose place is not the story's
+ARTICLE_PLACE_CASES = [
+    ("गोंडा में रेल हादसा: चंडीगढ़-डिब्रूगढ़ एक्सप्रेस के 12 डिब्बे पटरी से उतरे, चार यात्रियों की मौत\n\n"
+     "उत्तर प्रदेश के गोंडा जिले में गुरुवार को हादसा हुआ। हावड़ा मेल के यात्रियों को भी रोका गया।",
+     "2024-07-18", "चार यात्रियों", "Gonda"),
+    ("अफगानिस्तान में भूकंप से 800 की मौत\n\nपूर्वी अफगानिस्तान के कुनार में आए भूकंप से भारी तबाही हुई है। "
+     "कुनार प्रांत में 780 लोगों की मौत हुई है, जबकि नंगरहार प्रांत में 12 लोग मारे गए। जलालाबाद से 27 "
+     "किलोमीटर दूर भूकंप का केंद्र था। जलालाबाद में भी कई इमारतों में दरारें आईं।", "2025-09-01", "12 लोग",
+     "Nangarhar"),
+    ("अफगानिस्तान में भूकंप से 2,205 की मौत\n\nपूर्वी अफगानिस्तान में आए भूकंप में मरने वालों की संख्या 2,205 हो "
+     "गई है। अकेले कुनार प्रांत में 1,900 से अधिक लोगों की मौत हुई है।\n\nहेरात भूकंप की याद\n\nअक्टूबर 2023 में "
+     "पश्चिमी हेरात प्रांत में आए भूकंपों में करीब 1,500 लोगों की मौत हुई थी। तब हेरात शहर में भी 2023 में भारी "
+     "तबाही हुई थी।", "2025-09-03", "2,205 की", "Kunar"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from factcheck.pipeline import make_nlp
+
+    return make_nlp()
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "subject"), ARTICLE_PLACE_CASES)
+def test_where_an_event_happened_in_an_article(nlp, text: str, published: str, figure: str,  # type: ignore[no-untyped-def]
+                                               subject: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text, published=published, nlp=nlp)
+    claim = next(c for c in claims if c.text.startswith(figure.split()[0]) and figure in c.sentence)
+    assert claim.subject == subject, claim.reasons

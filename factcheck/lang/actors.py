@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import EntityMention
 from ..normalize import fold_word
 from .cues import Cues, cues, india_states, scope_words
-from .gazetteer import default_gazetteer
+from .gazetteer import default_gazetteer, division_words
 from .kind import CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
@@ -89,6 +89,8 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
         close = next((x for x in range(k + 1, min(k + 6, n)) if at(x) == ")"), -1)
         if close > 0:
             k = close + 1
+    if (ent.place or ent.type == "place") and at(k) in d.train_names:
+        return "ignore", k + 1, at(k), ""  # "चंडीगढ़-डिब्रूगढ़ एक्सप्रेस के 12 डिब्बे": a train's name
     if (ent.place or ent.type == "place") and at(k) in d.place_words:
         k += 1  # "मांडले शहर से", "मंडी जिले में": the marker after the kind of place
     if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
@@ -307,9 +309,11 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
         if pool:
             best = min(pool, key=key)
             name = best.ent.place or best.ent.name
+            # "नंगरहार प्रांत में 12 लोग मारे गए": a unit named as such is the whole unit's figure
+            unit = best.last < len(s.words) and s.words[best.last] in division_words()
             inside = _inner_place(name, doc_place, doc_places) \
                 if best.role in _WHERE_ROLES and not _names_year(s) and best.ent.text not in scope_words() \
-                and not (widespread and not _local(name)) else ""
+                and not (widespread and not _local(name)) and not unit else ""
             if inside:
                 return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
             if doc_place and name != doc_place and gaz.within(name, doc_place) and _local(doc_place):

@@ -162,6 +162,15 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
     return found
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _earlier_years_only(sentence: str, year: int) -> bool:
+    """Whether the sentence names years, all before ``year``."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < year
+
+
 def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[str, int]) -> None:
     """Add the places ``sentence`` names to ``into``: not a dateline's place nor one a distance is
     measured from ("काठमांडू से 80 किमी") nor one an effect reached ("काठमांडू तक") nor another
@@ -240,10 +249,13 @@ class Discourse:
     carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
     _place_cache: tuple[tuple, str] = ((), "")
 
-    def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "") -> None:
+    def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "",
+                year: int | None = None) -> None:
         """Count the states, places and event nouns of the whole document before its first sentence
         is read: a headline's figure already knows the two sides, the disaster it is about, and
-        where it happened (``sentences``: each sentence with its entities)."""
+        where it happened (``sentences``: each sentence with its entities). ``year``, the year the
+        document was published: a sentence dated only in earlier years tells an earlier event
+        ("अक्टूबर 2023 में हेरात में आए भूकंप में"), whose places are not where the story happened."""
         for label, n in story_events(text).items() if text else ():
             self.events[label] = self.events.get(label, 0) + n
         self._previewed = bool(text)
@@ -252,6 +264,8 @@ class Discourse:
         lede = next((i for i, (_, entities) in enumerate(sentences)
                      if i and any(e.place or e.type == "place" for e in entities)), -1)
         for i, (sentence, entities) in enumerate(sentences):
+            if year is not None and _earlier_years_only(sentence, year):
+                entities = [e for e in entities if not (e.place or e.type == "place")]
             _count_places(sentence, entities, self.doc_places)
             if i == lede:  # the lede says where the story happened: its places count twice
                 _count_places(sentence, entities, self.doc_places)

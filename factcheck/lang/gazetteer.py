@@ -187,6 +187,11 @@ def _rules() -> dict[str, Any]:
     }
 
 
+def division_words() -> frozenset[str]:
+    """Words naming an administrative unit after a place's name ("नंगरहार प्रांत", "गोंडा जिले")."""
+    return _rules()["divisions"]
+
+
 def _balance(text: str, s: int, e: int) -> tuple[int, int]:
     """Widen a multi-word span over the bracket or quote it opens inside: "जद (यू)", "'इंडिया' गठबंधन"."""
     inner = text[s:e]
