@@ -1380,3 +1380,25 @@ def test_where_an_event_happened_in_an_article(nlp, text: str, published: str, f
     _, claims = analyze(text, published=published, nlp=nlp)
     claim = next(c for c in claims if c.text.startswith(figure.split()[0]) and figure in c.sentence)
     assert claim.subject == subject, claim.reasons
+
+
+# a bare force takes the state of the nationality adjective before it ("यूक्रेनी वायुसेना"), else the
+# press's own state only when the story is about it; things shot down are the attacker's, the side
+# that shot them down their object
+FORCE_CASES = [
+    (["रूस ने रात भर यूक्रेन पर 500 ड्रोन दागे।", "भारत ने हमले की निंदा की।"],
+     "यूक्रेनी वायुसेना ने 60 ड्रोन नष्ट किए।", "60 ड्रोन", ("Russia", "Ukraine")),
+    (["रूस ने रात भर यूक्रेन पर 500 ड्रोन और 40 मिसाइलें दागीं।", "यूक्रेन के कई शहरों में बिजली गुल रही।"],
+     "वायुसेना ने 430 ड्रोन मार गिराए।", "430 ड्रोन", ("Russia", "Ukraine")),
+    (["पाकिस्तान ने सीमा पर ड्रोन भेजे।", "भारत ने कड़ी चेतावनी दी।"],
+     "सेना ने 12 ड्रोन मार गिराए।", "12 ड्रोन", ("Pakistan", "India")),
+    (["रूस ने रात भर यूक्रेन पर हमले किए।", "यूक्रेन के कई शहरों में सायरन बजे।"],
+     "रूस ने यूक्रेन पर 90 ड्रोन दागे।", "90 ड्रोन", ("Russia", "Ukraine")),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "parties"), FORCE_CASES)
+def test_whose_force_and_whose_things_shot_down(earlier: list[str], sentence: str, number: str,
+                                               parties: tuple[str, str]) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert (f.subject, f.object) == parties, f.reasons

@@ -197,10 +197,22 @@ def _distance_from(s: Any, first: int, roles: Sequence[Any], d: Any) -> str:
 
 
 def _lead_state(states: Mapping[str, int]) -> str:
-    """The state a bare force or place of the story belongs to: the press's own state when the
-    document names it, else the state it names most; "" for none."""
-    home = next((h for h in india().get("home", ()) if h in states), "")
-    return home or (max(states, key=lambda n: states[n]) if states else "")
+    """The state a bare force or place of the story belongs to: the press's own state when it is
+    one of the two the document names most (not when a story of two others mentions it), else the
+    state it names most; "" for none."""
+    top = sorted(states, key=lambda n: -states[n])[:2]
+    home = next((h for h in india().get("home", ()) if h in top), "")
+    return home or (top[0] if top else "")
+
+
+def _adjective_before(name: str, roles: Sequence[Any]) -> str:
+    """The state of a nationality adjective right before the force ``name`` ("यूक्रेनी वायुसेना ने"
+    -> Ukraine), else ""."""
+    force = next((r for r in roles if r.ent.name == name and not r.ent.adjectival), None)
+    if force is None:
+        return ""
+    return next((r.ent.name for r in roles if r.ent.adjectival and r.ent.type == "state"
+                 and r.last == force.first), "")
 
 
 def _other_side(states: Mapping[str, int], name: str) -> str:
@@ -390,7 +402,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         # the press's own state is part of: that state's); "पुंछ में 15 की मौत": a place's people
         # are its state's side
         lead = _lead_state(states)
-        subject, why_s = _force_state(subject, why_s, d, lead)
+        subject, why_s = _force_state(subject, why_s, d, _adjective_before(subject, roles) or lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
         where = next((r.ent for r in roles if r.ent.name == obj and (r.ent.type == "place" or r.ent.place)),
                      None) if kind in LOSS_KINDS and obj and why_s.startswith(INFERRED_REASONS) else None
@@ -467,6 +479,13 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
+    if thing == "shot_down" and kind in SIDE_KINDS and subject and "(agent)" in why_s:
+        # "यूक्रेनी वायुसेना ने 439 ड्रोन मार गिराए": the drones shot down are the attacker's; the side
+        # that shot them down is the object
+        other = obj or _other_side(states, subject)
+        if other and other != subject:
+            subject, obj, why_s, why_o = other, subject, f"{why_o or 'the other side'} (whose were shot down)", \
+                f"{why_s} (who shot them down)"
     if aged:
         thing, thing_cue = AGE, "(…) after a name"
         named = next((r for r in roles if r.ent.type == "person" and r.last <= first), None)
