@@ -319,6 +319,8 @@ UNKNOWN_PLACES = [
     ("चमोली जिले के थराली में भारी बारिश से तबाही", "थराली", "Tharali", "Chamoli"),
     ("गया जिले के टेकारी प्रखंड में नाव पलटी", "टेकारी", "Tekari", "Gaya"),
     ("भूकंप का केंद्र बाजुरा जिले के कोल्टी क्षेत्र में था", "कोल्टी", "Kolti", "Bajura"),
+    # a county (China's unit) is named by the words before it, not with the word "county"
+    ("तिब्बत के ग्यिरोंग काउंटी में 11 लोग लापता हैं", "ग्यिरोंग", "Gyirong", "Tibet"),
     # an ordinary word is a place only before an administrative head, with a known place before it
     ("पटना जिले के बाढ़ अनुमंडल में नाव पलटी", "बाढ", "Barh", "Patna"),
 ]
