@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from .kinds import REGISTRY
-from .lang import roles
+from .lang import comparison, roles
 from .lang.discourse import Discourse
 from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
@@ -60,6 +60,9 @@ def build_claims(doc: Doc) -> list[Claim]:
                 here.append(claim)
         if previous or here:
             _apply_denial(sentence, s_start, offsets, here, previous)
+        remark = comparison.provisional_remark(sentence) if previous and not here else ""
+        for claim in previous if remark else ():  # "यह अनंतिम आंकड़ा है": the figures before are provisional
+            claim.reasons["provisional"] = f"next sentence: {remark}"
         claims += here
         previous = here
         discourse.update(sentence, ents)

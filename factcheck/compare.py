@@ -370,7 +370,7 @@ def _dates_note(x: _Item, y: _Item) -> str:
 def _revision(a: Claim, b: Claim) -> str:
     """Why ``b`` revises ``a`` rather than contradicting it: one is marked provisional (or final),
     the other not."""
-    pa, pb = comparison.provisional(a.sentence), comparison.provisional(b.sentence)
+    pa, pb = (comparison.provisional(c.sentence) or c.reasons.get("provisional", "") for c in (a, b))
     if bool(pa) != bool(pb):
         return f"a provisional figure ({pa or pb}) revised by another"
     fa, fb = comparison.final(a.sentence), comparison.final(b.sentence)

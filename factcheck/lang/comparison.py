@@ -119,6 +119,18 @@ def provisional(sentence: str) -> str:
     return m.group() if m else ""
 
 
+_ANAPHOR = re.compile(r"^\W*(?:यह|ये|इसे|इन्हें|this|these)\s", re.I)
+
+
+def provisional_remark(sentence: str) -> str:
+    """The words by which a sentence with no figure of its own calls the figures of the sentence
+    before provisional ("… 61.4 फीसदी वोटिंग दर्ज की गई थी। यह अनंतिम आंकड़ा है।"), or ""."""
+    folded = _folded(sentence)
+    if not _ANAPHOR.match(folded) or _DIGITS.search(folded):
+        return ""
+    return provisional(sentence)
+
+
 def final(sentence: str) -> str:
     """The words that give a figure as the final one ("अंतिम आंकड़ों के अनुसार"), or ""."""
     m = _patterns()["final"].search(_folded(sentence))
