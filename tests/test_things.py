@@ -278,7 +278,9 @@ def test_pipeline_claims_carry_the_thing(nlp, sentence: str, figure: str, kind: 
 # the object a distance measures is part of what is counted: a pipe pushed in, the section that
 # caved in and the whole tunnel are three measures
 MEASURED_CASES = [
-    ("मलबे में अब तक 22 मीटर पाइप डाला जा चुका है।", "22 मीटर", "of पाइप"),
+    # an object's size with no dimension named is its length
+    ("मलबे में अब तक 22 मीटर पाइप डाला जा चुका है।", "22 मीटर", "length of पाइप"),
+    ("सुरंग की छत का 45 मीटर हिस्सा ढह गया।", "45 मीटर", "length of हिस्सा"),
     ("छत का करीब 40 मीटर लंबा हिस्सा नीचे आ गया।", "40 मीटर", "length of हिस्सा"),
     ("करीब 2.4 किमी लंबी इस सुरंग में काम चल रहा था।", "2.4 किमी", "length of सुरंग"),
     ("सुरंग की कुल लंबाई 2.4 किलोमीटर है।", "2.4 किलोमीटर", "length of सुरंग"),

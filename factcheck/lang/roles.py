@@ -261,6 +261,10 @@ def _house(roles: Sequence[Any], region: str) -> str:
     return region
 
 
+#: The dimension of an object's size when none is named.
+LENGTH = "length"
+
+
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
              unit: str = "", is_date: bool = False, topic: str = "",
              topic_object: str = "",
@@ -561,8 +565,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if loss_place:
         thing, thing_cue = f"{thing} in {loss_place}".strip(), f"{thing_cue}; the loss in {loss_place}".strip("; ")
     measured = measured_object(sentence, start, kend) if kind == "distance" else ""
-    if measured:  # "22 मीटर पाइप" and "छत का 45 मीटर हिस्सा" measure different things
-        thing, thing_cue = f"{thing} of {measured}".strip(), f"{thing_cue}; of {measured}".strip("; ")
+    if measured:  # "22 मीटर पाइप" and "छत का 45 मीटर हिस्सा" measure different things; an object's
+        # size with no dimension named is its length ("45 मीटर हिस्सा" = "40 मीटर लंबा हिस्सा")
+        thing, thing_cue = f"{thing or LENGTH} of {measured}", f"{thing_cue}; of {measured}".strip("; ")
     origin = _distance_from(s, first, roles, d) if kind == "distance" and thing != "depth" else ""
     if origin:  # "पटना से 75 किलोमीटर" and "घाट से 200 मीटर" are distances of different things
         thing, thing_cue = f"{thing} from {origin}".strip(), f"{thing_cue}; measured from {origin}".strip("; ")
