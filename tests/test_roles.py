@@ -1402,3 +1402,22 @@ def test_whose_force_and_whose_things_shot_down(earlier: list[str], sentence: st
                                                parties: tuple[str, str]) -> None:
     f = in_real_document(earlier, sentence, number)
     assert (f.subject, f.object) == parties, f.reasons
+
+
+# a margin is the winner's: the one named with "से" before a defeat ("… से 4,089 वोटों से हार गए"),
+# the one named with "ने" before a win ("X ने Y को … वोटों से हराया")
+MARGIN_CASES = [
+    (["दिल्ली विधानसभा चुनाव के नतीजे आ गए हैं।"],
+     "नई दिल्ली सीट पर अरविंद केजरीवाल राहुल गांधी से 4,089 वोटों से हार गए।", "4,089 वोटों", "Rahul Gandhi"),
+    (["दिल्ली विधानसभा चुनाव के नतीजे आ गए हैं।"],
+     "नई दिल्ली सीट पर राहुल गांधी ने अरविंद केजरीवाल को 4,099 वोटों से हराया।", "4,099 वोटों", "Rahul Gandhi"),
+    (["दिल्ली विधानसभा चुनाव के नतीजे आ गए हैं।"],
+     "नई दिल्ली सीट पर अरविंद केजरीवाल राहुल गांधी से 1,200 वोटों से पीछे चल रहे हैं।", "1,200 वोटों",
+     "Rahul Gandhi"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), MARGIN_CASES)
+def test_a_margin_is_the_winners(earlier: list[str], sentence: str, number: str, subject: str) -> None:
+    f = in_real_document(earlier, sentence, number)
+    assert (f.subject, f.object) == (subject, "New Delhi"), f.reasons

@@ -113,6 +113,7 @@ class Cues:
     strikes: frozenset[str]  # words of a strike ("हमला", "निशाना", "दागीं")
     own_pronouns: frozenset[str]  # "उसके 11 सैनिक": the speaker's side
     defeat: frozenset[str]  # "हारे": a margin of defeat, the winner's
+    beat: frozenset[str]  # "हराया": a margin of a win, the agent's
     seat_words: Lexicon  # "सीट": the place before is a constituency
     both: frozenset[str]
     both_states: frozenset[str]
@@ -190,6 +191,7 @@ def cues() -> Cues:
         strikes=_set(ro.get("strikes") or ()),
         own_pronouns=_set(ro.get("own_pronouns") or ()),
         defeat=_set(ro.get("defeat") or ()),
+        beat=_set(ro.get("beat") or ()),
         seat_words=Lexicon([(w, w) for w in ro.get("seat_words") or ()]),
         both=_set(ro["both"]),
         both_states=_set(ro["both_states"]),

@@ -528,6 +528,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
                        and r.last <= first), None)
         if winner is not None and any(w in d.defeat for w in s.words[tail:tail + 5]):
             subject, why_s = winner.ent.name, f"{winner.ent.text} {winner.cue} (the winner of a defeat)"
+        elif winner is None and any(w in d.beat for w in s.words[tail:tail + 5]):
+            # "प्रवेश वर्मा ने अरविंद केजरीवाल को 4,099 वोटों से हराया": the margin is the one who beat
+            beater = next((r for r in roles if r.role == "agent" and r.ent.type in ("person", "party")
+                           and r.last <= first), None)
+            if beater is not None:
+                subject, why_s = beater.ent.name, f"{beater.ent.text} {beater.cue} (who beat the other)"
         obj, why_o = (seat, "the seat the margin is in") if seat else (house, NO_SEAT_REASON)
         if obj == subject:
             obj, why_o = "", ""
