@@ -522,8 +522,7 @@ RBI | institution | | भारतीय रिजर्व बैंक; रि
 SBI | institution | | भारतीय स्टेट बैंक; स्टेट बैंक ऑफ इंडिया; एसबीआई; SBI | | |
 Supreme Court of India | institution | | सुप्रीम कोर्ट; सर्वोच्च न्यायालय; उच्चतम न्यायालय; शीर्ष अदालत; शीर्ष न्यायालय; Supreme Court | | |
 High Court | institution | | हाईकोर्ट; हाई कोर्ट; उच्च न्यायालय; High Court | | |
-Indian Railways | institution | | रेलवे; भारतीय रेल; भारतीय रेलवे; Indian Railways | | |
-Ministry of Railways | institution | | रेल मंत्रालय; रेलवे बोर्ड | | |
+Indian Railways | institution | | रेलवे; भारतीय रेल; भारतीय रेलवे; Indian Railways; रेल मंत्रालय; रेलवे बोर्ड | | |
 Health Ministry | institution | | स्वास्थ्य मंत्रालय; केंद्रीय स्वास्थ्य मंत्रालय; स्वास्थ्य एवं परिवार कल्याण मंत्रालय; स्वास्थ्य और परिवार कल्याण मंत्रालय | | |
 Foreign Ministry | institution | | विदेश मंत्रालय | | |
 Defence Ministry | institution | | रक्षा मंत्रालय | | |

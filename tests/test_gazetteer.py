@@ -809,6 +809,21 @@ Nepal | state | | नेपाल
                       "part_of": "Y"}])
 
 
+def test_shipped_gazetteer_is_what_the_build_script_makes() -> None:
+    """Every entity is declared in the build's sources (its curated block, gazetteer_places.txt,
+    CLDR): an edit made to gazetteer.jsonl alone would be lost at the next rebuild."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts/build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    places = build.parse_curated(build.PLACES_FILE.read_text(encoding="utf-8"), bare_ok=True)
+    built = build.merge(build.cldr_entries() + build.parse_curated(build.CURATED) + places)
+    shipped = [json.loads(line) for line in (ROOT / "factcheck/lang/data/gazetteer.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    assert built == shipped, "run scripts/build_gazetteer.py after editing its sources"
+
+
 def test_cli_entities_add_with_container(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

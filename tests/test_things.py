@@ -159,6 +159,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # seats lost since the last election, or above the majority mark, are a difference, not a tally
     ("उत्तराखंड में भाजपा को इस बार 10 सीटों का नुकसान हुआ।", "10 सीटों", "seats", "सीटों", "change"),
     ("भाजपा ने बहुमत के आंकड़े से 11 सीटें ज्यादा जीतीं।", "11 सीटें", "seats", "सीटें", "change"),
+    ("76 के बहुमत के आंकड़े से बीजेपी 28 सीटें आगे रही।", "28 सीटें", "seats", "सीटें", "change"),
+    # captured: hostages a group holds vs prisoners a state releases
+    ("हमास ने शनिवार को चार बंधकों को रिहा किया।", "चार बंधकों", "captured", "बंधकों", "hostages"),
+    ("बदले में इजराइल ने 200 फिलिस्तीनी कैदियों को रिहा किया।", "200 फिलिस्तीनी कैदियों", "captured", "कैदियों",
+     "prisoners"),
+    ("पुलिस ने मामले में 12 लोगों को गिरफ्तार किया है।", "12 लोगों", "captured", "लोगों", ""),
     # a hospital's beds are not hospitals
     ("आग 60 बिस्तरों के अस्पताल में लगी।", "60 बिस्तरों", "count", "बिस्तरों", "beds"),
     # a person's age is no count of people
