@@ -26,7 +26,7 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(fold_word(w) for w in text.split())
 
 
-_PUNCT_BOUNDARY = frozenset(",;:।॥.!?()[]{}\"'|")
+_PUNCT_BOUNDARY = frozenset(",;:।॥.!?[]{}\"'|")
 _CLAUSE_WORDS = wordset(
     "कि लेकिन परंतु किंतु मगर जबकि क्योंकि बल्कि तो जो जिसने जिसमें जिसके जिसकी जिसका जिन्होंने "
     "जिनमें जिनके जहां जब तब वहीं हालांकि ताकि यदि अगर इसलिए जिससे जिसे",
