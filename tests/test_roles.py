@@ -148,6 +148,11 @@ def run(sentence: str, number: str, **kw) -> roles.ClaimFields:
 # ---------------------------------------------------------------- kind
 
 KIND_CASES = [
+    # people, then another figure's loss after a comma: the people are no loss ("तोप और टैंक के गोले"
+    # joins nouns, not figures; a list of people ends in its loss only when no figure names its own)
+    ("लखनऊ में डेंगू का कहर: सीजन में अब तक 1,245 मरीज, तीन की मौत", "1,245", "", "people"),
+    ("डेंगू के 890 मरीज, 12 की मौत", "890", "", "people"),
+    ("सवार 53 ब्रिटिश नागरिकों, 7 पुर्तगाली नागरिकों और एक कनाडाई नागरिक की भी मौत हुई।", "53", "", "killed"),
     # a loss in the places counted is no loss of the places ("12 जिलों में लोगों की जान गई")
     ("आपदा प्रबंधन विभाग के अनुसार 12 जिलों में लोगों की जान गई है।", "12", "", "count"),
     # the measure named before "संख्या"/"आंकड़ा", a loss word too, a few words back

@@ -109,8 +109,9 @@ def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues) -> tuple[s
     """Follow a genitive head or an outcome word after the noun ``words[i:j]``."""
     cue = " ".join(words[i:j])
     k = j
-    if k + 2 < len(words) and words[k] in d.conj and words[k + 2] in d.genitive:
-        k += 2  # "तोप और टैंक के गोले"
+    if k + 2 < len(words) and words[k] in d.conj and words[k + 2] in d.genitive \
+            and not (is_number(words[k + 1]) or words[k + 1] in number_words()):
+        k += 2  # "तोप और टैंक के गोले" (not "1,245 मरीज, तीन की मौत": another figure's loss)
     if k < len(words) and words[k] in d.genitive:
         head = d.nouns.match(words, k + 1)
         if head and head[0] in _HEAD_KINDS:

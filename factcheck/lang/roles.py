@@ -50,6 +50,7 @@ from .kind import (
     ends_noun_phrase,
     kind_of,
 )
+from .numerals import number_words
 from .status import denies_previous, status_of, verb_window
 from .things import (
     SEVERAL_PHASES,
@@ -140,8 +141,10 @@ def _list_outcome(s: Any, k: int, d: Any) -> tuple[str, str] | None:
     for j in range(k, min(len(s.words), k + 25)):
         w = s.words[j]
         if w in d.outcomes and d.outcomes[w] in LOSS_KINDS:
-            if is_number(s.words[j - 1]):
-                return None  # "2,000 अतिरिक्त सैनिक, करीब 1,100 हताहत": that figure's own loss
+            before = [x for x in s.words[max(k, j - 2):j] if x not in d.genitive]
+            if before and (is_number(before[-1]) or before[-1] in number_words()):
+                # "2,000 अतिरिक्त सैनिक, करीब 1,100 हताहत", "1,245 मरीज, तीन की मौत": that figure's own loss
+                return None
             return d.outcomes[w], w
         if w in d.finite or (is_boundary(w) and w != ","):
             return None
