@@ -254,6 +254,11 @@ class _Item:
     window: str = ""  # the span the sentence counts over ("रातभर में" -> night, "इस हफ्ते" -> week)
 
 
+#: The period of a figure of an earlier round of the event ("पिछले चुनाव में"): compared only with
+#: figures of an earlier round.
+EARLIER_ROUND = "earlier round"
+
+
 def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset(),
           since: bool = False) -> _Item | None:
     if claim.kind == "date":
@@ -268,10 +273,11 @@ def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str
             return None
         iv, stated = interval(claim), s
     day = published_day(claim)
-    if not years and day is not None:
+    earlier = claim.kind != "date" and bool(comparison.earlier_round(claim.sentence, claim.text))
+    if not years and day is not None and not earlier:  # "पिछले चुनाव में" is no figure of the year it was written
         years = frozenset({day.year})
-    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since,
-                 comparison.window(claim.sentence) if claim.kind != "date" else "")
+    window = EARLIER_ROUND if earlier else comparison.window(claim.sentence) if claim.kind != "date" else ""
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since, window)
 
 
 @dataclass(slots=True)
@@ -462,9 +468,6 @@ def not_comparable(claim: Claim) -> str:
         return "seats led, not won"
     if claim.kind == "duration" and not duration_event(claim):
         return "a duration of no named event"
-    earlier = comparison.earlier_round(claim.sentence, claim.text)
-    if earlier:
-        return f"a figure of an earlier round ({earlier})"
     other = comparison.other_event(claim.sentence, claim.text)
     if other:
         return f"a figure of another event ({other})"
@@ -537,6 +540,9 @@ def _other_period(x: _Item, y: _Item) -> bool:
     if x.claim.kind == "date":
         return False
     wx, wy = x.window, y.window
+    if (wx == EARLIER_ROUND) != (wy == EARLIER_ROUND):
+        # "पिछले चुनाव में 29 सीटें" against this election's: an earlier round meets only earlier rounds
+        return True
     if wx != wy and (wx and wy or (wx or wy) in comparison.long_windows()):
         # "रातभर में 496 ड्रोन" against "इस हफ्ते 1,500 से अधिक ड्रोन": one night's and one week's
         return True

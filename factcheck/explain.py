@@ -98,9 +98,11 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
         out.steps.append(f"periods: A {sorted(x.years) or '?'}, B {sorted(y.years) or '?'}")
     if x.days and y.days:
         out.steps.append(f"days named: A {sorted(x.days)}, B {sorted(y.days)}")
+    if x.window or y.window:
+        out.steps.append(f"spans: A {x.window or '—'}, B {y.window or '—'}")
     if _other_period(x, y):
-        return stop("not compared: the figures are about different periods (years or days named, "
-                    "or a count at a moment published on different days)")
+        return stop("not compared: the figures are about different periods (years or days named, a span "
+                    "such as one night or an earlier round, or a count at a moment published on different days)")
     if a.kind != "date" and x.day is not None and y.day is not None:
         days = abs(x.day - y.day)
         out.steps.append(f"published {days} days apart (window {window_days})")

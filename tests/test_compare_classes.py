@@ -109,6 +109,14 @@ EVENT_ROWS = [
      fig("seats", 202, source="b", subject="NDA", object="Bihar", published="2025-11-14"), False),
     ("one quake, one story", fig("killed", 157, source="a", subject="Nepal", story="quake-2025"),
      fig("killed", 128, source="b", subject="Nepal", story="quake-2025"), True),
+    # an earlier round's figure meets only another earlier round's, never this round's
+    ("the last election vs this one", fig("seats", 34, source="a", subject="Congress", object="Nagpur"),
+     fig("seats", 28, source="b", subject="Congress", object="Nagpur", text="28",
+         sentence="पिछले चुनाव में कांग्रेस को 28 सीटें मिली थीं।"), False),
+    ("the last election in two reports", fig("seats", 29, source="a", subject="Congress", object="Nagpur",
+                                             text="29", sentence="पिछले चुनाव में कांग्रेस को 29 सीटें मिली थीं।"),
+     fig("seats", 28, source="b", subject="Congress", object="Nagpur", text="28",
+         sentence="पिछली बार कांग्रेस ने 28 सीटें जीती थीं।"), True),
 ]
 
 # --- false alarm: a different side ---------------------------------------------------------------
