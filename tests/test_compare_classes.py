@@ -291,6 +291,10 @@ THING_ROWS += [
      fig("killed", 6, source="b", subject="Tirupati"), False),
     ("a side's loss in another city vs its toll", fig("killed", 31, source="a", subject="Ukraine", object="Russia"),
      fig("killed", 11, source="b", subject="Ukraine", object="Russia", thing="in Kryvyi Rih"), False),
+    ("a daily rate vs the event's count", fig("count", 4, source="a", subject="Vadodara", thing="vehicles",
+                                              text="4 वाहन", sentence="पुल टूटने से 4 वाहन नदी में गिर गए।"),
+     fig("count", 15000, source="b", subject="Vadodara", thing="vehicles", qualifier="approx", text="15,000",
+         sentence="इस पुल से रोजाना करीब 15,000 वाहन गुजरते थे।"), False),
     ("a speed vs the limit", fig("count", 78, source="a", subject="Rangapani", thing="speed", unit="km/h"),
      fig("count", 10, source="b", subject="Rangapani", thing="speed_limit", unit="km/h"), False),
 ]

@@ -1363,6 +1363,9 @@ def test_a_loss_is_the_side_where_it_happened(earlier: list[str], sentence: str,
 # as such ("नंगरहार प्रांत में") is the whole unit's figure; a sentence dated only in earlier years
 # tells an earlier event, whose place is not the story's
 ARTICLE_PLACE_CASES = [
+    ("वडोदरा में 40 साल पुराना पुल ढहा: 4 वाहन महिसागर नदी में गिरे, 9 की मौत\n\nमहिसागर नदी पर बने पुल के "
+     "टूटने से महिसागर नदी में कई वाहन गिर गए। वडोदरा जिले के पादरा में बचाव कार्य जारी है।", "2025-07-09",
+     "9 की", "Vadodara"),
     ("गोंडा में रेल हादसा: चंडीगढ़-डिब्रूगढ़ एक्सप्रेस के 12 डिब्बे पटरी से उतरे, चार यात्रियों की मौत\n\n"
      "उत्तर प्रदेश के गोंडा जिले में गुरुवार को हादसा हुआ। हावड़ा मेल के यात्रियों को भी रोका गया।",
      "2024-07-18", "चार यात्रियों", "Gonda"),

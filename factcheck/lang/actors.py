@@ -89,8 +89,9 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
         close = next((x for x in range(k + 1, min(k + 6, n)) if at(x) == ")"), -1)
         if close > 0:
             k = close + 1
-    if (ent.place or ent.type == "place") and at(k) in d.train_names:
-        return "ignore", k + 1, at(k), ""  # "चंडीगढ़-डिब्रूगढ़ एक्सप्रेस के 12 डिब्बे": a train's name
+    if (ent.place or ent.type == "place") and at(k) in d.named_after:
+        # "चंडीगढ़-डिब्रूगढ़ एक्सप्रेस के 12 डिब्बे", "महिसागर नदी में गिरे": a train's or a river's name
+        return "ignore", k + 1, at(k), ""
     if (ent.place or ent.type == "place") and at(k) in d.place_words:
         k += 1  # "मांडले शहर से", "मंडी जिले में": the marker after the kind of place
     if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):

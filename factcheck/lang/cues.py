@@ -89,7 +89,7 @@ class Cues:
     target: frozenset[str]
     extent: frozenset[str]
     place_words: frozenset[str]  # "शहर", "जिले": what sort of place the entity before is
-    train_names: frozenset[str]  # "एक्सप्रेस", "मेल": a train named by the places before it
+    named_after: frozenset[str]  # "एक्सप्रेस", "नदी": a train or river named by the place before it
     genitive: frozenset[str]
     conj: frozenset[str]
     beneficiary: frozenset[str]
@@ -167,7 +167,7 @@ def cues() -> Cues:
         target=_set(ro["target"]),
         extent=_set(ro.get("extent") or ()),
         place_words=_set(ro.get("place_words") or ()),
-        train_names=_set(ro.get("train_names") or ()),
+        named_after=_set(ro.get("named_after") or ()),
         genitive=_set(ro["genitive"]),
         conj=_set(ro["conjunction"]),
         beneficiary=_set(ro["beneficiary_heads"]),
