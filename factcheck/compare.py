@@ -490,7 +490,8 @@ def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], frozenset[int]
     """(source, sentence_index) -> the years its date claims name."""
     out: dict[tuple[str, int], set[int]] = defaultdict(set)
     for c in claims:
-        if c.kind == "date" and c.when[:4].isdigit() and not comparison.starts_a_count(c.sentence, c.text):
+        if c.kind == "date" and c.when[:4].isdigit() and not comparison.starts_a_count(c.sentence, c.text) \
+                and not comparison.names_a_figures_year(c.sentence, c.text):
             out[(c.source, c.sentence_index)].add(int(c.when[:4]))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -528,7 +529,9 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         here = (claim.source, claim.sentence_index)
         named = days.get(here) or same_figure.get((claim.source, claim.kind, claim.value_low, claim.value_high),
                                                  frozenset())
-        return _item(claim, years.get(here, frozenset()), named, here in since and claim.kind != "date")
+        own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
+        period = frozenset({own}) if own else years.get(here, frozenset())  # "जो 2017 के 53.7 फीसदी से कम"
+        return _item(claim, period, named, here in since and claim.kind != "date")
     return item
 
 

@@ -191,6 +191,26 @@ def other_event(sentence: str, text: str) -> str:
     return _in_clause("other_event", sentence, text)
 
 
+_YEAR_OF_FIGURE = re.compile(r"(?<![\d०-९])((?:19|20)\d\d)\s+(?:के|की|का)\s+$")
+_YEAR_BEFORE_FIGURE = re.compile(r"^\s+(?:के|की|का)\s+[\d०-९]")
+
+
+def year_of_figure(sentence: str, text: str) -> int | None:
+    """The year written as the figure's own ("जो 2017 के 53.7 फीसदी से कम है" -> 2017), else None."""
+    folded, figure = _folded(sentence), _folded(text)
+    at = _locate(folded, figure)
+    m = _YEAR_OF_FIGURE.search(folded[max(0, at - 12):at]) if at >= 0 else None
+    return int(m.group(1)) if m else None
+
+
+def names_a_figures_year(sentence: str, text: str) -> bool:
+    """Whether the year ``text`` is written as the next figure's own ("2017 के 53.7 फीसदी"): the
+    period of that figure, not of the sentence's others."""
+    folded, date = _folded(sentence), _folded(text)
+    at = _locate(folded, date)
+    return at >= 0 and _YEAR_BEFORE_FIGURE.match(folded[at + len(date):]) is not None
+
+
 def starts_a_count(sentence: str, text: str) -> bool:
     """Whether the date ``text`` is where the sentence's running count starts ("फरवरी 2022 में युद्ध
     शुरू होने के बाद से अब तक …"): it names no period of the figures beside it."""
