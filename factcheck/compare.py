@@ -471,7 +471,10 @@ def not_comparable(claim: Claim) -> str:
     other = comparison.other_event(claim.sentence, claim.text)
     if other:
         return f"a figure of another event ({other})"
-    part = comparison.subset(claim.sentence, claim.text) if claim.unit != "percent" else ""
+    # a loss among the dead ("मृतकों में 52 ब्रिटिश नागरिक शामिल हैं") is its own measure (the thing says
+    # whose): only other counts among things named before are mere parts
+    among = comparison.included_among(claim.sentence, claim.text) if claim.kind not in _CASUALTY else ""
+    part = (comparison.subset(claim.sentence, claim.text) or among) if claim.unit != "percent" else ""
     if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself
         return f"a part of a figure given before ({part})"
     named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"
@@ -604,6 +607,7 @@ def same_source(a: Claim, b: Claim) -> bool:
 
 
 _PLACE_KINDS = REGISTRY.with_trait("place_subject")
+_CASUALTY = REGISTRY.with_trait("casualty")
 #: The subject of a ``party_key`` that meets any subject (a soft one: see ``soft_subject``).
 ANY = "*"
 

@@ -273,6 +273,21 @@ UPDATE_ROWS += [
      fig("people", 400, source="b", subject="Rasuwa", thing="in_camps", published="2025-07-10"), False),
 ]
 
+# things counted among others named just before ("डिब्बों में चार एसी कोच शामिल हैं"), the strongest of
+# several ("जिनमें सबसे तेज 5.2"): parts, not the whole; a loss among the dead keeps its own measure
+UPDATE_ROWS += [
+    ("AC coaches among the derailed", fig("count", 12, source="a", subject="Gonda", thing="coaches"),
+     fig("count", 4, source="b", subject="Gonda", thing="coaches", text="चार",
+         sentence="पटरी से उतरे डिब्बों में चार एसी कोच शामिल हैं।"), False),
+    ("the strongest of the aftershocks", fig("magnitude", 6.3, source="a", subject="Kunar"),
+     fig("magnitude", 5.2, source="b", subject="Kunar", text="5.2",
+         sentence="मुख्य भूकंप के बाद कम से कम तीन झटके महसूस किए गए, जिनमें सबसे तेज 5.2 तीव्रता का था।"), False),
+    ("British among the dead, two reports", fig("killed", 53, source="a", subject="Ahmedabad",
+                                                thing="of United Kingdom"),
+     fig("killed", 52, source="b", subject="Ahmedabad", thing="of United Kingdom", text="52",
+         sentence="मृतकों में 52 ब्रिटिश नागरिक शामिल हैं।"), True),
+]
+
 # the rest of a toll is a part of it ("शेष"), but "विशेष" (special) is no such word
 UPDATE_ROWS += [
     ("the rest of the toll", fig("killed", 20, source="a", subject="Bihar"),

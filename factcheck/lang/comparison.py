@@ -185,6 +185,21 @@ def subset(sentence: str, text: str) -> str:
     return _in_clause("subset", sentence, text)
 
 
+_AMONG_BEFORE = re.compile(r"\S+(?:ों|ओं|यों)\s+में\s+(?:\S+\s+){0,2}$")
+
+
+def included_among(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` counts its figure among things named just before it
+    ("पटरी से उतरे डिब्बों में चार एसी कोच शामिल हैं"), or "": a part, not the whole."""
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    before = _CLAUSE_END.split(sentence[:i])[-1]
+    after = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
+    m = _AMONG_BEFORE.search(_folded(before))
+    return f"{m.group().strip()} … शामिल" if m and "शामिल" in _folded(after) else ""
+
+
 def other_event(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure for another event than the
     story's own ("एक अन्य भगदड़ में 3 लोगों की मौत"), or ""."""
