@@ -148,6 +148,12 @@ def run(sentence: str, number: str, **kw) -> roles.ClaimFields:
 # ---------------------------------------------------------------- kind
 
 KIND_CASES = [
+    # people released in a swap were held; a city council's strength is seats; a bus's seats are a count
+    ("हमास ने शनिवार को 4 महिला सैनिकों को रिहा किया।", "4", "", "captured"),
+    ("बदले में इजराइल ने 200 फिलिस्तीनियों को रिहा किया।", "200", "", "captured"),
+    ("151 सदस्यीय नगर निगम में बहुमत के लिए 76 सीटें चाहिए।", "151", "", "seats"),
+    ("32 सीटों वाली बस में 45 से ज्यादा सवारियां थीं।", "32", "", "count"),
+    ("288 सीटों वाली विधानसभा में बहुमत का आंकड़ा 145 है।", "288", "", "seats"),
     # people, then another figure's loss after a comma: the people are no loss ("तोप और टैंक के गोले"
     # joins nouns, not figures; a list of people ends in its loss only when no figure names its own)
     ("लखनऊ में डेंगू का कहर: सीजन में अब तक 1,245 मरीज, तीन की मौत", "1,245", "", "people"),

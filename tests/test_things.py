@@ -190,6 +190,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("हादसे के बाद 17 ट्रेनों को दूसरे मार्ग से चलाया जा रहा है।", "17 ट्रेनों", "count", "ट्रेनों",
      "trains diverted"),
     ("रेलवे ने 12 ट्रेनों को डायवर्ट किया है।", "12 ट्रेनों", "count", "ट्रेनों", "trains diverted"),
+    # a vehicle's seats are its capacity, no count of vehicles
+    ("हादसे का शिकार हुई बस 42 सीटर थी।", "42 सीटर", "count", "सीटर", "capacity"),
+    ("32 सीटों वाली बस में क्षमता से कहीं ज्यादा सवारियां भरी थीं।", "32 सीटों वाली बस", "count", "सीटों वाली",
+     "capacity"),
     # districts under a weather warning vs districts struck
     ("मौसम विभाग ने 20 जिलों में ऑरेंज अलर्ट जारी किया है।", "20 जिलों", "count", "जिलों", "districts alert"),
     ("ठनका गिरने से राज्य के 12 जिलों में मौतें हुई हैं।", "12 जिलों", "count", "जिलों", "districts"),

@@ -122,7 +122,8 @@ class Cues:
     generic_forces: frozenset[str]  # forces named without a state ("Army")
     state_bodies: frozenset[str]  # bodies every Indian state has ("Police" -> "Bihar Police")
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
-    vehicles: frozenset[str]  # "विमान", "ट्रेन": an organisation named with one carries its people
+    vehicles: frozenset[str]  # "विमान", "बस": an organisation named with one carries its people; its seats
+    # are its capacity ("32 सीटों वाली बस")
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)

@@ -105,9 +105,15 @@ def ends_noun_phrase(words: Sequence[str], k: int, d: Cues) -> bool:
             or w in _ADVERBS or w.startswith(("रह", "फंस", "बस", "लौट", "निकाल", "पहुंच")))
 
 
+#: "X वाली/वाले Y": a Y having X.
+_HAVING = frozenset({"वाली", "वाले", "वाला"})
+
+
 def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues) -> tuple[str, int, str]:
     """Follow a genitive head or an outcome word after the noun ``words[i:j]``."""
     cue = " ".join(words[i:j])
+    if kind == "seats" and j + 1 < len(words) and words[j] in _HAVING and words[j + 1] in d.vehicles:
+        return "count", j + 2, " ".join(words[i:j + 1])  # "32 सीटों वाली बस": a vehicle's seats
     k = j
     if k + 2 < len(words) and words[k] in d.conj and words[k + 2] in d.genitive \
             and not (is_number(words[k + 1]) or words[k + 1] in number_words()):
