@@ -1369,6 +1369,9 @@ def test_a_loss_is_the_side_where_it_happened(earlier: list[str], sentence: str,
 # as such ("नंगरहार प्रांत में") is the whole unit's figure; a sentence dated only in earlier years
 # tells an earlier event, whose place is not the story's
 ARTICLE_PLACE_CASES = [
+    # another country's parliament: its seats' house is that country
+    ("श्रीलंका संसदीय चुनाव: एनपीपी को 159 सीटें\n\nकोलंबो: श्रीलंका के संसदीय चुनाव में राष्ट्रपति की पार्टी "
+     "एनपीपी ने 159 सीटें जीतीं। 225 सदस्यीय संसद में बहुमत का आंकड़ा 113 है।", "2024-11-16", "113", "Sri Lanka"),
     ("वडोदरा में 40 साल पुराना पुल ढहा: 4 वाहन महिसागर नदी में गिरे, 9 की मौत\n\nमहिसागर नदी पर बने पुल के "
      "टूटने से महिसागर नदी में कई वाहन गिर गए। वडोदरा जिले के पादरा में बचाव कार्य जारी है।", "2025-07-09",
      "9 की", "Vadodara"),

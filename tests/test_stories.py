@@ -113,6 +113,10 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("दहेज में केमिकल प्लांट से जहरीली गैस का रिसाव, छह की मौत। गैस लीक के बाद 3,500 लोगों को हटाया गया।", "gas_leak"),
     # a helicopter crash on a pilgrimage ("यात्रा" is also a visit)
     ("चारधाम यात्रा पर जा रहा हेलिकॉप्टर दुर्घटनाग्रस्त, 6 की मौत। यात्रा अस्थायी रूप से रोकी गई।", "air_crash"),
+    # an avalanche on a camp; a mine whose roof caved in; a dengue season
+    ("लाहौल में हिमस्खलन: सड़क निर्माण कैंप पर टूटा बर्फ का पहाड़, 17 मजदूर दबे।", "avalanche"),
+    ("रामगढ़ में निजी कोयला खदान की छत धंसी, 13 मजदूर फंसे; देर रात तक दो शव निकाले गए।", "collapse"),
+    ("लखनऊ में डेंगू का कहर: सीजन में अब तक 1,245 मरीज, तीन की मौत।", "epidemic"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -268,7 +272,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 # --- the dev set's own story column ------------------------------------------------------------
 
-_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"]
+_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])

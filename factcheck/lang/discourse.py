@@ -317,10 +317,12 @@ class Discourse:
 
     def house(self) -> str:
         """The house an election of this document fills: a city's council (``civic``) is the city's,
-        else the state the document names most."""
+        else the Indian state the document names most, else (another country's parliament: Sri Lanka's)
+        the country it names most."""
         if self.civic and self.main_place():
             return self.main_place()
-        return self.region()
+        countries = self.doc_states or self.states
+        return self.region() or (max(countries, key=lambda c: countries[c]) if countries else "")
 
     def main_place(self) -> str:
         """Where the document's event happened: of the country it names most (counting the places
