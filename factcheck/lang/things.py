@@ -208,6 +208,11 @@ _NOT_MEASURED = frozenset(fold_word(w) for w in [
 _BEFORE_MEASURED = frozenset(fold_word(w) for w in [
     "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े",
     "इस", "उस", "इन", "उन", "कुल"])
+#: Dimension adjectives a distance may be said with of the noun before it ("खदान 120 मीटर गहरी है").
+_DIMENSION_ADJECTIVES = frozenset(fold_word(w) for w in [
+    "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े"])
+#: Words of an approximate figure between its noun and the figure ("खदान करीब 120 मीटर").
+_ABOUT = frozenset(fold_word(w) for w in ["करीब", "लगभग", "तकरीबन", "करीबन", "कोई", "लगभग"])
 #: Dimension nouns a distance may be the value of ("सुरंग की लंबाई 2.4 किलोमीटर").
 _DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचाई", "ऊँचाई", "गहराई", "चौड़ाई"])
 
@@ -224,6 +229,13 @@ def measured_object(sentence: str, start: int, end: int) -> str:
         k += 1
     if k < len(after) and after[k] not in _NOT_MEASURED and not _DIGIT.search(after[k]):
         return _direct(after[k])
+    if k and after[0] in _DIMENSION_ADJECTIVES and (k == len(after) or after[k] in _NOT_MEASURED):
+        # "खदान करीब 120 मीटर गहरी है": the noun the figure is said of, before it
+        j = len(before) - 1
+        while j >= 0 and before[j] in _ABOUT:
+            j -= 1
+        if j >= 0 and before[j] not in _NOT_MEASURED and not _DIGIT.search(before[j]):
+            return _direct(before[j])
     for i in range(len(before) - 1, 1, -1):
         if before[i] in _DIMENSIONS and before[i - 1] in _GENITIVE or (
                 before[i] in _DIMENSIONS and i >= 3 and before[i - 1] == "कुल" and before[i - 2] in _GENITIVE):
