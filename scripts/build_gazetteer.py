@@ -492,7 +492,7 @@ ICC | organisation | | अंतरराष्ट्रीय क्रिक�
 BCCI | organisation | | बीसीसीआई; भारतीय क्रिकेट कंट्रोल बोर्ड; BCCI | | |
 Hamas | organisation | | हमास; Hamas | | |
 Hezbollah | organisation | | हिजबुल्लाह; हिज्बुल्लाह; हिजबुल्ला; Hezbollah | | |
-Taliban | organisation | | तालिबान; Taliban | तालिबानी | |
+Taliban | organisation | | तालिबान; Taliban | तालिबानी | Afghanistan |
 Islamic State | organisation | | इस्लामिक स्टेट; आईएसआईएस; आईएसआईएल; ISIS; ISIL | | |
 Houthis | organisation | | हूती; हौथी; हूथी; हूती विद्रोही; Houthis | | |
 Wagner Group | organisation | | वैगनर; वैगनर ग्रुप; वागनर; Wagner | | |

@@ -214,6 +214,7 @@ def test_a_bad_block_is_refused(tmp_path: Path) -> None:
 # GUIDE reports distances in km or m, areas in km2/hectare/acre, weights in tonne/kg
 REPORTED = [
     ("distance", 223.6, "mm", 0.2236, "m"),
+    ("distance", 10, "ft", 3.048, "m"),
     ("distance", 5, "cm", 0.05, "m"),
     ("distance", 10, "mile", 16.09344, "km"),
     ("distance", 75, "km", 75, "km"),
