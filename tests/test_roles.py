@@ -1369,6 +1369,10 @@ def test_a_loss_is_the_side_where_it_happened(earlier: list[str], sentence: str,
 # as such ("नंगरहार प्रांत में") is the whole unit's figure; a sentence dated only in earlier years
 # tells an earlier event, whose place is not the story's
 ARTICLE_PLACE_CASES = [
+    # a gathering people were going to ("महाकुंभ जाने वाली भीड़") is not where it happened
+    ("पटना जंक्शन पर भगदड़, 9 की मौत\n\nपटना जंक्शन पर रविवार को मची भगदड़ में 9 लोगों की मौत हो गई। उस वक्त स्टेशन "
+     "परिसर में 40 हजार से ज्यादा लोग मौजूद थे। इसी साल फरवरी में नई दिल्ली रेलवे स्टेशन पर महाकुंभ जाने वाली "
+     "भीड़ में भगदड़ मची थी।", "2025-10-26", "40 हजार", "Patna"),
     # another country's parliament: its seats' house is that country
     ("श्रीलंका संसदीय चुनाव: एनपीपी को 159 सीटें\n\nकोलंबो: श्रीलंका के संसदीय चुनाव में राष्ट्रपति की पार्टी "
      "एनपीपी ने 159 सीटें जीतीं। 225 सदस्यीय संसद में बहुमत का आंकड़ा 113 है।", "2024-11-16", "113", "Sri Lanka"),

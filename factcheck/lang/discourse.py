@@ -162,6 +162,11 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
     return found
 
 
+def _destinations(sentence: str, entities: Sequence[EntityMention]) -> set[tuple[int, int]]:
+    """Spans of the entities ``sentence`` names as where someone was going ("महाकुंभ जाने वाली")."""
+    return {(r.ent.start, r.ent.end) for r in entity_roles(sentence, tuple(entities)) if r.role == "destination"}
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -272,8 +277,10 @@ class Discourse:
             _count_indian_states(entities, self.indian_states)
             for name in _carriers_in(sentence, entities):
                 self.carriers[name] = self.carriers.get(name, 0) + 1
+            going = _destinations(sentence, entities) if any(e.type == "event" for e in entities) else set()
             for e in entities:
-                if e.type == "event":
+                if e.type == "event" and (e.start, e.end) not in going:
+                    # "महाकुंभ जाने वाली भीड़": a gathering people were going to is not where it happened
                     self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
                 elif e.type == "state" and not e.place:
                     self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
