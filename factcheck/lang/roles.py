@@ -53,6 +53,7 @@ from .kind import (
 from .numerals import number_words
 from .status import denies_previous, status_of, verb_window
 from .things import (
+    QUALIFYING_WORDS,
     SEVERAL_PHASES,
     base_thing,
     counted_group,
@@ -181,16 +182,12 @@ def _noun(why_kind: str) -> str:
     return why_kind.split(" → ")[0].split(" … ")[0]
 
 
-#: Words of an approximate figure between "X से" and a distance ("पटना से करीब 75 किलोमीटर").
-_ABOUT = frozenset({"करीब", "लगभग", "तकरीबन", "कोई", "महज", "सिर्फ", "केवल", "मात्र", "करीबन"})
-
-
 def _distance_from(s: Any, first: int, roles: Sequence[Any], d: Any) -> str:
     """The named place a distance is measured from, written "X से" just before it ("पटना से 75
     किलोमीटर दूर" -> Patna, "मांडले शहर से लगभग 17 किलोमीटर" -> Mandalay); "" for none or a common
     noun ("हवाई अड्डे से", "हवाई अड्डे के रनवे से": outlets word one point differently)."""
     k = first - 1
-    while k >= 0 and s.words[k] in _ABOUT:
+    while k >= 0 and s.words[k] in QUALIFYING_WORDS:
         k -= 1
     if k < 1 or s.words[k] not in d.source:
         return ""

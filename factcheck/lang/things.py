@@ -205,14 +205,15 @@ _NOT_MEASURED = frozenset(fold_word(w) for w in [
     "हो", "होगा", "होगी", "गया", "गई", "गए", "रहा", "रही", "रहे", "प्रति", "घंटे", "घंटा"])
 #: Words between a distance and the object it measures: a dimension, a demonstrative ("2.4 किमी लंबी
 #: इस सुरंग").
-_BEFORE_MEASURED = frozenset(fold_word(w) for w in [
-    "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े",
-    "इस", "उस", "इन", "उन", "कुल"])
-#: Dimension adjectives a distance may be said with of the noun before it ("खदान 120 मीटर गहरी है").
+#: Dimension adjectives: before the object a distance measures ("40 मीटर लंबा हिस्सा"), or after it, said
+#: of the noun before the figure ("खदान 120 मीटर गहरी है").
 _DIMENSION_ADJECTIVES = frozenset(fold_word(w) for w in [
     "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े"])
-#: Words of an approximate figure between its noun and the figure ("खदान करीब 120 मीटर").
-_ABOUT = frozenset(fold_word(w) for w in ["करीब", "लगभग", "तकरीबन", "करीबन", "कोई", "लगभग"])
+_BEFORE_MEASURED = _DIMENSION_ADJECTIVES | frozenset(fold_word(w) for w in ["इस", "उस", "इन", "उन", "कुल"])
+#: Words that qualify a figure, standing between it and what comes before ("पटना से करीब 75 किलोमीटर",
+#: "खदान करीब 120 मीटर").
+QUALIFYING_WORDS = frozenset(fold_word(w) for w in [
+    "करीब", "लगभग", "तकरीबन", "करीबन", "कोई", "महज", "सिर्फ", "केवल", "मात्र"])
 #: Dimension nouns a distance may be the value of ("सुरंग की लंबाई 2.4 किलोमीटर").
 _DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचाई", "ऊँचाई", "गहराई", "चौड़ाई"])
 
@@ -232,7 +233,7 @@ def measured_object(sentence: str, start: int, end: int) -> str:
     if k and after[0] in _DIMENSION_ADJECTIVES and (k == len(after) or after[k] in _NOT_MEASURED):
         # "खदान करीब 120 मीटर गहरी है": the noun the figure is said of, before it
         j = len(before) - 1
-        while j >= 0 and before[j] in _ABOUT:
+        while j >= 0 and before[j] in QUALIFYING_WORDS:
             j -= 1
         if j >= 0 and before[j] not in _NOT_MEASURED and not _DIGIT.search(before[j]):
             return _direct(before[j])
