@@ -205,6 +205,17 @@ def _lead_state(states: Mapping[str, int]) -> str:
     return home or (top[0] if top else "")
 
 
+def _place_of_loss(obj: str, roles: Sequence[Any], states: Mapping[str, int]) -> tuple[str, str] | None:
+    """(side, place) when the object ``obj`` is a place the clause names (Tel Aviv, standing for
+    Israel, is Israel's), else None."""
+    ent = next((r.ent for r in roles if obj and r.ent.name == obj and (r.ent.type == "place" or r.ent.place)),
+               None)
+    if ent is None:
+        return None
+    side = obj if ent.place else _side_of_place(obj, "", states)[0]
+    return (side, ent.place or ent.name) if side else None
+
+
 def _adjective_before(name: str, roles: Sequence[Any]) -> str:
     """The state of a nationality adjective right before the force ``name`` ("यूक्रेनी वायुसेना ने"
     -> Ukraine), else ""."""
@@ -408,17 +419,16 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         lead = _lead_state(states)
         subject, why_s = _force_state(subject, why_s, d, _adjective_before(subject, roles) or lead)
         obj, why_o = _force_state(obj, why_o, d, lead)
-        where = next((r.ent for r in roles if r.ent.name == obj and (r.ent.type == "place" or r.ent.place)),
-                     None) if kind in LOSS_KINDS and obj and why_s.startswith(INFERRED_REASONS) else None
-        side = (obj if where.place else _side_of_place(obj, "", states)[0]) if where is not None else ""
-        if not disaster and side and side == _other_side(states, subject):
+        where = _place_of_loss(obj, roles, states) \
+            if kind in LOSS_KINDS and not disaster and why_s.startswith(INFERRED_REASONS) else None
+        if where is not None and where[0] == _other_side(states, subject):
             # "ईरान ने इजरायल पर मिसाइलें दागीं। तेल अवीव के दक्षिण में … छह लोगों की मौत": the clause
             # names where the loss happened, the earlier sentence who inflicted it; the loss is the
             # other side's when the place is its own (not a third state's: Iran's officers killed in
             # Damascus), and the place's, not the side's whole toll
+            side, at = where
             subject, obj, why_s, why_o = side, subject, f"{why_o} → {side} (where the loss happened)", \
                 f"{why_s} (who inflicted the loss)"
-            at = where.place or where.name  # type: ignore[union-attr]
             loss_place = "" if doc_place and default_gazetteer().within(at, doc_place) else at
         if not disaster:
             place = subject
