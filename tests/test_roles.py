@@ -1456,3 +1456,27 @@ MARGIN_CASES = [
 def test_a_margin_is_the_winners(earlier: list[str], sentence: str, number: str, subject: str) -> None:
     f = in_real_document(earlier, sentence, number)
     assert (f.subject, f.object) == (subject, "New Delhi"), f.reasons
+
+
+# a state named as the owner of an institution (its government, its health department, its chief
+# minister) acts or speaks; it does not say where the event happened, so the city stays the
+# document's place; a state named as where it happened still is
+INSTITUTION_OWNER_CASES = [
+    ("वडोदरा में इमारत ढही, कई लोग मलबे में दबे\n\nअपडेटेड: 3 जुलाई 2025\n\nगुजरात के स्वास्थ्य विभाग के अनुसार "
+     "हादसे में कई लोग घायल हुए हैं। गुजरात सरकार ने जांच के आदेश दिए हैं।\n\nमरने वालों की संख्या बढ़कर 12 हो गई है।",
+     "12", "Vadodara"),
+    ("ओडिशा के मुख्यमंत्री ने कटक का दौरा किया\n\nकटक में पुल गिरने से कई लोग दबे। ओडिशा सरकार ने मुआवजे का ऐलान "
+     "किया।\n\nहादसे में 7 लोगों की मौत हो गई।", "7", "Cuttack"),
+    # negative: the state is where the flood is
+    ("गुजरात में बाढ़ से तबाही, वडोदरा में भी पानी भरा\n\nगुजरात में लगातार बारिश से हालात बिगड़े हैं। गुजरात के कई "
+     "जिलों में स्कूल बंद हैं।\n\nबाढ़ से 30 लोगों की मौत हो गई है।", "30", "Gujarat"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), INSTITUTION_OWNER_CASES)
+def test_a_states_institution_is_not_where_it_happened(text: str, number: str, subject: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert claim.subject == subject, claim.reasons

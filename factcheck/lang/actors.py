@@ -276,7 +276,7 @@ def _inner_place(name: str, doc_place: str, doc_places: Mapping[str, int]) -> st
     return inner[0] if len(inner) == 1 else ""
 
 
-def _local(place: str) -> bool:
+def is_local(place: str) -> bool:
     """A city or district: neither a country nor one of India's states."""
     e = default_gazetteer().get(place)
     return e is not None and e.type == "place" and place not in india_states()
@@ -314,14 +314,14 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
             unit = best.last < len(s.words) and s.words[best.last] in division_words()
             inside = _inner_place(name, doc_place, doc_places) \
                 if best.role in _WHERE_ROLES and not _names_year(s) and best.ent.text not in scope_words() \
-                and not (widespread and not _local(name)) and not unit else ""
+                and not (widespread and not is_local(name)) and not unit else ""
             if inside:
                 return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
-            if doc_place and name != doc_place and gaz.within(name, doc_place) and _local(doc_place):
+            if doc_place and name != doc_place and gaz.within(name, doc_place) and is_local(doc_place):
                 # "भूकंप का केंद्र सिंधुपालचोक जिले के बाहरबिसे में था": a village of the document's place
                 return doc_place, f"{best.ent.text} → {doc_place} (the document's place, which holds it)"
             return name, f"{best.ent.text} (place of the event)"
-    if doc_place and widespread and _local(doc_place):
+    if doc_place and widespread and is_local(doc_place):
         # "ठनका गिरने से 25 लोगों की मौत" in a report that dwells on one district: a spreading
         # disaster's toll that names no place is the whole region's, never any district's
         region = gaz.enclosing(doc_place, lambda a: a in india_states() or getattr(gaz.get(a), "type", "") == "state")

@@ -89,6 +89,7 @@ class Cues:
     target: frozenset[str]
     extent: frozenset[str]
     place_words: frozenset[str]  # "शहर", "जिले": what sort of place the entity before is
+    institutions: Lexicon  # "सरकार", "स्वास्थ्य विभाग": a state named before one is no place of an event
     named_after: frozenset[str]  # "एक्सप्रेस", "नदी": a train or river named by the place before it
     genitive: frozenset[str]
     conj: frozenset[str]
@@ -169,6 +170,7 @@ def cues() -> Cues:
         extent=_set(ro.get("extent") or ()),
         place_words=_set(ro.get("place_words") or ()),
         named_after=_set(ro.get("named_after") or ()),
+        institutions=Lexicon([(w, w) for w in ro.get("institutions") or ()]),
         genitive=_set(ro["genitive"]),
         conj=_set(ro["conjunction"]),
         beneficiary=_set(ro["beneficiary_heads"]),

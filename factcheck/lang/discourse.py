@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityMention
 from ..normalize import fold
-from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, rank
+from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, is_local, rank
 from .attribution import attributions
 from .comparison import other_event
 from .cues import cues, india, india_states, offices, scope_words
 from .events import disaster_events, duty_events, leading_event, story_events, tells_event, widespread_events
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
-from .tokens import is_number, tokenise
+from .tokens import Sent, is_number, token_span, tokenise
 
 if TYPE_CHECKING:
     from .roles import ClaimFields
@@ -189,14 +189,27 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
     roles = {(r.ent.start, r.ent.end, r.ent.name): ("extent" if r.cue in extent else r.role)
              for r in entity_roles(sentence, tuple(entities))}
     eventful = tells_event(sentence)
+    s = tokenise(sentence)
     for e in entities:
         place = e.place or (e.name if e.type == "place" else "")
         role = roles.get((e.start, e.end, e.name), "")
         # "जबकि झूंसी क्षेत्र में हुई एक अन्य भगदड़ में": another event's place is not the document's
         if place and role not in ("source", "ignore", "attribution", "extent") \
-                and not other_event(sentence, e.text):
+                and not other_event(sentence, e.text) and not _owns_institution(s, e, place):
             weight = 3 if centre else 2 if eventful and role == "locative" else 1
             into[place] = into.get(place, 0) + weight
+
+
+def _owns_institution(s: Sent, e: EntityMention, place: str) -> bool:
+    """Whether ``e``, a state or country, is named as the owner of an institution ("गुजरात सरकार
+    ने", "गुजरात के स्वास्थ्य विभाग के अनुसार"): the state acts or speaks, which does not say where
+    the event happened (a district's "जिला प्रशासन" does, and counts)."""
+    if is_local(place):
+        return False
+    j = token_span(s, e.start, e.end)[1]
+    if j < len(s.words) and s.words[j] in cues().genitive:
+        j += 1
+    return cues().institutions.match(s.words, j) is not None
 
 
 #: How many characters before an ex gratia its payer's "ने" may stand ("कंपनी ने मृतकों के परिवारों को …").
