@@ -362,6 +362,21 @@ UPDATE_ROWS += [
              when="2025-09-02", event="disaster"), True),
 ]
 
+# a month recalled months before the story's day is another event ("इससे पहले मई में चक्रवात …"); a
+# month next to the day, or a year against a year, is a disagreement
+def _day(text: str, when: str, source: str) -> Claim:
+    return replace(fig("date", 0, source=source, subject="Odisha", text=text,
+                       sentence=f"{text} को चक्रवात तट से टकराया।"), when=when, event="disaster")
+
+
+UPDATE_ROWS += [
+    ("a month recalled five months before", _day("मई", "2024-05", "a"), _day("24 अक्टूबर", "2024-10-24", "b"), False),
+    ("a month against a day two weeks after it", _day("सितंबर", "2024-09", "a"), _day("12 अक्टूबर", "2024-10-12", "b"),
+     True),
+    ("two days a week apart", _day("17 अक्टूबर", "2024-10-17", "a"), _day("24 अक्टूबर", "2024-10-24", "b"), True),
+    ("a year against the next", _day("2022", "2022", "a"), _day("2023", "2023", "b"), True),
+]
+
 # trains cancelled add up as the days go by; cancelled and diverted are two measures
 UPDATE_ROWS += [
     ("trains cancelled, later and larger", fig("count", 8, source="a", subject="Indian Railways",
