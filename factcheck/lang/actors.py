@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..model import EntityMention
 from ..normalize import fold_word
 from .cues import Cues, cues, india_states, scope_words
+from .events import placed_date_events
 from .gazetteer import default_gazetteer, division_words
 from .kind import CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
@@ -427,7 +428,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     document about an event without two sides (``disaster``), tolls, magnitudes
     and distances (``place_subject`` kinds) belong to the most specific place named.
     """
-    if disaster and kind in PLACE_KINDS:
+    if disaster and (kind in PLACE_KINDS or (kind == "date" and event in placed_date_events())):
         holder = _holder(roles, attrs, first, s) if kind not in LOSS_KINDS else None
         if holder is None and kind in _BODY_COUNTS:
             holder = _acting_body(roles, attrs, first, s)

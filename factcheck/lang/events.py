@@ -105,6 +105,12 @@ def disaster_events() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def placed_date_events() -> frozenset[str]:
+    """Date events (an accident, a disaster) whose date, in a disaster's document, is the place's."""
+    return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("placed_date_events") or ())
+
+
+@lru_cache(maxsize=1)
 def duty_events() -> frozenset[str]:
     """Events whose soldiers and policemen are on duty, not a side's troops: every disaster, and
     the events ``on_duty`` in ``data/stories.yaml`` (an election's count)."""
