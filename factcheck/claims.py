@@ -107,6 +107,8 @@ def _claim(
     claim.value_low, claim.value_high = m.value_low, m.value_high
     claim.qualifier, claim.unit = m.qualifier, m.unit
     kind = REGISTRY.get(claim.kind)
+    if kind is not None and not claim.unit and kind.implied_unit:
+        claim.unit = kind.implied_unit  # "सरकार देगी चार-चार लाख": rupees
     if kind is not None and kind.reported_units and m.unit in kind.units:
         # GUIDE reports distances in km or m: "223.6 मिमी" is 0.2236 m
         claim.value_low, claim.unit = kind.reported(m.value_low, m.unit)

@@ -50,6 +50,11 @@ class Kind:
     #: things an event has one figure of (a house's total, its majority mark): a figure in a parallel
     #: clause never repeats them ("बहुमत के 71 के आंकड़े को पार किया, जबकि यूडीएफ 41 सीटों पर अटक गया")
     single_things: frozenset[str] = frozenset()
+    #: the unit a figure of this kind has when the text names none (a lakh given as ex gratia: rupees)
+    implied_unit: str = ""
+    #: words in a bare scaled figure's clause that make it this kind ("परिजनों को चार-चार लाख", "5 लाख
+    #: का मुआवजा", "सरकार देगी 2 लाख")
+    implied_by: tuple[str, ...] = ()
 
     def has(self, trait: str) -> bool:
         if trait not in TRAITS:
@@ -125,7 +130,7 @@ class Registry(Mapping[str, Kind]):
 
 def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
-                          "cumulative_things", "stock_things", "single_things"}
+                          "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -150,6 +155,8 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
         stock_things=frozenset(str(x) for x in raw.get("stock_things") or ()),
         single_things=frozenset(str(x) for x in raw.get("single_things") or ()),
         reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
+        implied_unit=str(raw.get("implied_unit") or ""),
+        implied_by=tuple(str(w) for w in raw.get("implied_by") or ()),
     )
 
 

@@ -1480,3 +1480,51 @@ def test_a_states_institution_is_not_where_it_happened(text: str, number: str, s
     _, claims = analyze(text)
     claim = next(c for c in claims if c.text.startswith(number))
     assert claim.subject == subject, claim.reasons
+
+
+# an amount in lakhs or crores with no noun that its clause says is paid or given is money, in
+# rupees; a bare lakh of people or one in another clause than the payment stays a count
+IMPLIED_MONEY_CASES = [
+    (["हादसे में 12 लोगों की मौत हो गई।"], "सरकार देगी चार-चार लाख", "चार-चार लाख", "money", "INR"),
+    (["हादसे में 12 लोगों की मौत हो गई।"], "मृतकों के परिजनों को 2-2 लाख", "2-2 लाख", "money", "INR"),
+    (["हादसे में 12 लोगों की मौत हो गई।"], "पीड़ित परिवारों को 4 लाख की मदद", "4 लाख", "money", "INR"),
+    (["आग में 6 मरीजों की मौत हो गई।"], "मृतकों के आश्रितों को 5 लाख का मुआवजा दिया जाएगा।", "5 लाख", "money", "INR"),
+    # negatives: people in lakhs; the payment in another clause; a thousand is no amount by itself
+    (["बाढ़ से 12 लोगों की मौत हो गई।"], "बाढ़ से 5 लाख प्रभावित, सरकार देगी मदद", "5 लाख", "count", ""),
+    (["रैली में भारी भीड़ जुटी।"], "रैली में 2 लाख जुटे", "2 लाख", "count", ""),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "kind", "unit"), IMPLIED_MONEY_CASES)
+def test_an_amount_given_is_money(earlier: list[str], sentence: str, number: str, kind: str, unit: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze("\n\n".join([*earlier, sentence]))
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert (claim.kind, claim.unit) == (kind, unit), claim.reasons
+
+
+# the date of an accident or a disaster, in a disaster's document, is the place's, as its toll is
+# (GUIDE: dates take the actor of the event; an event without two sides has its place)
+DISASTER_DATE_CASES = [
+    ("विजयनगरम में ट्रेन हादसा, 9 की मौत\n\nआंध्र प्रदेश के विजयनगरम में शुक्रवार को ट्रेन पटरी से उतर गई। हादसे में "
+     "9 लोगों की मौत हो गई। ईस्ट कोस्ट रेलवे ने 18 ट्रेनें रद्द कीं। ईस्ट कोस्ट रेलवे ने हेल्पलाइन जारी की।\n\n"
+     "गौरतलब है कि 29 अक्टूबर 2023 को विजयनगरम जिले के कंटकापल्ली स्टेशन के पास हुए ट्रेन हादसे में 14 लोगों की "
+     "जान चली गई थी।", "29 अक्टूबर 2023", "Vizianagaram"),
+    ("धराली में बादल फटा, कई लापता\n\nउत्तराखंड के उत्तरकाशी जिले के धराली में मंगलवार को बादल फटने से तबाही मची। "
+     "एसडीआरएफ ने 50 लोगों को बचाया। एसडीआरएफ ने अभियान तेज किया।\n\n5 अगस्त को धराली में आई इस आपदा में 4 "
+     "लोगों की मौत हुई है।", "5 अगस्त", "Dharali"),
+    # negative: a date of what a body does stays the body's
+    ("विजयनगरम में ट्रेन हादसा, 9 की मौत\n\nआंध्र प्रदेश के विजयनगरम में शुक्रवार को ट्रेन पटरी से उतर गई। हादसे में "
+     "9 लोगों की मौत हो गई।\n\nरेल मंत्रालय ने 10 जून को जांच रिपोर्ट जारी करने की बात कही।", "10 जून",
+     "Indian Railways"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "subject"), DISASTER_DATE_CASES)
+def test_a_disasters_date_is_its_places(text: str, date: str, subject: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text, published="2025-06-06")
+    claim = next(c for c in claims if c.text.startswith(date))
+    assert claim.subject == subject, claim.reasons

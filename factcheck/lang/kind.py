@@ -14,10 +14,10 @@ from functools import cache
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
-from .cues import Cues, cues
-from .numerals import number_words
+from .cues import Cues, Lexicon, cues
+from .numerals import multiplier_words, number_words
 from .status import is_future
-from .tokens import TOKEN, Sent, is_boundary, is_number, wordset
+from .tokens import TOKEN, Sent, clause_span, is_boundary, is_number, wordset
 
 _STOP_SCAN = wordset(
     "ने को में पर द्वारा है हैं था थे थी थीं हो कि जो तथा व एवं या",
@@ -231,6 +231,31 @@ _GENITIVES = frozenset({"का", "की", "के"})
 _RELATIVES = frozenset({"जिनमें", "जिसमें"})
 #: How far back a relative's loss noun may stand.
 _RELATIVE_REACH = 12
+
+
+#: Smallest multiplier that makes a bare figure an amount (a lakh): "5 हजार" alone stays a count.
+_AMOUNT_SCALE = 1e5
+
+
+@cache
+def _implying() -> list[tuple[str, Lexicon]]:
+    """(kind, words that imply it) for every kind with ``implied_by`` words."""
+    return [(k.name, Lexicon([(w, w) for w in k.implied_by])) for k in REGISTRY.values() if k.implied_by]
+
+
+def implied_kind(s: Sent, first: int, last: int) -> tuple[str, str] | None:
+    """(kind, cue) of a bare figure in lakhs or crores (tokens ``first:last``) whose clause says it
+    is paid or given ("सरकार देगी चार-चार लाख", "परिजनों को 2-2 लाख", "5 लाख का मुआवजा"), else None."""
+    scales = multiplier_words()
+    if not any(scales.get(w, 0) >= _AMOUNT_SCALE for w in s.words[first:last]):
+        return None
+    span = clause_span(s, s.clause[min(first, len(s.clause) - 1)])
+    for kind, words in _implying():
+        for i in span:
+            hit = words.match(s.words, i)
+            if hit is not None:
+                return kind, hit[0]
+    return None
 
 
 def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str, int, int] | None:

@@ -616,6 +616,11 @@ def number_words() -> dict[str, float]:
     return {w: v for w, (kind, v) in _grammar().words.items() if kind == "num"}
 
 
+def multiplier_words() -> dict[str, float]:
+    """Every folded multiplier word with its value: "लाख" -> 100000.0, "करोड़" -> 10000000.0."""
+    return {w: v for w, (kind, v) in _grammar().words.items() if kind == "mult"}
+
+
 _LABEL = re.compile(r"(?:^|\n)[^\n:।?!]{0,60}(?::|\s[-–—])\s*$|(?:^|[\n।?!])\s*$")
 _LINE_END = re.compile(r"[^\S\n]*[।.!]?[^\S\n]*(?:\n|$)")
 

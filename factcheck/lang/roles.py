@@ -48,6 +48,7 @@ from .kind import (
     counted_noun,
     elliptic,
     ends_noun_phrase,
+    implied_kind,
     kind_of,
 )
 from .numerals import number_words
@@ -314,7 +315,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     first = min(first, max(len(s.words) - 1, 0))
     kind, kend, why_k = kind_of(sentence, s, first, end, unit, is_date, d)
     listed: tuple[int, int] | None = None  # the figure of the list a bare number belongs to
-    if kind == "count" and not unit and why_k.startswith("no measure noun"):
+    implied = implied_kind(s, first, bisect_left(s.starts, end)) \
+        if kind == "count" and not unit and why_k.startswith("no measure noun") else None
+    if implied:  # "सरकार देगी चार-चार लाख": an amount given is money, its unit implied
+        kind, why_k = implied[0], f"{why_k}; {implied[1]} → {implied[0]} (unit implied)"
+    elif kind == "count" and not unit and why_k.startswith("no measure noun"):
         tail0 = bisect_left(s.starts, end)
         if tail0 >= len(s.words) or ends_noun_phrase(s.words, tail0, d):
             # "10 में से 8 मंत्री": a total of the count after it, never the figure before's measure
