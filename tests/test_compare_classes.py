@@ -377,6 +377,18 @@ UPDATE_ROWS += [
     ("a year against the next", _day("2022", "2022", "a"), _day("2023", "2023", "b"), True),
 ]
 
+# forest burnt grows through a fire season: a later, larger figure is an update; an area that does
+# not grow (a fairground's) disagrees
+UPDATE_ROWS += [
+    ("forest burnt, later and larger", fig("area", 620, source="a", subject="Kumaon", unit="hectare", thing="burnt",
+                                           published="2026-05-03"),
+     fig("area", 1700, source="b", subject="Kumaon", unit="acre", thing="burnt", qualifier="approx",
+         published="2026-05-05"), False),
+    ("a fairground, later and larger", fig("area", 620, source="a", subject="Prayagraj", unit="hectare",
+                                           published="2026-05-03"),
+     fig("area", 1700, source="b", subject="Prayagraj", unit="acre", qualifier="approx", published="2026-05-05"), True),
+]
+
 # trains cancelled add up as the days go by; cancelled and diverted are two measures
 UPDATE_ROWS += [
     ("trains cancelled, later and larger", fig("count", 8, source="a", subject="Indian Railways",

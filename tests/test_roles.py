@@ -1528,3 +1528,55 @@ def test_a_disasters_date_is_its_places(text: str, date: str, subject: str) -> N
     _, claims = analyze(text, published="2025-06-06")
     claim = next(c for c in claims if c.text.startswith(date))
     assert claim.subject == subject, claim.reasons
+
+
+# what is counted, read from the words around a figure: a vehicle's seats named with the vehicle
+# having them or its capacity ("बस" alone before seats is "just"); compound X-कर्मी workers and the
+# rescuers among them; a part of the toll of the sentence before ("इनमें … शामिल"); a value in crores;
+# forest burnt
+COUNTED_CASES = [
+    ("पुलिस के अनुसार बस में 52 यात्री सवार थे, जबकि बस 40 सीटों वाली थी।", "40 सीटों", "count", "capacity"),
+    ("हादसे में 9 की मौत। बस की क्षमता 32 सीटों की थी।", "32 सीटों", "count", "capacity"),
+    ("कांग्रेस बस 6 सीटों पर सिमट गई।", "6 सीटों", "seats", ""),
+    ("नई विधानसभा की क्षमता 288 सीटों की है।", "288 सीटों", "seats", ""),
+    ("आग बुझाने के लिए 3,500 वनकर्मी दिन-रात जुटे हैं।", "3,500 वनकर्मी", "workers", ""),
+    ("सुरंग में फंसे 41 मजदूरों को निकालने में करीब 150 बचावकर्मी जुटे हैं।", "करीब 150 बचावकर्मी", "workers",
+     "rescuers"),
+    ("सुरंग में फंसे 41 मजदूरों को निकालने में करीब 150 बचावकर्मी जुटे हैं।", "41 मजदूरों", "workers", ""),
+    ("आग बुझाते समय अब तक प्रदेश में पांच लोगों की मौत हो चुकी है। इनमें अल्मोड़ा जिले में आग में घिरे चार वनकर्मी "
+     "शामिल हैं।", "चार वनकर्मी", "killed", ""),
+    ("बाढ़ से पांच लोगों की मौत हो चुकी है। इनमें से तीन बच्चे अस्पताल में भर्ती हैं।", "तीन बच्चे", "people",
+     "hospitalised"),
+    ("मुंद्रा पोर्ट पर 300 किलो हेरोइन बरामद; कीमत 2,100 करोड़", "2,100 करोड़", "money", ""),
+    ("कुमाऊं में अब तक 620 हेक्टेयर वन क्षेत्र आग की भेंट चढ़ चुका है।", "620 हेक्टेयर", "area", "burnt"),
+    ("मेला क्षेत्र करीब 4,000 हेक्टेयर में फैला है।", "करीब 4,000 हेक्टेयर", "area", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "kind", "thing"), COUNTED_CASES)
+def test_what_is_counted(text: str, number: str, kind: str, thing: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert (claim.kind, claim.thing) == (kind, thing), claim.reasons
+
+
+# an office named without its holder pays for its institution ("उपराज्यपाल ने", "मुख्यमंत्री ने": the
+# state); a payer the clause names stays
+BARE_OFFICE_CASES = [
+    ("उपराज्यपाल ने मृतकों के परिजनों को 5-5 लाख रुपये की सहायता का एलान किया है।", "Jammu and Kashmir"),
+    ("मुख्यमंत्री ने मृतकों के परिजनों को 4-4 लाख रुपये देने की घोषणा की।", "Jammu and Kashmir"),
+    ("बस कंपनी ने मृतकों के परिजनों को 2-2 लाख रुपये देने की घोषणा की।", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "payer"), BARE_OFFICE_CASES)
+def test_an_unnamed_office_pays_for_its_state(sentence: str, payer: str) -> None:
+    from factcheck.pipeline import analyze
+
+    text = ("डोडा में बस खाई में गिरी, 28 की मौत\n\nजम्मू-कश्मीर के डोडा जिले में सोमवार को एक बस गहरी खाई में गिर "
+            f"गई। डोडा में राहत कार्य जारी है।\n\n{sentence}")
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.kind == "money")
+    assert (claim.subject == payer) if payer else (claim.subject != "Jammu and Kashmir"), claim.reasons

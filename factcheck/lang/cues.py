@@ -125,6 +125,7 @@ class Cues:
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
     vehicles: frozenset[str]  # "विमान", "बस": an organisation named with one carries its people; its seats
     # are its capacity ("32 सीटों वाली बस")
+    capacity: frozenset[str]  # "क्षमता": a vehicle's seats follow
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
@@ -204,6 +205,7 @@ def cues() -> Cues:
         state_bodies=frozenset(raw.get("state_bodies") or ()),
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
         vehicles=_set(raw.get("vehicles") or ()),
+        capacity=_set(raw.get("capacity") or ()),
         carried=frozenset(raw.get("carried") or ()),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         recipients={str(k): str(v) for k, v in (raw.get("recipients") or {}).items()},

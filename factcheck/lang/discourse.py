@@ -162,6 +162,18 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
     return found
 
 
+def _bare_office(before: str) -> str:
+    """The office whose holder, unnamed, is the agent in ``before`` ("मुख्यमंत्री ने", "उपराज्यपाल
+    ने"), else ""."""
+    words = before.split()
+    table = offices()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] == "ने":
+            return next((" ".join(words[k - n:k]) for n in (3, 2, 1)
+                         if k >= n and " ".join(words[k - n:k]) in table), "")
+    return ""
+
+
 def _destinations(sentence: str, entities: Sequence[EntityMention]) -> set[tuple[int, int]]:
     """Spans of the entities ``sentence`` names as where someone was going ("महाकुंभ जाने वाली")."""
     return {(r.ent.start, r.ent.end) for r in entity_roles(sentence, tuple(entities)) if r.role == "destination"}
@@ -553,9 +565,12 @@ class Discourse:
                 f.object = ""
                 f.reasons.pop("object", None)
         held = {**self.offices, **_offices_in(sentence, entities)}
-        if f.kind in STATE_FIGURES and f.subject in held:
-            # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …": the office's institution pays
-            title = held[f.subject]
+        bare = _bare_office(sentence[max(0, start - _PAYER_REACH):start]) \
+            if f.kind in STATE_FIGURES and f.reasons.get("subject", "").startswith(INFERRED_REASONS) else ""
+        if f.kind in STATE_FIGURES and (f.subject in held or bare):
+            # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …", "उपराज्यपाल ने … 5-5 लाख रुपये": the office's
+            # institution pays
+            title = held[f.subject] if f.subject in held else bare
             payer = offices()[title]
             payer = self.region() if payer == "state" else payer
             if payer:

@@ -36,9 +36,12 @@ SIDE_KINDS = REGISTRY.with_trait("side")
 PLACE_KINDS = REGISTRY.with_trait("place_subject")
 _OUTCOME_FROM = REGISTRY.with_trait("counts_people")
 ELLIPTIC_KINDS = REGISTRY.with_trait("elliptic")
-_PERSONS = _OUTCOME_FROM
+#: Kinds that count people (workers, troops, people ...).
+PERSON_KINDS = _OUTCOME_FROM
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute", "century"})
 _ADVERBS = wordset("अब अभी फिलहाल वहां यहां भी ही तक आज कल शामिल")
+#: How far before a figure's end its vehicle is looked for ("बस की क्षमता 32 सीटों").
+_BEFORE_CHARS = 60
 #: How many words before a number may name its kind ("रिक्टर स्केल पर 6.8").
 _BEFORE_WINDOW = 4
 
@@ -64,7 +67,9 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, str] | None:
         if hit:
             kind, n = hit
             j = i + n
-            kind, j, cue = _refine(words, i, j, kind, d)
+            before = [m.group() for m in TOKEN.finditer(text, max(0, pos - _BEFORE_CHARS), pos)] \
+                if kind == "seats" else []
+            kind, j, cue = _refine(words, i, j, kind, d, before)
             return kind, toks[j - 1].end(), cue
         if w in d.nationals and not unknown and (i + 1 >= len(words) or ends_noun_phrase(words, i + 1, d)):
             # "करीब 50 भारतीय फंसे हैं": a nationality standing for its people
@@ -109,11 +114,32 @@ def ends_noun_phrase(words: Sequence[str], k: int, d: Cues) -> bool:
 _HAVING = frozenset({"वाली", "वाले", "वाला"})
 
 
-def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues) -> tuple[str, int, str]:
+#: How many words before a figure a vehicle or its capacity may stand ("बस की क्षमता 32 सीटों").
+_VEHICLE_REACH = 3
+
+
+def _vehicle_before(before: Sequence[str], d: Cues, having: bool) -> bool:
+    """Whether a vehicle stands in the words ``before`` a figure (the figure's own words at their
+    end) with its capacity ("बस की क्षमता 32 सीटों") or having the seats ("बस 40 सीटों वाली थी");
+    a bare "बस 40 सीटों पर" is "just 40 seats"."""
+    b = len(before) - 1
+    while b >= 0 and (is_number(before[b]) or before[b] in number_words() or before[b] in multiplier_words()):
+        b -= 1  # the figure itself
+    near = before[max(0, b + 1 - _VEHICLE_REACH):b + 1]
+    return any(w in d.vehicles for w in near) and (having or any(w in d.capacity for w in near))
+
+
+def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues,
+            before: Sequence[str] = ()) -> tuple[str, int, str]:
     """Follow a genitive head or an outcome word after the noun ``words[i:j]``."""
     cue = " ".join(words[i:j])
     if kind == "seats" and j + 1 < len(words) and words[j] in _HAVING and words[j + 1] in d.vehicles:
         return "count", j + 2, " ".join(words[i:j + 1])  # "32 सीटों वाली बस": a vehicle's seats
+    having = j < len(words) and words[j] in _HAVING
+    if kind == "seats" and before and _vehicle_before(before, d, having):
+        # "बस 40 सीटों वाली थी", "बस की क्षमता 32 सीटों की थी": the vehicle's seats, named before
+        end = j + 1 if having else j
+        return "count", end, " ".join(words[i:end])
     k = j
     if k + 2 < len(words) and words[k] in d.conj and words[k + 2] in d.genitive \
             and not (is_number(words[k + 1]) or words[k + 1] in number_words()):
@@ -226,6 +252,19 @@ def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
     return None
 
 
+#: Words that open a sentence drawing from the figure of the sentence before ("इनमें … चार
+#: वनकर्मी शामिल हैं" after a toll).
+_AMONG_THESE = frozenset({"इनमें", "उनमें"})
+#: What such a sentence says of the part: it is included.
+_INCLUDED = frozenset({"शामिल"})
+
+
+def among_those_before(s: Sent, ti: int) -> bool:
+    """Whether the figure at token ``ti`` is drawn from the figure of the sentence before: the
+    sentence opens with "इनमें"/"उनमें" and says the part is included ("शामिल") after it."""
+    return bool(s.words) and s.words[0] in _AMONG_THESE and any(w in _INCLUDED for w in s.words[ti:])
+
+
 _GENITIVES = frozenset({"का", "की", "के"})
 #: Relatives that draw a part from the figure before ("…, जिनमें 14 आम नागरिक शामिल हैं").
 _RELATIVES = frozenset({"जिनमें", "जिसमें"})
@@ -296,7 +335,7 @@ def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
         if noun and noun[0] == by_unit:
             return by_unit, noun[1], f"{noun[2]} → {by_unit}"
         return by_unit, end, f"unit {unit} → {by_unit}"
-    among = _among(s, ti, d) if not noun or noun[0] in _PERSONS else None
+    among = _among(s, ti, d) if not noun or noun[0] in PERSON_KINDS else None
     if among:  # "मरने वालों में 13 मतदान कर्मी शामिल हैं"
         return among[0], noun[1] if noun else end, f"{among[1]} में … → {among[0]}"
     if noun and noun[0] != "count":

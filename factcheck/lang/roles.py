@@ -42,9 +42,11 @@ from .kind import (
     COUNT_WORDS,
     LOSS_KINDS,
     OWN_KINDS,
+    PERSON_KINDS,
     PLACE_KINDS,
     SIDE_KINDS,
     STATE_FIGURES,
+    among_those_before,
     counted_noun,
     elliptic,
     ends_noun_phrase,
@@ -315,6 +317,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     first = min(first, max(len(s.words) - 1, 0))
     kind, kend, why_k = kind_of(sentence, s, first, end, unit, is_date, d)
     listed: tuple[int, int] | None = None  # the figure of the list a bare number belongs to
+    if kind in PERSON_KINDS and prev_kind in LOSS_KINDS and among_those_before(s, first):
+        # "पांच लोगों की मौत हो चुकी है। इनमें … चार वनकर्मी शामिल हैं": a part of that toll
+        kind, why_k = prev_kind, f"{why_k}; इनमें … शामिल → {prev_kind} (a part of the figure before)"
     implied = implied_kind(s, first, bisect_left(s.starts, end)) \
         if kind == "count" and not unit and why_k.startswith("no measure noun") else None
     if implied:  # "सरकार देगी चार-चार लाख": an amount given is money, its unit implied
