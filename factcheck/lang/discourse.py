@@ -570,7 +570,7 @@ class Discourse:
         if f.kind in STATE_FIGURES and (f.subject in held or bare):
             # "रेल मंत्री अश्विनी वैष्णव ने 5 लाख रुपये …", "उपराज्यपाल ने … 5-5 लाख रुपये": the office's
             # institution pays
-            title = held[f.subject] if f.subject in held else bare
+            title = held.get(f.subject, bare)
             payer = offices()[title]
             payer = self.region() if payer == "state" else payer
             if payer:
