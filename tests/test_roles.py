@@ -1580,3 +1580,23 @@ def test_an_unnamed_office_pays_for_its_state(sentence: str, payer: str) -> None
     _, claims = analyze(text)
     claim = next(c for c in claims if c.kind == "money")
     assert (claim.subject == payer) if payer else (claim.subject != "Jammu and Kashmir"), claim.reasons
+
+
+# "राज्य सरकार" in the report of a disaster in one place is the government of the state it happened
+# in, not the victims' home state named just before; a state the sentence names itself governs
+STATE_GOVERNMENT_CASES = [
+    ("मृतकों में बिहार के सात श्रद्धालु शामिल हैं। राज्य सरकार ने मृतकों के परिजनों को 25 लाख रुपये देने की घोषणा की "
+     "है।", "Uttar Pradesh"),
+    ("मृतकों में बिहार के सात श्रद्धालु शामिल हैं। बिहार में भी राज्य सरकार ने मृतकों के परिजनों को 2 लाख रुपये देने "
+     "की घोषणा की है।", "Bihar"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "payer"), STATE_GOVERNMENT_CASES)
+def test_the_state_government_of_a_disaster(sentences: str, payer: str) -> None:
+    from factcheck.pipeline import analyze
+
+    text = ("प्रयागराज में भगदड़, 30 की मौत\n\nउत्तर प्रदेश के प्रयागराज में बुधवार तड़के भगदड़ मच गई। प्रयागराज में "
+            f"राहत कार्य जारी है।\n\n{sentences}")
+    _, claims = analyze(text)
+    assert next(c for c in claims if c.kind == "money").subject == payer

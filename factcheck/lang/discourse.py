@@ -407,6 +407,20 @@ class Discourse:
         return recent if recent and self._read - at < RECENT_STATE_SENTENCES else \
             max(self.indian_states, key=lambda n: self.indian_states[n])
 
+    def _governing_state(self, entities: Sequence[EntityMention]) -> str:
+        """Whose "राज्य सरकार" a sentence means: a state it names itself ("पश्चिम बंगाल में भी … राज्य
+        सरकार ने"), else, in the document of a disaster in one place, the state where it happened (the
+        pilgrims' home state named just before does not govern the Kumbh; a cyclone strikes several),
+        else :meth:`_named_state`."""
+        here: dict[str, int] = {}
+        _count_indian_states(entities, here)
+        if here:
+            return max(here, key=lambda n: here[n])
+        place = self.main_place() if self.disaster and leading_event(self.events) not in widespread_events() else ""
+        states = india_states()
+        where = place if place in states else default_gazetteer().enclosing(place, states) if place else ""
+        return where or self._named_state()
+
     def governments(self, sentence: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
         """``entities`` plus a bare government of a document about India: "सरकार"/"केंद्र ने"
         -> India, "राज्य/प्रदेश सरकार" -> the Indian state named in the last two sentences, else the
@@ -442,7 +456,7 @@ class Discourse:
                 continue  # "एनडीए सरकार", "आप सरकार": that party's government
             if gov and prev in ind["state_government"]:
                 # "पश्चिम बंगाल में भी … राज्य सरकार ने": the state just named, else the document's
-                name = self._named_state()
+                name = self._governing_state(entities)
                 if not name:
                     continue
                 extra.append(EntityMention(s.starts[k - 1], s.ends[k], sentence[s.starts[k - 1]:s.ends[k]],
