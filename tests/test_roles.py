@@ -1600,3 +1600,23 @@ def test_the_state_government_of_a_disaster(sentences: str, payer: str) -> None:
             f"राहत कार्य जारी है।\n\n{sentences}")
     _, claims = analyze(text)
     assert next(c for c in claims if c.kind == "money").subject == payer
+
+
+# people named by their nationality are that state's (outside a disaster); in a purchase, things
+# bought are the supplier's but a share or a sum is the buyer's
+NATIONALITY_AND_BUYER_CASES = [
+    ("मोदी ने इसे 140 करोड़ भारतीयों का सम्मान बताया।", "140 करोड़", "India"),
+    ("युद्ध के कारण यूक्रेन में करीब 18,000 भारतीय छात्र फंसे हुए हैं।", "करीब 18,000", "India"),
+    ("भारत अब अपनी जरूरत का करीब 40 प्रतिशत कच्चा तेल रूस से आयात करता है।", "करीब 40 प्रतिशत", "India"),
+    ("भारत ने रूस से पांच एस-400 स्क्वाड्रन खरीदे हैं।", "पांच", "Russia"),
+    ("भाजपा को सबसे ज्यादा 33.18 प्रतिशत वोट मिले।", "33.18", "BJP"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "subject"), NATIONALITY_AND_BUYER_CASES)
+def test_nationality_and_buyer(sentence: str, number: str, subject: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(sentence)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert claim.subject == subject, claim.reasons

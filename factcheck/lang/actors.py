@@ -414,6 +414,10 @@ def _name_before(s: Sent, first: int, cands: Sequence[Role]) -> Role | None:
     return max(ends_here, key=lambda r: r.ent.type == "party") if ends_here else None
 
 
+#: Kinds whose figure in a purchase is the buyer's, not the supplier's: a share, a sum.
+_BUYERS_KINDS = frozenset({"percent", "money"})
+
+
 def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, kind: str,
             status_window: int,
             roles: Sequence[Role], attrs: Sequence[Attribution], topic: str, event: str,
@@ -449,6 +453,8 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     cands = [r for r in roles if r.ent not in barred
              and r.role not in ("affiliation", "ignore", "attribution")]
     verbs = s.words[ti:status_window] if status_window > ti else s.words[ti:ti + 8]
+    # "भारत ने रूस से S-400 खरीदे": things bought are the supplier's; a share or a sum is the buyer's
+    # ("भारत करीब 40 प्रतिशत कच्चा तेल रूस से आयात करता है")
     acquire = kind != "date" and any(w.startswith(d.acquire) for w in verbs)
     meet = event == "meeting" or any(w.startswith(d.meet) for w in s.words[ti:status_window])
     subj: Role | None = None
@@ -462,7 +468,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             return topic
         return r.ent.name
 
-    if acquire:
+    if acquire and kind not in _BUYERS_KINDS:
         src = _pick(cands, {"source"}, ti, clause, s)
         if src:
             subj, why_s = src, f"{src.ent.text} {src.cue} + {verbs[-1] if verbs else ''} (supplier)"
@@ -539,7 +545,12 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         if any_r is not None:
             subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
     victim = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
-    if obj is None and kind in CASUALTY_KINDS and victim and subj is not None \
+    if kind == "people" and not disaster and victim and (subj is None or victim[0].ent.name != subj.ent.name):
+        # "मोदी ने इसे 140 करोड़ भारतीयों का सम्मान बताया": people named by their nationality are that
+        # state's (in a disaster the victims' nationality does not change where it happened)
+        subj, why_s = victim[0], f"{victim[0].ent.text} (nationality of the counted people)"
+        subject = named(subj)
+    elif obj is None and kind in CASUALTY_KINDS and victim and subj is not None \
             and victim[0].ent.name != subj.ent.name:
         # "पाकिस्तान ने 3 भारतीय जवानों को मार दिया": the side the counted people belong to
         obj, why_o = victim[0], f"{victim[0].ent.text} (side of the counted {kind})"
