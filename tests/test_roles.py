@@ -1620,3 +1620,22 @@ def test_nationality_and_buyer(sentence: str, number: str, subject: str) -> None
     _, claims = analyze(sentence)
     claim = next(c for c in claims if c.text.startswith(number))
     assert claim.subject == subject, claim.reasons
+
+
+# the share of an attack intercepted is the target's, which shot it down; a side that says it shot
+# down a share itself keeps it
+INTERCEPTED_SHARE_CASES = [
+    ("ईरान ने इजरायल पर 300 से ज्यादा ड्रोन दागे, सेना का दावा- 99 प्रतिशत को हवा में ही मार गिराया", "99 प्रतिशत",
+     ("Israel", "Iran")),
+    ("रूस ने यूक्रेन पर 120 ड्रोन दागे, जिनमें से 85 प्रतिशत को मार गिराया गया।", "85 प्रतिशत", ("Ukraine", "Russia")),
+    ("यूक्रेन ने 90 प्रतिशत रूसी ड्रोन मार गिराए।", "90 प्रतिशत", ("Ukraine", "Russia")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "sides"), INTERCEPTED_SHARE_CASES)
+def test_an_intercepted_share_is_the_targets(sentence: str, number: str, sides: tuple[str, str]) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(sentence)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert (claim.subject, claim.object) == sides, claim.reasons

@@ -510,6 +510,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if other and other != subject:
             subject, obj, why_s, why_o = other, subject, f"{why_o or 'the other side'} (whose were shot down)", \
                 f"{why_s} (who shot them down)"
+    if thing == "intercepted" and kind == "percent" and obj and why_o.endswith("(target)"):
+        # "ईरान ने इजरायल पर 300 ड्रोन दागे, 99 प्रतिशत को मार गिराया": the share intercepted is the
+        # target's, which shot them down
+        subject, obj, why_s, why_o = obj, subject, f"{why_o} (who intercepted)", f"{why_s} (who fired)"
     if aged:
         thing, thing_cue = AGE, "(…) after a name"
         named = next((r for r in roles if r.ent.type == "person" and r.last <= first), None)
