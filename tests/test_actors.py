@@ -158,7 +158,7 @@ CASES = [
      "मृतकों के परिजनों को 10 लाख रुपये देने की घोषणा की।", "10 लाख रुपये", "Indian Railways", "victims' families"),
     # ... "X की ओर से" is on X's behalf: X pays
     ("अहमदाबाद में विमान हादसा हुआ। मृतकों के परिजनों को टाटा समूह की ओर से 1 करोड़ रुपये की सहायता दी जाएगी।",
-     "1 करोड़ रुपये", "Tata Group", ""),
+     "1 करोड़ रुपये", "Tata Group", "victims' families"),
     # ... but a ने-agent acts itself: the side fought for is the one helped
     ("प्योंगयांग ने अब तक रूस की ओर से लड़ने के लिए करीब 8,000 सैनिक भेजे हैं।", "करीब 8,000 सैनिक", "North Korea",
      "Russia"),

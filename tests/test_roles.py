@@ -1639,3 +1639,25 @@ def test_an_intercepted_share_is_the_targets(sentence: str, number: str, sides: 
     _, claims = analyze(sentence)
     claim = next(c for c in claims if c.text.startswith(number))
     assert (claim.subject, claim.object) == sides, claim.reasons
+
+
+# whom a payment goes to, named as a dative before it, whichever payment word is nearer; relief sent
+# in a disaster goes to where it happened
+PAYEE_CASES = [
+    ("वायनाड में भूस्खलन से 200 की मौत", "राज्य सरकार ने मृतकों के परिजनों को दी जाने वाली सहायता राशि बढ़ाकर 6 लाख रुपये कर "
+     "दी है।", "6 लाख", "victims' families"),
+    ("महाराष्ट्र में महायुति की जीत", "सरकार महिलाओं को हर महीने 1,500 रुपये देती है।", "1,500", "women"),
+    ("केरल के वायनाड में भूस्खलन से 200 की मौत", "राज्य सरकार ने अब तक 40 टन राहत सामग्री प्रभावित इलाकों में भेजी है।", "40 टन",
+     "Wayanad"),
+    # negative: a sum with no payee named
+    ("महाराष्ट्र में महायुति की जीत", "योजना पर सालाना 46,000 करोड़ रुपये खर्च होंगे।", "46,000", ""),
+]
+
+
+@pytest.mark.parametrize(("headline", "sentence", "number", "payee"), PAYEE_CASES)
+def test_the_payee_named_before_a_sum(headline: str, sentence: str, number: str, payee: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(f"{headline}\n\n{sentence}")
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert claim.object == payee, claim.reasons

@@ -227,6 +227,9 @@ def _owns_institution(s: Sent, e: EntityMention, place: str) -> bool:
 #: How many characters before an ex gratia its payer's "ने" may stand ("कंपनी ने मृतकों के परिवारों को …").
 _PAYER_REACH = 160
 
+#: The thing of relief sent ("राहत सामग्री"): in a disaster it goes to where it happened.
+_RELIEF = "relief"
+
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
 
@@ -563,6 +566,10 @@ class Discourse:
             state = place if place in india_states() else default_gazetteer().enclosing(place, india_states())
             if state:
                 f.subject, f.reasons["subject"] = state, f"{f.reasons.get('subject', '')} → {state} (the state that pays)"
+        if disaster and f.kind == "weight" and f.thing == _RELIEF and not f.object and self.main_place() \
+                and f.subject != self.main_place():
+            # "राज्य सरकार ने अब तक 40 टन राहत सामग्री पहुंचाई": relief goes to where it happened
+            f.object, f.reasons["object"] = self.main_place(), "where the disaster happened (relief sent there)"
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
         aboard = f.thing in cues().carried or _in_vehicle(sentence[:start])
         if carrier and disaster and aboard and f.kind not in LOSS_KINDS:

@@ -64,6 +64,7 @@ from .things import (
     counted_thing,
     measured_object,
     named_group,
+    payee,
 )
 from .tokens import is_boundary, is_number, token_span, tokenise
 
@@ -614,9 +615,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     group, group_cue = counted_group(sentence, start) if kind in _GROUPED else ("", "")
     if group:  # "महिलाओं का मतदान प्रतिशत 71.6": women's turnout, not all voters'
         thing, thing_cue = f"{thing} of {group}" if thing else f"of {group}", f"{thing_cue} {group_cue}".strip()
-    recipient = d.recipients.get(thing) if kind == "money" else None
-    if recipient and not obj and recipient != subject:  # "मृतकों के परिजनों को 4 लाख रुपये"
-        obj, reasons["object"] = recipient, f"{thing_cue} (whom it is paid to)"
+    recipient, paid_cue = (d.recipients.get(thing), thing_cue) if kind == "money" else (None, "")
+    if kind == "money" and not recipient:
+        recipient, paid_cue = payee(sentence, start)
+    if recipient and not obj and recipient != subject:  # "मृतकों के परिजनों को 4 लाख रुपये", "महिलाओं को"
+        obj, reasons["object"] = recipient, f"{paid_cue} (whom it is paid to)"
     if thing_cue:
         reasons["thing"] = f"{thing_cue} → {thing or 'the plain measure'}"
     return ClaimFields(kind, kend, subject, obj, status, event, attributed, reasons, thing)

@@ -273,6 +273,35 @@ def counted_group(sentence: str, start: int) -> tuple[str, str]:
     return "", ""
 
 
+@cache
+def _payees() -> list[tuple[tuple[str, ...], str]]:
+    """(folded phrase, whom it names) for every payee: money's recipient things (cues.yaml
+    ``recipients``: "मृतकों के परिजनों" -> victims' families) and the groups ("महिलाओं" -> women);
+    longest first."""
+    from .cues import cues  # the cues module reads the registry this module is loaded with
+
+    money = REGISTRY["money"].things if "money" in REGISTRY else {}
+    pairs = [(tuple(fold_word(w) for w in phrase.split()), name)
+             for thing, name in cues().recipients.items() for phrase in money.get(thing, ())]
+    pairs += [((w,), group) for w, group in _groups().items()]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def payee(sentence: str, start: int) -> tuple[str, str]:
+    """(whom, cue) a payment at ``start`` goes to, named as a dative in its clause before it
+    ("मृतकों के परिजनों को दी जाने वाली सहायता राशि 6 लाख रुपये" -> victims' families, "महिलाओं को हर
+    महीने 1,500 रुपये" -> women), else ("", "")."""
+    before = _window(sentence, start, start)[0]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] != "को":
+            continue
+        for phrase, name in _payees():
+            n = len(phrase)
+            if i >= n and tuple(before[i - n:i]) == phrase:
+                return name, " ".join(before[i - n:i + 1])
+    return "", ""
+
+
 def base_thing(thing: str) -> str:
     """The thing without the group or victims it is limited to ("turnout of women" -> "turnout")."""
     return thing.split("of ")[0].strip()
