@@ -1661,3 +1661,26 @@ def test_the_payee_named_before_a_sum(headline: str, sentence: str, number: str,
     _, claims = analyze(f"{headline}\n\n{sentence}")
     claim = next(c for c in claims if c.text.startswith(number))
     assert claim.object == payee, claim.reasons
+
+
+# a named train carries the people on board, as an airline does (a train named after the places it
+# runs between takes their names); its coaches and its dead are the accident's place's
+TRAIN_CASES = [
+    ("ओडिशा के जाजपुर में कोरोमंडल एक्सप्रेस पटरी से उतरी। जाजपुर में राहत कार्य जारी है। ट्रेन में करीब 1,200 यात्री "
+     "सवार थे।", "करीब 1,200", "Coromandel Express"),
+    ("उत्तर प्रदेश के गोंडा में चंडीगढ़-डिब्रूगढ़ एक्सप्रेस पटरी से उतरी। गोंडा में राहत कार्य जारी है। ट्रेन में लगभग "
+     "1,100 यात्री सवार थे।", "लगभग 1,100", "Chandigarh-Dibrugarh Express"),
+    ("ओडिशा के जाजपुर में हादसा हुआ। जाजपुर में राहत कार्य जारी है। कोरोमंडल एक्सप्रेस के 11 डिब्बे पटरी से उतर गए।",
+     "11 डिब्बे", "Jajpur"),
+    ("ओडिशा के जाजपुर में कोरोमंडल एक्सप्रेस पटरी से उतरी। जाजपुर में राहत कार्य जारी है। हादसे में 40 लोगों की मौत "
+     "हो गई।", "40 लोगों", "Jajpur"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), TRAIN_CASES)
+def test_a_named_train_carries_its_passengers(text: str, number: str, subject: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert claim.subject == subject, claim.reasons

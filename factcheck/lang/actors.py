@@ -336,6 +336,12 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     return None
 
 
+def is_train(ent: EntityMention) -> bool:
+    """Whether ``ent`` names a train ("कोरोमंडल एक्सप्रेस"): it carries its passengers but its
+    coaches and its dead are the accident's, where it happened."""
+    return cues().trains.match(ent.text.split()[-1:], 0) is not None
+
+
 def _holder(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent) -> tuple[str, str] | None:
     """(holder, reason) of a count in an event without two sides that is no loss of life: the body
     whose it is ("एनडीआरएफ की 12 टीमें" -> NDRF) or the gathering it was counted at ("महाकुंभ में
@@ -345,7 +351,8 @@ def _holder(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: 
     for r in roles:
         if r.ent in quoted or r.ent.adjectival:
             continue
-        if r.role == "genitive" and 0 <= first - r.head <= 2 and r.ent.type in _HOLDER_TYPES:
+        if r.role == "genitive" and 0 <= first - r.head <= 2 and r.ent.type in _HOLDER_TYPES \
+                and not is_train(r.ent):  # a train's coaches are the accident's, where it happened
             return r.ent.name, f"{r.ent.text} {r.cue} (whose it is)"
     for r in roles:
         if r.ent.type == "event" and r.ent not in quoted and s.clause[r.first] == clause and r.last <= first:

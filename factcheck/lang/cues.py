@@ -90,6 +90,7 @@ class Cues:
     extent: frozenset[str]
     place_words: frozenset[str]  # "शहर", "जिले": what sort of place the entity before is
     institutions: Lexicon  # "सरकार", "स्वास्थ्य विभाग": a state named before one is no place of an event
+    trains: Lexicon  # "एक्सप्रेस" -> Express: the word that ends a train's name
     named_after: frozenset[str]  # "एक्सप्रेस", "नदी": a train or river named by the place before it
     genitive: frozenset[str]
     conj: frozenset[str]
@@ -170,7 +171,8 @@ def cues() -> Cues:
         target=_set(ro["target"]),
         extent=_set(ro.get("extent") or ()),
         place_words=_set(ro.get("place_words") or ()),
-        named_after=_set(ro.get("named_after") or ()),
+        named_after=_set([*(ro.get("named_after") or ()), *(ro.get("trains") or {})]),
+        trains=Lexicon([(w, name) for w, name in (ro.get("trains") or {}).items()]),
         institutions=Lexicon([(w, w) for w in ro.get("institutions") or ()]),
         genitive=_set(ro["genitive"]),
         conj=_set(ro["conjunction"]),

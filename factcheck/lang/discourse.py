@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityMention
 from ..normalize import fold
-from .actors import INFERRED_REASONS, TOPIC_REASON, choose_actors, entity_roles, headed_state, is_local, rank
+from .actors import (
+    INFERRED_REASONS,
+    TOPIC_REASON,
+    choose_actors,
+    entity_roles,
+    headed_state,
+    is_local,
+    is_train,
+    rank,
+)
 from .attribution import attributions
 from .comparison import other_event
 from .cues import cues, india, india_states, offices, scope_words
@@ -128,14 +137,32 @@ def _in_vehicle(before: str) -> bool:
 
 
 def _carriers_in(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
-    """Organisations named with a vehicle ("एयर इंडिया का विमान", "एयर इंडिया की फ्लाइट एआई171")."""
-    vehicles = cues().vehicles
+    """Organisations named with a vehicle ("एयर इंडिया का विमान", "एयर इंडिया की फ्लाइट एआई171") and
+    named trains ("कोरोमंडल एक्सप्रेस", "चंडीगढ़-डिब्रूगढ़ एक्सप्रेस")."""
+    d = cues()
     found = []
     for e in entities:
         if e.type in ("organisation", "organization"):
             after = sentence[e.end:e.end + 30].split()[:2]
-            if any(w in vehicles for w in after):
+            if any(w in d.vehicles for w in after) or is_train(e):
                 found.append(e.name)
+    return found + _trains_named_after(sentence, entities)
+
+
+def _trains_named_after(sentence: str, entities: Sequence[EntityMention]) -> list[str]:
+    """Trains named after the places they run between: places joined by hyphens right before a
+    train word ("चंडीगढ़-डिब्रूगढ़ एक्सप्रेस" -> Chandigarh-Dibrugarh Express)."""
+    d = cues()
+    places = sorted((e for e in entities if e.place or e.type == "place"), key=lambda e: e.start)
+    found, chain = [], []
+    for e in places:
+        if chain and sentence[chain[-1].end:e.start].strip() != "-":
+            chain = []
+        chain.append(e)
+        words = sentence[e.end:e.end + 30].split()
+        hit = d.trains.match(words, 0)
+        if hit is not None and len(chain) >= 2:
+            found.append("-".join(x.name for x in chain) + f" {hit[0]}")
     return found
 
 
