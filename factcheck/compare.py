@@ -510,13 +510,20 @@ def _sentences_since(claims: list[Claim]) -> frozenset[tuple[str, int]]:
                      if c.kind == "date" and comparison.starts_a_count(c.sentence, c.text))
 
 
-def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], frozenset[str]]:
-    """(source, sentence_index) -> the days (month-day) its date claims name to the day."""
-    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """(source, sentence_index) -> (the date's text, the day it names, month-day) of its date claims
+    that name a day."""
+    out: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
     for c in claims:
         if c.kind == "date" and len(c.when) == 10 and c.when[-3] == "-":
-            out[(c.source, c.sentence_index)].add(c.when[-5:])
-    return {k: frozenset(v) for k, v in out.items()}
+            out[(c.source, c.sentence_index)].append((c.text, c.when[-5:]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _days_of(claim: Claim, named: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The days of ``named`` that are ``claim``'s: not those of a clause after its own."""
+    return frozenset(day for text, day in named
+                     if claim.kind == "date" or not comparison.in_later_clause(claim.sentence, claim.text, text))
 
 
 def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
@@ -528,14 +535,14 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     # the headline, "रविवार को … करीब 250 रॉकेट" below)
     same_figure: dict[tuple[object, ...], frozenset[str]] = {}
     for c in claims:
-        named = days.get((c.source, c.sentence_index))
-        if named and c.kind != "date":
-            same_figure.setdefault((c.source, c.kind, c.value_low, c.value_high), named)
+        own = _days_of(c, days.get((c.source, c.sentence_index), ()))
+        if own and c.kind != "date":
+            same_figure.setdefault((c.source, c.kind, c.value_low, c.value_high), own)
 
     def item(claim: Claim) -> _Item | None:
         here = (claim.source, claim.sentence_index)
-        named = days.get(here) or same_figure.get((claim.source, claim.kind, claim.value_low, claim.value_high),
-                                                 frozenset())
+        named = _days_of(claim, days.get(here, ())) or same_figure.get(
+            (claim.source, claim.kind, claim.value_low, claim.value_high), frozenset())
         own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
         period = frozenset({own}) if own else years.get(here, frozenset())  # "जो 2017 के 53.7 फीसदी से कम"
         return _item(claim, period, named, here in since and claim.kind != "date")

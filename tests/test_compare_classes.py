@@ -672,6 +672,25 @@ def test_figures_of_days_the_sentences_name_apart_are_not_compared() -> None:
     assert [c for c in find_conflicts(same) if c.a.kind == "missiles"]
 
 
+def test_a_day_named_in_a_later_clause_is_not_the_figures() -> None:
+    """"अक्टूबर 2024 में ईरान ने 200 मिसाइलें दागी थीं, जिसके जवाब में इजरायल ने 26 अक्टूबर को …": the
+    26th is the reply's day; the figure is October's, and meets another outlet's "1 अक्टूबर को … 180
+    मिसाइलें". A day named before the figure, in its own clause, stays its day."""
+    def said(value: float, source: str, sentence: str, dates: list[tuple[str, str]]) -> list[Claim]:
+        figure = fig("missiles", value, source=source, subject="Iran", object="Israel", sentence=sentence,
+                     text=f"{value:g} मिसाइलें", qualifier="approx")
+        return [figure, *(replace(fig("date", 0, source=source, sentence=sentence, text=word), kind="date",
+                                  when=when, event="attack", value_low=None, value_high=None)
+                          for word, when in dates)]
+
+    first = said(180, "a", "1 अक्टूबर को ईरान ने इजरायल पर करीब 180 मिसाइलें दागी थीं।", [("1 अक्टूबर", "2024-10-01")])
+    reply = said(200, "b", "अक्टूबर 2024 में ईरान ने इजरायल पर करीब 200 मिसाइलें दागी थीं, जिसके जवाब में इजरायल ने 26 "
+                 "अक्टूबर को हमले किए।", [("अक्टूबर 2024", "2024-10"), ("26 अक्टूबर", "2024-10-26")])
+    other_day = said(200, "b", "26 अक्टूबर को ईरान ने इजरायल पर करीब 200 मिसाइलें दागीं।", [("26 अक्टूबर", "2024-10-26")])
+    assert [c for c in find_conflicts(first + reply) if c.a.kind == "missiles"]
+    assert not [c for c in find_conflicts(first + other_day) if c.a.kind == "missiles"]
+
+
 def test_a_headline_figure_is_of_the_day_its_body_names() -> None:
     """The headline "250 रॉकेट दागे" repeats the body's "रविवार को … 250 रॉकेट": it is Sunday's figure,
     not one to set against another outlet's Monday figure."""

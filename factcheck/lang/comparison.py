@@ -153,6 +153,14 @@ def _in_clause(name: str, sentence: str, text: str) -> str:
     return m.group() if m else ""
 
 
+def in_later_clause(sentence: str, figure: str, date: str) -> bool:
+    """Whether the date ``date`` stands in a clause after the one of ``figure`` ("अक्टूबर 2024 में
+    ईरान ने 200 मिसाइलें दागी थीं, जिसके जवाब में इजरायल ने 26 अक्टूबर को …": the 26th is the reply's
+    day, not the figure's)."""
+    i, j = _locate(sentence, figure), _locate(sentence, date)
+    return 0 <= i < j and _CLAUSE_END.search(sentence[i + len(figure):j]) is not None
+
+
 def earlier_round(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` places its figure in an earlier round of the
     event ("पिछली बार 62 सीटें"), or the frame its sentence opens with for the clauses "और" joins
