@@ -84,12 +84,13 @@ MAJOR_GAP = 0.15
 #: Date conflicts at most this many days apart are ``minor``.
 MINOR_DATE_DAYS = 2
 #: Two dates of one event further apart than this are two events (this year's quake and the
-#: one a story recalls from 2015), not a disagreement about one: 45 days between two days or
-#: a day and a month ("मई में चक्रवात" recalled in a story of 24 October: from the month's end),
-#: 400 between the middles when either date names only a year ("2022 vs 2023" is a disagreement).
+#: one a story recalls from 2015), not a disagreement about one: 45 days between two days, a month
+#: (``_MONTH_DAYS``) from a month's end ("सितंबर में" recalled in a story of 14 November), 400
+#: between the middles when either date names only a year ("2022 vs 2023" is a disagreement).
 MAX_DATE_GAP_DAYS = 45
 MAX_COARSE_DATE_GAP_DAYS = 400
-#: Longest interval of a date that names a month (a longer one names a year or a season).
+#: Longest interval of a date that names a month (a longer one names a year or a season), and how
+#: far from it another date of the same event may fall.
 _MONTH_DAYS = 31
 
 #: ``conflict_row`` keys, in order: GUIDE.md's scored columns, then the rest.
@@ -425,8 +426,9 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
             return None
         days = abs(x.iv[0] + x.iv[1] - y.iv[0] - y.iv[1]) / 2  # between midpoints
         yearly = max(x.iv[1] - x.iv[0], y.iv[1] - y.iv[0]) > _MONTH_DAYS
+        monthly = not yearly and (x.iv[0] != x.iv[1] or y.iv[0] != y.iv[1])
         apart = days if yearly else max(x.iv[0], y.iv[0]) - min(x.iv[1], y.iv[1])  # between the near ends
-        if apart > (MAX_COARSE_DATE_GAP_DAYS if yearly else MAX_DATE_GAP_DAYS):
+        if apart > (MAX_COARSE_DATE_GAP_DAYS if yearly else _MONTH_DAYS if monthly else MAX_DATE_GAP_DAYS):
             return None  # two events of one kind (a story recalls an earlier one), not one disputed
         about = "" if x.iv[0] == x.iv[1] and y.iv[0] == y.iv[1] else "about "
         reason = (f"{a.event}: {describe_when(a.when)} vs {describe_when(b.when)}: "

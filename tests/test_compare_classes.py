@@ -373,6 +373,7 @@ UPDATE_ROWS += [
     ("a month recalled five months before", _day("मई", "2024-05", "a"), _day("24 अक्टूबर", "2024-10-24", "b"), False),
     ("a month against a day two weeks after it", _day("सितंबर", "2024-09", "a"), _day("12 अक्टूबर", "2024-10-12", "b"),
      True),
+    ("a month recalled six weeks before", _day("सितंबर", "2024-09", "a"), _day("14 नवंबर", "2024-11-14", "b"), False),
     ("two days a week apart", _day("17 अक्टूबर", "2024-10-17", "a"), _day("24 अक्टूबर", "2024-10-24", "b"), True),
     ("a year against the next", _day("2022", "2022", "a"), _day("2023", "2023", "b"), True),
 ]
