@@ -29,7 +29,15 @@ from .actors import (
 from .attribution import attributions
 from .comparison import other_event
 from .cues import cues, india, india_states, offices, scope_words
-from .events import disaster_events, duty_events, leading_event, story_events, tells_event, widespread_events
+from .events import (
+    disaster_events,
+    duty_events,
+    leading_event,
+    story_events,
+    tells_event,
+    two_sided_events,
+    widespread_events,
+)
 from .gazetteer import default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
 from .tokens import Sent, is_number, token_span, tokenise
@@ -256,6 +264,11 @@ _PAYER_REACH = 160
 
 #: The thing of relief sent ("राहत सामग्री"): in a disaster it goes to where it happened.
 _RELIEF = "relief"
+
+#: The thing of arrests counted outside a war.
+ARRESTED = "arrested"
+#: Words of an arrest in a kind's reason ("गिरफ्तार → captured").
+_ARREST = re.compile(r"गिरफ्तार|हिरासत|arrest")
 
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
@@ -579,7 +592,11 @@ class Discourse:
             # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
             # duty at a disaster or a count, no side's troops
             f.kind, f.reasons["kind"] = "workers", f"{f.reasons.get('kind', '')} → workers (on duty, no side)"
-        if disaster and f.kind == "captured" and f.subject and f.subject in self.doc_places | self.places \
+        if f.kind == "captured" and event not in two_sided_events() and _ARREST.search(f.reasons.get("kind", "")):
+            # "छापेमारी में 6 गिरफ्तार" after a hooch tragedy, a fraud: arrests are counted, nobody's side
+            f.kind, f.thing = "count", ARRESTED
+            f.reasons["kind"] = f"{f.reasons['kind']} → count (arrests, no side's captured: not a war)"
+        if disaster and (f.kind == "captured" or f.thing == ARRESTED) and f.subject and f.subject in self.doc_places | self.places \
                 | self.indian_states:
             # "तीन गिरफ्तार" after a hooch tragedy: arrests are the police's, not the place's people
             police = self._named_fully(_ARRESTING_BODY)

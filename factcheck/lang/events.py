@@ -105,6 +105,12 @@ def disaster_events() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def two_sided_events() -> frozenset[str]:
+    """Events with two sides (a war, a clash): the only ones whose people held are a side's captured."""
+    return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("two_sided") or ())
+
+
+@lru_cache(maxsize=1)
 def placed_date_events() -> frozenset[str]:
     """Date events (an accident, a disaster) whose date, in a disaster's document, is the place's."""
     return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("placed_date_events") or ())
