@@ -62,9 +62,12 @@ class Kind:
         return trait in self.traits
 
     def cumulative(self, thing: str = "") -> bool:
-        """Whether figures of ``thing`` of this kind are counted so far (a later, larger one updates);
-        a thing limited by a condition or group ("houses destroyed") is its first word's."""
-        return "cumulative" in self.traits or thing.split(" ", 1)[0] in self.cumulative_things
+        """Whether figures of ``thing`` of this kind are counted so far (a later, larger one updates):
+        its first word's ("houses destroyed" as houses are), or its condition's (anything destroyed or
+        damaged by a disaster adds up: "पुल destroyed")."""
+        words = thing.split()
+        return "cumulative" in self.traits or bool(words) and (
+            words[0] in self.cumulative_things or (len(words) > 1 and words[-1] in self.cumulative_things))
 
     def reported_unit(self, unit: str) -> str:
         """The unit GUIDE reports a figure in ``unit`` in: the largest of ``reported_units`` no bigger
@@ -128,7 +131,7 @@ class Registry(Mapping[str, Kind]):
         return ""
 
 
-def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
+def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozenset()) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
                           "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by"}
     if unknown:
@@ -139,7 +142,7 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
     listed = ("cumulative_things", "stock_things", "single_things")
-    stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {})
+    stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {}) - conditions
     if stray:
         raise ValueError(f"kinds.yaml: {name}: {'/'.join(listed)} not among its things: {sorted(stray)}")
     return Kind(
@@ -164,7 +167,8 @@ def _kind(name: str, raw: Mapping[str, Any]) -> Kind:
 def load(path: Path = DATA) -> Registry:
     """Read the registry from ``kinds.yaml``."""
     raw = read_yaml(path)
-    kinds = [_kind(name, rec or {}) for name, rec in raw["kinds"].items()]
+    conditions = frozenset(k for k in raw.get("conditions") or {} if k != "of")
+    kinds = [_kind(name, rec or {}, conditions) for name, rec in raw["kinds"].items()]
     return Registry(kinds, {k: v for k, v in raw.items() if k != "kinds"})
 
 

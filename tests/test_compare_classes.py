@@ -390,6 +390,22 @@ UPDATE_ROWS += [
      fig("area", 1700, source="b", subject="Prayagraj", unit="acre", qualifier="approx", published="2026-05-05"), True),
 ]
 
+# anything a disaster destroyed adds up ("11 पुल बहे", then "14 पुल बह गए"); a count the text gives as
+# counted so far ("अब तक घोषित नतीजों के मुताबिक") is revised by a later one
+UPDATE_ROWS += [
+    ("bridges washed away, later and larger", fig("count", 11, source="a", subject="Sikkim", thing="पुल destroyed",
+                                                  published="2023-10-05"),
+     fig("count", 14, source="b", subject="Sikkim", thing="पुल destroyed", published="2023-10-07"), False),
+    ("bridges standing, later and larger", fig("count", 11, source="a", subject="Sikkim", thing="पुल",
+                                               published="2023-10-05"),
+     fig("count", 14, source="b", subject="Sikkim", thing="पुल", published="2023-10-07"), True),
+    ("electoral votes counted so far", fig("votes", 295, source="a", subject="Donald Trump", thing="electoral",
+                                           text="295", published="2024-11-06",
+                                           sentence="अब तक घोषित नतीजों के मुताबिक ट्रंप को 295 इलेक्टोरल वोट मिल चुके हैं।"),
+     fig("votes", 312, source="b", subject="Donald Trump", thing="electoral", text="312", published="2024-11-10",
+         sentence="ट्रंप को कुल 312 इलेक्टोरल वोट मिले।"), False),
+]
+
 # trains cancelled add up as the days go by; cancelled and diverted are two measures
 UPDATE_ROWS += [
     ("trains cancelled, later and larger", fig("count", 8, source="a", subject="Indian Railways",

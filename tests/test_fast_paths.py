@@ -106,11 +106,21 @@ def test_tokenise_clause_numbers(text: str) -> None:
     words = [m.group() for m in TOKEN.finditer(sentence)]
     assert list(s.words) == words
     assert [sentence[a:b] for a, b in zip(s.starts, s.ends, strict=True)] == words
-    count, clauses = 0, []
+    count, clauses, when = 0, [], False
     for w in words:
-        count += w in _BOUNDARIES
+        when = when or w == "जब"
+        count += w in _BOUNDARIES and (w != "तब" or when)  # "तब" opens a clause only after "जब"
         clauses.append(count)
     assert list(s.clause) == clauses and all(type(c) is int for c in s.clause)
+
+
+@pytest.mark.parametrize(("sentence", "same_clause"), [
+    ("बाइडेन को तब 306 इलेक्टोरल वोट मिले थे।", True),  # "then": an adverb
+    ("जब बांध टूटा तब 5 लोग बह गए।", False),  # "जब … तब": two clauses
+])
+def test_then_opens_a_clause_only_after_when(sentence: str, same_clause: bool) -> None:
+    s = tokenise(sentence)
+    assert (s.clause[0] == s.clause[s.words.index("5" if "5" in s.words else "306")]) == same_clause
 
 
 @pytest.mark.parametrize("word, boundary", [("कि", True), ("लेकिन", True), (",", True), ("।", True),

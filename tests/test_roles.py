@@ -1686,3 +1686,25 @@ def test_a_named_train_carries_its_passengers(text: str, number: str, subject: s
     _, claims = analyze(text)
     claim = next(c for c in claims if c.text.startswith(number))
     assert claim.subject == subject, claim.reasons
+
+
+# a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
+# की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
+HOLDER_CASES = [
+    ("भागलपुर में नाव पलटी, 12 लापता\n\nअब मौके पर एसडीआरएफ की चार टीमें और एनडीआरएफ की दो टीमें तलाशी अभियान चला रही "
+     "हैं।", "दो टीमें", ("NDRF", "teams")),
+    ("भागलपुर में नाव पलटी, 12 लापता\n\nअब मौके पर एसडीआरएफ की चार टीमें और एनडीआरएफ की दो टीमें तलाशी अभियान चला रही "
+     "हैं।", "चार टीमें", ("SDRF", "teams")),
+    ("एरिजोना के 11 और नेवादा के छह इलेक्टोरल वोट भी ट्रंप के खाते में गए।", "छह इलेक्टोरल", (None, "electoral of Nevada")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), HOLDER_CASES)
+def test_who_holds_a_count(text: str, number: str, want: tuple[str | None, str]) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number))
+    holder, thing = want
+    assert claim.thing == thing, claim.reasons
+    assert holder is None or claim.subject == holder, claim.reasons

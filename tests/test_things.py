@@ -198,6 +198,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "rescuers"),
     # forest burnt (grows through a season) vs an area that does not
     ("गढ़वाल में अब तक 390 हेक्टेयर जंगल जल चुका है।", "390 हेक्टेयर", "area", "हेक्टेयर", "burnt"),
+    # a president's electoral votes vs the popular vote; the mark a majority needs
+    ("ट्रंप को अब तक 295 इलेक्टोरल वोट मिल चुके हैं।", "295 इलेक्टोरल वोट", "votes", "वोट", "electoral"),
+    ("व्हाइट हाउस पहुंचने के लिए 270 इलेक्टोरल वोट की जरूरत होती है।", "270 इलेक्टोरल वोट", "votes", "वोट", "majority"),
+    ("ट्रंप को 7.73 करोड़ वोट मिले।", "7.73 करोड़ वोट", "votes", "वोट", ""),
     ("मेला क्षेत्र करीब 4,000 हेक्टेयर में फैला है।", "करीब 4,000 हेक्टेयर", "area", "हेक्टेयर", ""),
     # relief sent vs goods seized vs a plain weight
     ("राज्य सरकार ने अब तक 40 टन राहत सामग्री भेजी है।", "40 टन", "weight", "टन", "relief"),

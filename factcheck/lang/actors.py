@@ -351,7 +351,9 @@ def _holder(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: 
     for r in roles:
         if r.ent in quoted or r.ent.adjectival:
             continue
-        if r.role == "genitive" and 0 <= first - r.head <= 2 and r.ent.type in _HOLDER_TYPES \
+        owner = (r.role == "genitive" and 0 <= first - r.head <= 2) or (
+            r.last == first - 1 and s.words[r.last] in cues().genitive)  # "एनडीआरएफ की दो टीमें …" whatever follows
+        if owner and r.ent.type in _HOLDER_TYPES \
                 and not is_train(r.ent):  # a train's coaches are the accident's, where it happened
             return r.ent.name, f"{r.ent.text} {r.cue} (whose it is)"
     for r in roles:

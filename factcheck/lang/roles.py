@@ -595,6 +595,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         thing, thing_cue = f"of {victims[0].ent.name}", victims[0].ent.text
     if loss_place:
         thing, thing_cue = f"{thing} in {loss_place}".strip(), f"{thing_cue}; the loss in {loss_place}".strip("; ")
+    region = next((r for r in roles if r.role == "genitive" and r.head == first and (r.ent.place or r.ent.type == "place")
+                   and not r.ent.adjectival), None) if kind == "votes" else None
+    if region is not None:  # "नेवादा के छह इलेक्टोरल वोट": one state's votes, not the winner's total
+        thing, thing_cue = f"{thing} of {region.ent.name}".strip(), f"{thing_cue} {region.ent.text} के".strip()
     measured = measured_object(sentence, start, kend) if kind == "distance" else ""
     if measured:  # "22 मीटर पाइप" and "छत का 45 मीटर हिस्सा" measure different things; an object's
         # size with no dimension named is its length ("45 मीटर हिस्सा" = "40 मीटर लंबा हिस्सा")

@@ -43,6 +43,9 @@ class Sent:
     clause: tuple[int, ...]
 
 
+#: A correlative pair: "तब" starts a clause only after "जब" has.
+_WHEN, _THEN = "जब", "तब"
+
 #: Every token that starts a clause: the clause words and the punctuation marks.
 _BOUNDARIES = _CLAUSE_WORDS | _PUNCT_BOUNDARY
 
@@ -57,7 +60,12 @@ def tokenise(sentence: str) -> Sent:
     """Tokens of ``sentence`` with their offsets and clause numbers."""
     matches = list(TOKEN.finditer(sentence))
     words = tuple(map(Match.group, matches))
-    clause = tuple(accumulate(map(_BOUNDARIES.__contains__, words), initial=0))[1:]
+    opened = False  # "जब … तब": "तब" opens a clause only after a "जब" ("बाइडेन को तब 306 वोट": "then")
+    starts = []
+    for w in words:
+        opened = opened or w == _WHEN
+        starts.append(w in _BOUNDARIES and (w != _THEN or opened))
+    clause = tuple(accumulate(starts, initial=0))[1:]
     return Sent(tuple(map(Match.start, matches)), tuple(map(Match.end, matches)), words, clause)
 
 
