@@ -1708,3 +1708,22 @@ def test_who_holds_a_count(text: str, number: str, want: tuple[str | None, str])
     holder, thing = want
     assert claim.thing == thing, claim.reasons
     assert holder is None or claim.subject == holder, claim.reasons
+
+
+# a police force named bare in a report from another country is that country's; in a report about
+# an Indian state, the state's
+FOREIGN_POLICE_CASES = [
+    ("बांग्लादेश में आरक्षण विरोधी हिंसा, ढाका में कर्फ्यू\n\nबांग्लादेश की राजधानी ढाका में हालात तनावपूर्ण हैं। "
+     "बांग्लादेश सरकार ने सेना तैनात की।\n\nपुलिस ने अब तक 532 लोगों को गिरफ्तार किया है।", "532", "Bangladesh Police"),
+    ("तमिलनाडु के सलेम में जहरीली शराब से 20 की मौत\n\nसलेम में मातम है।\n\nपुलिस ने अब तक 14 लोगों को गिरफ्तार किया है।",
+     "14", "Tamil Nadu Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), FOREIGN_POLICE_CASES)
+def test_a_bare_police_force_is_the_countrys(text: str, number: str, subject: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert claim.subject == subject, claim.reasons

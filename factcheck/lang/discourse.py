@@ -370,7 +370,8 @@ class Discourse:
     def _named_fully(self, short: str) -> str:
         """The one entity seen so far whose name ends in the generic body ``short`` ("Police" ->
         "Bihar Police"; ``generic_bodies`` in cues.yaml), else, for a body each state has
-        (``state_bodies``), the one of the Indian state the document is about; else ""."""
+        (``state_bodies``), the one of the Indian state the document is about, or of the foreign
+        country it is about; else ""."""
         d = cues()
         if short not in d.generic_bodies:
             return ""
@@ -379,6 +380,11 @@ class Discourse:
             return fuller[0]
         if not fuller and short in d.state_bodies and self.indian > self.foreign and self.region():
             return f"{self.region()} {short}"  # a state's own body: the state the document is about
+        states = self.doc_states or self.states
+        if not fuller and short in d.state_bodies and self.indian <= self.foreign and states:
+            # "पुलिस ने 532 लोगों को गिरफ्तार किया" in a report from Bangladesh: that country's police
+            country = max(states, key=lambda n: states[n])
+            return f"{country} {short}" if country != "India" else ""
         return ""
 
     def gathering(self) -> str:
