@@ -373,7 +373,7 @@ class Discourse:
         (``state_bodies``), the one of the Indian state the document is about, or of the foreign
         country it is about; else ""."""
         d = cues()
-        if short not in d.generic_bodies:
+        if short not in d.generic_bodies and short not in d.national_bodies:
             return ""
         fuller = [n for n in self.names if n.endswith(" " + short)]
         if len(fuller) == 1:
@@ -381,6 +381,10 @@ class Discourse:
         if not fuller and short in d.state_bodies and self.indian > self.foreign and self.region():
             return f"{self.region()} {short}"  # a state's own body: the state the document is about
         states = self.doc_states or self.states
+        if short in d.national_bodies and self.indian <= self.foreign and states:
+            # "सुप्रीम कोर्ट ने … 5 प्रतिशत" in a report from Bangladesh: that country's court
+            country = max(states, key=lambda n: states[n])
+            return f"{country} {d.national_bodies[short]}" if country != "India" else ""
         if not fuller and short in d.state_bodies and self.indian <= self.foreign and states:
             # "पुलिस ने 532 लोगों को गिरफ्तार किया" in a report from Bangladesh: that country's police
             country = max(states, key=lambda n: states[n])
