@@ -123,6 +123,7 @@ class Cues:
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
     state_bodies: frozenset[str]  # bodies every Indian state has ("Police" -> "Bihar Police")
+    kin: frozenset[str]  # "परिजनों": "20 मृतकों के परिजनों को" counts families, not the dead
     national_bodies: dict[str, str]  # "Supreme Court of India" -> "Supreme Court": another country's own
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
     vehicles: frozenset[str]  # "विमान", "बस": an organisation named with one carries its people; its seats
@@ -208,6 +209,7 @@ def cues() -> Cues:
         state_bodies=frozenset(raw.get("state_bodies") or ()),
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
         vehicles=_set(raw.get("vehicles") or ()),
+        kin=_set(raw.get("kin") or ()),
         national_bodies={str(k): str(v) for k, v in (raw.get("national_bodies") or {}).items()},
         capacity=_set(raw.get("capacity") or ()),
         carried=frozenset(raw.get("carried") or ()),

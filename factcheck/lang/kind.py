@@ -153,6 +153,10 @@ def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues,
     if head and head[0] in _HEAD_KINDS and head[0] != kind and not kind_has(head[0], "casualty"):
         end = j + head[1]  # "दस हजार टैंक गोले": a compound noun counts its head
         return head[0], end, " ".join(words[i:end])
+    if kind_has(kind, "casualty") and j + 2 < len(words) and words[j] in d.genitive and words[j + 1] in d.kin \
+            and words[j + 2] in d.dative:
+        # "20 मृतकों के परिजनों को चेक सौंपे": the families paid are counted, not the toll
+        return "count", j, " ".join(words[i:j + 2])
     if kind == "wounded":  # "3 घायलों ने दम तोड़ दिया", "2 घायलों की मौत"
         for k in range(j, min(j + 3, len(words))):
             if words[k] in d.wounded_died:
