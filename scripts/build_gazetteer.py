@@ -363,7 +363,11 @@ Asaduddin Owaisi | person | | असदुद्दीन ओवैसी; ओ�
 Ashok Gehlot | person | | अशोक गहलोत; गहलोत | | |
 Sachin Pilot | person | | सचिन पायलट | | |
 Manmohan Singh | person | | मनमोहन सिंह; Manmohan Singh | | |
-Atal Bihari Vajpayee | person | | अटल वाजपेयी; वाजपेयी | | |
+Atal Bihari Vajpayee | person | | अटल बिहारी वाजपेयी; अटल वाजपेयी; वाजपेयी | | |
+Indira Gandhi | person | | इंदिरा गांधी; इंदिरा गाँधी | | |
+Rajiv Gandhi | person | | राजीव गांधी; राजीव गाँधी | | |
+Lal Bahadur Shastri | person | | लाल बहादुर शास्त्री | | |
+P. V. Narasimha Rao | person | | पी.वी. नरसिम्हा राव; पीवी नरसिम्हा राव; नरसिम्हा राव | | |
 Mahatma Gandhi | person | | महात्मा गांधी; बापू; गांधी जी; गांधीजी | | |
 Jawaharlal Nehru | person | | जवाहरलाल नेहरू; पंडित नेहरू; नेहरू | | |
 B. R. Ambedkar | person | | भीमराव अंबेडकर; बाबा साहेब अंबेडकर; डॉ. अंबेडकर; अंबेडकर | | |

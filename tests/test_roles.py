@@ -1736,3 +1736,12 @@ def test_a_bare_police_force_is_the_countrys(text: str, number: str, subject: st
     _, claims = analyze(text)
     claim = next(c for c in claims if c.text.startswith(number))
     assert claim.subject == subject, claim.reasons
+
+
+# a former prime minister's visit recalled: the person went, the country is where
+def test_a_former_prime_ministers_visit() -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze("इससे पहले 1983 में इंदिरा गांधी ऑस्ट्रिया गई थीं।")
+    claim = next(c for c in claims if c.kind == "date")
+    assert (claim.subject, claim.object) == ("Indira Gandhi", "Austria"), claim.reasons
