@@ -391,6 +391,13 @@ def _revision(a: Claim, b: Claim) -> str:
     return ""
 
 
+def _settled(x: _Item, y: _Item) -> bool:
+    """Whether both figures are of years before either was published ("2020 में … 38 लोगों की मौत
+    हुई थी" recalled in 2025): a past event's count no longer runs, so a later report is no update."""
+    published = [int(c.published[:4]) for c in (x.claim, y.claim) if c.published[:4].isdigit()]
+    return bool(x.years and y.years and published) and max(x.years | y.years) < min(published)
+
+
 def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     """Why the two figures are one count at two moments (an update), or "".
 
@@ -409,7 +416,7 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
     if words:
         return f"the larger figure is given as the latest count ({words})"
-    if not running_total(a.kind, a.source, provisional, a.thing):
+    if not running_total(a.kind, a.source, provisional, a.thing) or _settled(x, y):
         return ""
     if larger is y and x.day is not None and y.day is not None and x.day != y.day:
         return f"later ({b.published[:10]}) and larger: an update of a running total"

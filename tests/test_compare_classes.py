@@ -708,6 +708,24 @@ def test_a_day_named_in_a_later_clause_is_not_the_figures() -> None:
     assert not [c for c in find_conflicts(first + other_day) if c.a.kind == "missiles"]
 
 
+def test_a_past_events_toll_does_not_run() -> None:
+    """"21 सितंबर 2020 को … 38 लोगों की मौत हुई थी" in one report and "2020 में … 39 जानें गई थीं" in a
+    later one: a recalled event's toll is settled, so the later, larger figure disagrees; this
+    year's toll told the same way is an update."""
+    def recalled(value: float, source: str, year: str, published: str) -> list[Claim]:
+        sentence = f"{year} में इसी इलाके में इमारत गिरने से {value:g} लोगों की मौत हुई थी।"
+        figure = fig("killed", value, source=source, subject="Bhiwandi", sentence=sentence, text=f"{value:g} लोगों",
+                     published=published)
+        date = replace(fig("date", 0, source=source, sentence=sentence, text=f"{year} में", published=published),
+                       kind="date", when=year, event="accident", value_low=None, value_high=None)
+        return [figure, date]
+
+    past = recalled(38, "a", "2020", "2025-08-23") + recalled(39, "b", "2020", "2025-08-25")
+    this_year = recalled(38, "a", "2025", "2025-08-23") + recalled(39, "b", "2025", "2025-08-25")
+    assert [c for c in find_conflicts(past) if c.a.kind == "killed"]
+    assert not [c for c in find_conflicts(this_year) if c.a.kind == "killed"]
+
+
 def test_a_headline_figure_is_of_the_day_its_body_names() -> None:
     """The headline "250 रॉकेट दागे" repeats the body's "रविवार को … 250 रॉकेट": it is Sunday's figure,
     not one to set against another outlet's Monday figure."""
