@@ -726,6 +726,22 @@ def test_a_past_events_toll_does_not_run() -> None:
     assert not [c for c in find_conflicts(this_year) if c.a.kind == "killed"]
 
 
+def test_an_age_is_not_of_the_year_it_began() -> None:
+    """"करीब 40 साल पुरानी इमारत" against "35 साल पुरानी इमारत 1990 में बनी थी": the year is when the
+    building went up, not the age's period; a duration of another year stays apart."""
+    def said(value: float, source: str, sentence: str, text: str, year: str = "") -> list[Claim]:
+        figure = fig("duration", value, source=source, subject="Bhiwandi", unit="year", sentence=sentence, text=text)
+        dates = [replace(fig("date", 0, source=source, sentence=sentence, text=f"{year} में"), kind="date", when=year,
+                         value_low=None, value_high=None)] if year else []
+        return [figure, *dates]
+
+    a = said(40, "a", "ढही इमारत करीब 40 साल पुरानी थी।", "40 साल")
+    b = said(35, "b", "इमारत 35 साल पुरानी थी और 1990 में बनी थी।", "35 साल", "1990")
+    other = said(35, "b", "इमारत 1990 में 35 साल बाद खाली कराई गई थी।", "35 साल", "1990")
+    assert [c for c in find_conflicts(a + b) if c.a.kind == "duration"]
+    assert not [c for c in find_conflicts(a + other) if c.a.kind == "duration"]
+
+
 def test_a_headline_figure_is_of_the_day_its_body_names() -> None:
     """The headline "250 रॉकेट दागे" repeats the body's "रविवार को … 250 रॉकेट": it is Sunday's figure,
     not one to set against another outlet's Monday figure."""

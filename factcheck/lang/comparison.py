@@ -37,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                         "so_far")}
     for window, words in (raw.get("windows") or {}).items():
         out[f"window:{window}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)}){WORD_END}", re.I)
+    # an age: the word right after the figure ("35 साल पुरानी")
+    out["age"] = re.compile(rf"^\s*(?:{_alternation(raw['age'])}){WORD_END}", re.I)
     # a date the clause runs a count from: "since" within a few words after it
     out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])}){WORD_END}", re.I)
     out["adds_to_total"] = re.compile(
@@ -240,6 +242,12 @@ def starts_a_count(sentence: str, text: str) -> bool:
     folded, date = _folded(sentence), _folded(text)
     i = _locate(folded, date)
     return i >= 0 and _patterns()["since"].search(folded[i + len(date):]) is not None
+
+
+def is_age(sentence: str, text: str) -> bool:
+    """Whether the figure ``text`` is a thing's age ("35 साल पुरानी इमारत")."""
+    i = _locate(sentence, text)
+    return i >= 0 and bool(_patterns()["age"].match(_folded(sentence[i + len(text):])))
 
 
 def so_far(sentence: str) -> bool:
