@@ -50,6 +50,9 @@ class Kind:
     #: things an event has one figure of (a house's total, its majority mark): a figure in a parallel
     #: clause never repeats them ("बहुमत के 71 के आंकड़े को पार किया, जबकि यूडीएफ 41 सीटों पर अटक गया")
     single_things: frozenset[str] = frozenset()
+    #: things that yield to another its clause names that is itself counted so far ("अब तक 20 लोगों को
+    #: सुरक्षित निकाला": the running words say the count runs; the rescue says what it counts)
+    fallback_things: frozenset[str] = frozenset()
     #: the unit a figure of this kind has when the text names none (a lakh given as ex gratia: rupees)
     implied_unit: str = ""
     #: words in a bare scaled figure's clause that make it this kind ("परिजनों को चार-चार लाख", "5 लाख
@@ -133,7 +136,8 @@ class Registry(Mapping[str, Kind]):
 
 def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozenset()) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
-                          "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by"}
+                          "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by",
+                          "fallback_things"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -141,7 +145,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
-    listed = ("cumulative_things", "stock_things", "single_things")
+    listed = ("cumulative_things", "stock_things", "single_things", "fallback_things")
     stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {}) - conditions
     if stray:
         raise ValueError(f"kinds.yaml: {name}: {'/'.join(listed)} not among its things: {sorted(stray)}")
@@ -158,6 +162,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         stock_things=frozenset(str(x) for x in raw.get("stock_things") or ()),
         single_things=frozenset(str(x) for x in raw.get("single_things") or ()),
         reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
+        fallback_things=frozenset(str(x) for x in raw.get("fallback_things") or ()),
         implied_unit=str(raw.get("implied_unit") or ""),
         implied_by=tuple(str(w) for w in raw.get("implied_by") or ()),
     )

@@ -71,6 +71,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("भूस्खलन के बाद 300 परिवारों के करीब 900 लोग बेघर हो गए।", "900 लोग", "people", "लोग", "displaced"),
     ("असम में बाढ़ से 4 लाख लोग प्रभावित हुए हैं।", "4 लाख लोग", "people", "लोग", "affected"),
     ("महाकुंभ में अब तक 45 करोड़ लोग पहुंच चुके हैं।", "45 करोड़ लोग", "people", "लोग", "so_far"),
+    # the running words yield to a thing itself counted so far, not to who the people are
+    ("मलबे से अब तक 20 लोगों को सुरक्षित निकाला गया है।", "20 लोगों", "people", "लोगों", "rescued"),
+    ("महाकुंभ में अब तक 15 करोड़ श्रद्धालु स्नान कर चुके हैं।", "15 करोड़ श्रद्धालु", "people", "श्रद्धालु", "so_far"),
     ("प्रधानमंत्री की रैली में करीब 50,000 लोग जुटे।", "50,000 लोग", "people", "लोग", ""),
     # counts by their noun: a train's coaches, trains cancelled, teams sent
     ("कोरोमंडल एक्सप्रेस के 11 डिब्बे पटरी से उतर गए।", "11 डिब्बे", "count", "डिब्बे", "coaches"),

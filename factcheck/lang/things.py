@@ -190,6 +190,11 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         plain = found[PLAIN][0]
         found = {t: v for t, v in found.items()
                  if cues.order.index(t) <= cues.order.index(PLAIN) or v[0] < plain}
+    record = REGISTRY[kind]
+    if record.fallback_things and any(t not in record.fallback_things and t != PLAIN and record.cumulative(t)
+                                      for t in found):
+        # "अब तक … सुरक्षित निकाला": rescued, itself counted so far (devotees "अब तक" stay a running total)
+        found = {t: v for t, v in found.items() if t not in record.fallback_things}
     if not found:
         return "", ""
     thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
