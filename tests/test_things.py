@@ -73,6 +73,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("महाकुंभ में अब तक 45 करोड़ लोग पहुंच चुके हैं।", "45 करोड़ लोग", "people", "लोग", "so_far"),
     # the running words yield to a thing itself counted so far, not to who the people are
     ("मलबे से अब तक 20 लोगों को सुरक्षित निकाला गया है।", "20 लोगों", "people", "लोगों", "rescued"),
+    # a crowd is the people present
+    ("स्टेशन पर 40 हजार से ज्यादा की भीड़ थी।", "40 हजार से ज्यादा", "people", "की भीड़", "present"),
     ("महाकुंभ में अब तक 15 करोड़ श्रद्धालु स्नान कर चुके हैं।", "15 करोड़ श्रद्धालु", "people", "श्रद्धालु", "so_far"),
     ("प्रधानमंत्री की रैली में करीब 50,000 लोग जुटे।", "50,000 लोग", "people", "लोग", ""),
     # counts by their noun: a train's coaches, trains cancelled, teams sent
