@@ -153,6 +153,10 @@ KIND_CASES = [
     ("बदले में इजराइल ने 200 फिलिस्तीनियों को रिहा किया।", "200", "", "captured"),
     ("151 सदस्यीय नगर निगम में बहुमत के लिए 76 सीटें चाहिए।", "151", "", "seats"),
     ("श्रीलंका की 225 सदस्यीय संसद में बहुमत के लिए 113 सीटें चाहिए।", "225", "", "seats"),
+    # people not found ("का पता नहीं चल सका") are missing, not denied; the whole they are counted of stays
+    ("दो मजदूरों का अब भी पता नहीं चल सका है।", "दो", "", "missing"),
+    ("खदान में 13 फंसे मजदूरों में से दो का अब भी पता नहीं चल सका है।", "13", "", "workers"),
+    ("सुरंग में 41 मजदूर फंसे हैं।", "41", "", "workers"),
     # the families of the dead a payment is handed to are counted, not the toll
     ("जिला प्रशासन ने गुरुवार को 20 मृतकों के परिजनों को पांच-पांच लाख रुपये के चेक सौंपे।", "20", "", "count"),
     ("हादसे के 20 मृतकों के परिजनों ने प्रदर्शन किया।", "20", "", "killed"),
@@ -1745,3 +1749,15 @@ def test_a_former_prime_ministers_visit() -> None:
     _, claims = analyze("इससे पहले 1983 में इंदिरा गांधी ऑस्ट्रिया गई थीं।")
     claim = next(c for c in claims if c.kind == "date")
     assert (claim.subject, claim.object) == ("Indira Gandhi", "Austria"), claim.reasons
+
+
+# "पता नहीं" says people were not found; it denies no figure
+@pytest.mark.parametrize(("sentence", "number", "status"), [
+    ("खदान में 13 फंसे मजदूरों में से दो का अब भी पता नहीं चल सका है।", "13", "actual"),
+    ("प्रशासन ने 13 मजदूरों के फंसे होने की खबर को गलत बताया।", "13", "claimed_false"),
+])
+def test_not_found_is_no_denial(sentence: str, number: str, status: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(sentence)
+    assert next(c for c in claims if c.text.startswith(number)).status == status

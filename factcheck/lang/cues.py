@@ -63,6 +63,7 @@ class Cues:
     wounded_died: frozenset[str]
     negation: frozenset[str]
     not_negation_after: frozenset[str]
+    not_negation_before: frozenset[str]  # "पता नहीं चला": not found, no denial
     denial: frozenset[str]
     denial_anaphors: frozenset[str]
     denial_verbs: frozenset[str]
@@ -147,6 +148,7 @@ def cues() -> Cues:
         wounded_died=_set(kinds["wounded_died"]),
         negation=_set(st["negation"]),
         not_negation_after=_set(st["not_negation_after"]),
+        not_negation_before=_set(st.get("not_negation_before") or ()),
         denial=_set(st["denial"]),
         denial_anaphors=_set(st["denial_anaphors"]),
         denial_verbs=_set(st["denial_verbs"]),

@@ -263,6 +263,20 @@ _AMONG_THESE = frozenset({"इनमें", "उनमें"})
 _INCLUDED = frozenset({"शामिल"})
 
 
+def not_found(s: Sent, ti: int, d: Cues) -> str:
+    """The words by which the clause after the figure at token ``ti`` says its people are not found
+    ("दो मजदूरों का अब भी पता नहीं चल सका"), else ""."""
+    clause = s.clause[min(ti, len(s.clause) - 1)]
+    for k in range(ti, len(s.words) - 1):
+        if s.clause[k] != clause:
+            break
+        if s.words[k] in d.locative and s.words[k + 1] in d.source:
+            return ""  # "13 फंसे मजदूरों में से दो का पता नहीं": the two are missing, not the 13
+        if s.words[k] in d.not_negation_before and s.words[k + 1] in d.negation:
+            return f"{s.words[k]} {s.words[k + 1]}"
+    return ""
+
+
 def among_those_before(s: Sent, ti: int) -> bool:
     """Whether the figure at token ``ti`` is drawn from the figure of the sentence before: the
     sentence opens with "इनमें"/"उनमें" and says the part is included ("शामिल") after it."""

@@ -52,6 +52,7 @@ from .kind import (
     ends_noun_phrase,
     implied_kind,
     kind_of,
+    not_found,
 )
 from .numerals import number_words
 from .status import denies_previous, status_of, verb_window
@@ -318,6 +319,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     first = min(first, max(len(s.words) - 1, 0))
     kind, kend, why_k = kind_of(sentence, s, first, end, unit, is_date, d)
     listed: tuple[int, int] | None = None  # the figure of the list a bare number belongs to
+    lost = not_found(s, first, d) if kind in PERSON_KINDS else ""
+    if lost:  # "दो मजदूरों का अब भी पता नहीं चल सका": the people not found are missing
+        kind, why_k = "missing", f"{why_k}; {lost} → missing"
     if kind in PERSON_KINDS and prev_kind in LOSS_KINDS and among_those_before(s, first):
         # "पांच लोगों की मौत हो चुकी है। इनमें … चार वनकर्मी शामिल हैं": a part of that toll
         kind, why_k = prev_kind, f"{why_k}; इनमें … शामिल → {prev_kind} (a part of the figure before)"

@@ -84,7 +84,7 @@ def _status_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str]:
         if w in d.denial:
             return "claimed_false", w
         if w in d.negation and not (k + 1 < len(ws) and ws[k + 1] in d.not_negation_after) \
-                and not other:
+                and not (k and ws[k - 1] in d.not_negation_before) and not other:
             return "claimed_false", w
     for k, w in enumerate(ws):
         if w in d.possible:
