@@ -1761,3 +1761,16 @@ def test_not_found_is_no_denial(sentence: str, number: str, status: str) -> None
 
     _, claims = analyze(sentence)
     assert next(c for c in claims if c.text.startswith(number)).status == status
+
+
+# a denial governs the clause after it, unless a speech verb stands between: then that clause is
+# what the denier said in reply
+@pytest.mark.parametrize(("sentence", "number", "status"), [
+    ("पाकिस्तानी सेना ने इस दावे को ख़ारिज करते हुए कहा कि उसने अफ़ग़ानिस्तान की 19 चौकियां तबाह कर दीं।", "19", "actual"),
+    ("सेना ने इस बात से इनकार किया कि 19 चौकियां तबाह हुईं।", "19", "claimed_false"),
+])
+def test_a_reply_to_a_denial_is_no_denial(sentence: str, number: str, status: str) -> None:
+    from factcheck.pipeline import analyze
+
+    _, claims = analyze(sentence)
+    assert next(c for c in claims if c.text.startswith(number)).status == status

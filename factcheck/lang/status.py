@@ -116,11 +116,13 @@ def _status_of(s: Sent, first: int, ti: int, d: Cues) -> tuple[str, str]:
     while k > 0 and k > first - 24 and s.clause[k - 1] == s.clause[first]:  # a bounded look back
         k -= 1
     if s.words[k] == "कि":
-        for w in s.words[max(0, k - 5):k]:
+        for w in reversed(s.words[max(0, k - 5):k]):
             if w in d.matrix_possible:
                 return "possible", f"{w} … कि"
             if w in d.denial:
                 return "claimed_false", f"{w} … कि"
+            if d.events.match([w], 0) == ("statement", 1):
+                break  # "इस दावे को खारिज करते हुए कहा कि उसने 19 चौकियां तबाह कीं": what was said is no denial
     tail = " ".join(ws[-3:]) if ws else ""
     return "actual", tail or "no cue"
 
