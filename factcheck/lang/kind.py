@@ -114,19 +114,23 @@ def ends_noun_phrase(words: Sequence[str], k: int, d: Cues) -> bool:
 _HAVING = frozenset({"वाली", "वाले", "वाला"})
 
 
+#: Houses whose seats may be called their capacity ("विधानसभा की क्षमता 288 सीटों"): no vehicle's.
+_HOUSES = wordset("विधानसभा सदन संसद लोकसभा राज्यसभा परिषद निगम असेंबली")
 #: How many words before a figure a vehicle or its capacity may stand ("बस की क्षमता 32 सीटों").
 _VEHICLE_REACH = 3
 
 
 def _vehicle_before(before: Sequence[str], d: Cues, having: bool) -> bool:
-    """Whether a vehicle stands in the words ``before`` a figure (the figure's own words at their
-    end) with its capacity ("बस की क्षमता 32 सीटों") or having the seats ("बस 40 सीटों वाली थी");
-    a bare "बस 40 सीटों पर" is "just 40 seats"."""
+    """Whether the words ``before`` a figure (the figure's own words at their end) name a capacity
+    that is no house's ("बस की क्षमता 32 सीटों", "उसकी क्षमता 43 सीटों"), or a vehicle having the seats
+    ("बस 40 सीटों वाली थी"); a bare "बस 40 सीटों पर" is "just 40 seats"."""
     b = len(before) - 1
     while b >= 0 and (is_number(before[b]) or before[b] in number_words() or before[b] in multiplier_words()):
         b -= 1  # the figure itself
     near = before[max(0, b + 1 - _VEHICLE_REACH):b + 1]
-    return any(w in d.vehicles for w in near) and (having or any(w in d.capacity for w in near))
+    if any(w in d.capacity for w in near) and not any(w in _HOUSES for w in before):
+        return True  # "उसकी क्षमता 43 सीटों की थी": a capacity no house's
+    return having and any(w in d.vehicles for w in near)
 
 
 def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues,
