@@ -14,8 +14,9 @@ from factcheck.lang import roles
 from factcheck.lang.discourse import Discourse, topic_of, topic_pair
 from factcheck.lang.gazetteer import default_gazetteer
 from factcheck.lang.numerals import find_quantities
-from factcheck.model import EntityMention
+from factcheck.model import Claim, EntityMention
 from factcheck.normalize import fold
+from factcheck.pipeline import analyze
 
 # surface -> (canonical name, type, adjectival)
 ALIASES: dict[str, tuple[str, str, bool]] = {
@@ -118,6 +119,12 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "खारकीव": ("Kharkiv", "place", False),
     "भारतीय वायुसेना": ("Indian Air Force", "institution", False),
 }
+
+
+def figure_in(text: str, number: str, **kw: str) -> Claim:
+    """The claim the whole pipeline reads from ``text`` whose words start with ``number``."""
+    _, claims = analyze(text, **kw)
+    return next(c for c in claims if c.text.startswith(number))
 
 
 def ents(sentence: str) -> list[EntityMention]:
@@ -1419,8 +1426,6 @@ def nlp():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("text", "published", "figure", "subject"), ARTICLE_PLACE_CASES)
 def test_where_an_event_happened_in_an_article(nlp, text: str, published: str, figure: str,  # type: ignore[no-untyped-def]
                                                subject: str) -> None:
-    from factcheck.pipeline import analyze
-
     _, claims = analyze(text, published=published, nlp=nlp)
     claim = next(c for c in claims if c.text.startswith(figure.split()[0]) and figure in c.sentence)
     assert claim.subject == subject, claim.reasons
@@ -1484,10 +1489,7 @@ INSTITUTION_OWNER_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "subject"), INSTITUTION_OWNER_CASES)
 def test_a_states_institution_is_not_where_it_happened(text: str, number: str, subject: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(text)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(text, number)
     assert claim.subject == subject, claim.reasons
 
 
@@ -1506,10 +1508,7 @@ IMPLIED_MONEY_CASES = [
 
 @pytest.mark.parametrize(("earlier", "sentence", "number", "kind", "unit"), IMPLIED_MONEY_CASES)
 def test_an_amount_given_is_money(earlier: list[str], sentence: str, number: str, kind: str, unit: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze("\n\n".join([*earlier, sentence]))
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in("\n\n".join([*earlier, sentence]), number)
     assert (claim.kind, claim.unit) == (kind, unit), claim.reasons
 
 
@@ -1532,10 +1531,7 @@ DISASTER_DATE_CASES = [
 
 @pytest.mark.parametrize(("text", "date", "subject"), DISASTER_DATE_CASES)
 def test_a_disasters_date_is_its_places(text: str, date: str, subject: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(text, published="2025-06-06")
-    claim = next(c for c in claims if c.text.startswith(date))
+    claim = figure_in(text, date, published="2025-06-06")
     assert claim.subject == subject, claim.reasons
 
 
@@ -1565,10 +1561,7 @@ COUNTED_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "kind", "thing"), COUNTED_CASES)
 def test_what_is_counted(text: str, number: str, kind: str, thing: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(text)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(text, number)
     assert (claim.kind, claim.thing) == (kind, thing), claim.reasons
 
 
@@ -1583,8 +1576,6 @@ BARE_OFFICE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "payer"), BARE_OFFICE_CASES)
 def test_an_unnamed_office_pays_for_its_state(sentence: str, payer: str) -> None:
-    from factcheck.pipeline import analyze
-
     text = ("डोडा में बस खाई में गिरी, 28 की मौत\n\nजम्मू-कश्मीर के डोडा जिले में सोमवार को एक बस गहरी खाई में गिर "
             f"गई। डोडा में राहत कार्य जारी है।\n\n{sentence}")
     _, claims = analyze(text)
@@ -1604,8 +1595,6 @@ STATE_GOVERNMENT_CASES = [
 
 @pytest.mark.parametrize(("sentences", "payer"), STATE_GOVERNMENT_CASES)
 def test_the_state_government_of_a_disaster(sentences: str, payer: str) -> None:
-    from factcheck.pipeline import analyze
-
     text = ("प्रयागराज में भगदड़, 30 की मौत\n\nउत्तर प्रदेश के प्रयागराज में बुधवार तड़के भगदड़ मच गई। प्रयागराज में "
             f"राहत कार्य जारी है।\n\n{sentences}")
     _, claims = analyze(text)
@@ -1625,10 +1614,7 @@ NATIONALITY_AND_BUYER_CASES = [
 
 @pytest.mark.parametrize(("sentence", "number", "subject"), NATIONALITY_AND_BUYER_CASES)
 def test_nationality_and_buyer(sentence: str, number: str, subject: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(sentence)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(sentence, number)
     assert claim.subject == subject, claim.reasons
 
 
@@ -1644,10 +1630,7 @@ INTERCEPTED_SHARE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "number", "sides"), INTERCEPTED_SHARE_CASES)
 def test_an_intercepted_share_is_the_targets(sentence: str, number: str, sides: tuple[str, str]) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(sentence)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(sentence, number)
     assert (claim.subject, claim.object) == sides, claim.reasons
 
 
@@ -1666,10 +1649,7 @@ PAYEE_CASES = [
 
 @pytest.mark.parametrize(("headline", "sentence", "number", "payee"), PAYEE_CASES)
 def test_the_payee_named_before_a_sum(headline: str, sentence: str, number: str, payee: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(f"{headline}\n\n{sentence}")
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(f"{headline}\n\n{sentence}", number)
     assert claim.object == payee, claim.reasons
 
 
@@ -1689,10 +1669,7 @@ TRAIN_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "subject"), TRAIN_CASES)
 def test_a_named_train_carries_its_passengers(text: str, number: str, subject: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(text)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(text, number)
     assert claim.subject == subject, claim.reasons
 
 
@@ -1709,10 +1686,7 @@ HOLDER_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "want"), HOLDER_CASES)
 def test_who_holds_a_count(text: str, number: str, want: tuple[str | None, str]) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(text)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(text, number)
     holder, thing = want
     assert claim.thing == thing, claim.reasons
     assert holder is None or claim.subject == holder, claim.reasons
@@ -1736,17 +1710,12 @@ FOREIGN_POLICE_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "subject"), FOREIGN_POLICE_CASES)
 def test_a_bare_police_force_is_the_countrys(text: str, number: str, subject: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(text)
-    claim = next(c for c in claims if c.text.startswith(number))
+    claim = figure_in(text, number)
     assert claim.subject == subject, claim.reasons
 
 
 # a former prime minister's visit recalled: the person went, the country is where
 def test_a_former_prime_ministers_visit() -> None:
-    from factcheck.pipeline import analyze
-
     _, claims = analyze("इससे पहले 1983 में इंदिरा गांधी ऑस्ट्रिया गई थीं।")
     claim = next(c for c in claims if c.kind == "date")
     assert (claim.subject, claim.object) == ("Indira Gandhi", "Austria"), claim.reasons
@@ -1758,10 +1727,7 @@ def test_a_former_prime_ministers_visit() -> None:
     ("प्रशासन ने 13 मजदूरों के फंसे होने की खबर को गलत बताया।", "13", "claimed_false"),
 ])
 def test_not_found_is_no_denial(sentence: str, number: str, status: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(sentence)
-    assert next(c for c in claims if c.text.startswith(number)).status == status
+    assert figure_in(sentence, number).status == status
 
 
 # a denial governs the clause after it, unless a speech verb stands between: then that clause is
@@ -1771,7 +1737,4 @@ def test_not_found_is_no_denial(sentence: str, number: str, status: str) -> None
     ("सेना ने इस बात से इनकार किया कि 19 चौकियां तबाह हुईं।", "19", "claimed_false"),
 ])
 def test_a_reply_to_a_denial_is_no_denial(sentence: str, number: str, status: str) -> None:
-    from factcheck.pipeline import analyze
-
-    _, claims = analyze(sentence)
-    assert next(c for c in claims if c.text.startswith(number)).status == status
+    assert figure_in(sentence, number).status == status
