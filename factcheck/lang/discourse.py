@@ -197,6 +197,16 @@ def _offices_in(sentence: str, entities: Sequence[EntityMention]) -> dict[str, s
     return found
 
 
+def _names_event(sentence: str, start: int, label: str) -> bool:
+    """Whether the clause of the figure at ``start`` names event ``label`` (cues.yaml ``events``:
+    "arrest" for "गिरफ्तार", "हिरासत")."""
+    s = tokenise(sentence)
+    clause = s.clause[min(token_span(s, start, start + 1)[0], len(s.clause) - 1)]
+    events = cues().events
+    return any(s.clause[k] == clause and (events.match(s.words, k) or ("",))[0] == label
+               for k in range(len(s.words)))
+
+
 def _bare_office(before: str) -> str:
     """The office whose holder, unnamed, is the agent in ``before`` ("मुख्यमंत्री ने", "उपराज्यपाल
     ने"), else ""."""
@@ -267,8 +277,8 @@ _RELIEF = "relief"
 
 #: The thing of arrests counted outside a war.
 ARRESTED = "arrested"
-#: Words of an arrest in a kind's reason ("गिरफ्तार → captured").
-_ARREST = re.compile(r"गिरफ्तार|हिरासत|arrest")
+#: The event label of an arrest (cues.yaml ``events``: "गिरफ्तार", "हिरासत").
+_ARREST = "arrest"
 
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
@@ -602,7 +612,7 @@ class Discourse:
             # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
             # duty at a disaster or a count, no side's troops
             f.kind, f.reasons["kind"] = "workers", f"{f.reasons.get('kind', '')} → workers (on duty, no side)"
-        if f.kind == "captured" and event not in two_sided_events() and _ARREST.search(f.reasons.get("kind", "")):
+        if f.kind == "captured" and event not in two_sided_events() and _names_event(sentence, start, _ARREST):
             # "छापेमारी में 6 गिरफ्तार" after a hooch tragedy, a fraud: arrests are counted, nobody's side
             f.kind, f.thing = "count", ARRESTED
             f.reasons["kind"] = f"{f.reasons['kind']} → count (arrests, no side's captured: not a war)"
