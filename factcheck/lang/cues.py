@@ -130,6 +130,9 @@ class Cues:
     vehicles: frozenset[str]  # "विमान", "बस": an organisation named with one carries its people; its seats
     # are its capacity ("32 सीटों वाली बस")
     capacity: frozenset[str]  # "क्षमता": a vehicle's seats follow
+    houses: frozenset[str]  # "विधानसभा": seats called its capacity are a house's, no vehicle's
+    among_these: frozenset[str]  # "इनमें … शामिल": a part of the figure of the sentence before
+    included: frozenset[str]
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
@@ -214,6 +217,9 @@ def cues() -> Cues:
         kin=_set(raw.get("kin") or ()),
         national_bodies={str(k): str(v) for k, v in (raw.get("national_bodies") or {}).items()},
         capacity=_set(raw.get("capacity") or ()),
+        houses=_set(raw.get("houses") or ()),
+        among_these=_set(raw.get("among_these") or ()),
+        included=_set(raw.get("included") or ()),
         carried=frozenset(raw.get("carried") or ()),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         recipients={str(k): str(v) for k, v in (raw.get("recipients") or {}).items()},

@@ -114,8 +114,6 @@ def ends_noun_phrase(words: Sequence[str], k: int, d: Cues) -> bool:
 _HAVING = frozenset({"वाली", "वाले", "वाला"})
 
 
-#: Houses whose seats may be called their capacity ("विधानसभा की क्षमता 288 सीटों"): no vehicle's.
-_HOUSES = wordset("विधानसभा सदन संसद लोकसभा राज्यसभा परिषद निगम असेंबली")
 #: How many words before a figure a vehicle or its capacity may stand ("बस की क्षमता 32 सीटों").
 _VEHICLE_REACH = 3
 
@@ -128,7 +126,7 @@ def _vehicle_before(before: Sequence[str], d: Cues, having: bool) -> bool:
     while b >= 0 and (is_number(before[b]) or before[b] in number_words() or before[b] in multiplier_words()):
         b -= 1  # the figure itself
     near = before[max(0, b + 1 - _VEHICLE_REACH):b + 1]
-    if any(w in d.capacity for w in near) and not any(w in _HOUSES for w in before):
+    if any(w in d.capacity for w in near) and not any(w in d.houses for w in before):
         return True  # "उसकी क्षमता 43 सीटों की थी": a capacity no house's
     return having and any(w in d.vehicles for w in near)
 
@@ -260,13 +258,6 @@ def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
     return None
 
 
-#: Words that open a sentence drawing from the figure of the sentence before ("इनमें … चार
-#: वनकर्मी शामिल हैं" after a toll).
-_AMONG_THESE = frozenset({"इनमें", "उनमें"})
-#: What such a sentence says of the part: it is included.
-_INCLUDED = frozenset({"शामिल"})
-
-
 def not_found(s: Sent, ti: int, d: Cues) -> str:
     """The words by which the clause after the figure at token ``ti`` says its people are not found
     ("दो मजदूरों का अब भी पता नहीं चल सका"), else ""."""
@@ -281,10 +272,10 @@ def not_found(s: Sent, ti: int, d: Cues) -> str:
     return ""
 
 
-def among_those_before(s: Sent, ti: int) -> bool:
+def among_those_before(s: Sent, ti: int, d: Cues) -> bool:
     """Whether the figure at token ``ti`` is drawn from the figure of the sentence before: the
     sentence opens with "इनमें"/"उनमें" and says the part is included ("शामिल") after it."""
-    return bool(s.words) and s.words[0] in _AMONG_THESE and any(w in _INCLUDED for w in s.words[ti:])
+    return bool(s.words) and s.words[0] in d.among_these and any(w in d.included for w in s.words[ti:])
 
 
 _GENITIVES = frozenset({"का", "की", "के"})

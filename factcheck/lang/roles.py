@@ -322,7 +322,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     lost = not_found(s, first, d) if kind in PERSON_KINDS else ""
     if lost:  # "दो मजदूरों का अब भी पता नहीं चल सका": the people not found are missing
         kind, why_k = "missing", f"{why_k}; {lost} → missing"
-    if kind in PERSON_KINDS and prev_kind in LOSS_KINDS and among_those_before(s, first):
+    if kind in PERSON_KINDS and prev_kind in LOSS_KINDS and among_those_before(s, first, d):
         # "पांच लोगों की मौत हो चुकी है। इनमें … चार वनकर्मी शामिल हैं": a part of that toll
         kind, why_k = prev_kind, f"{why_k}; इनमें … शामिल → {prev_kind} (a part of the figure before)"
     implied = implied_kind(s, first, bisect_left(s.starts, end)) \
