@@ -449,8 +449,11 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
     if running_total(a.kind, a.source, provisional, a.thing) and a.status == "actual" and x.day is not None \
             and y.day is not None and x.day != y.day:
         what = "a cumulative count" if REGISTRY[a.kind].cumulative(a.thing) else "a count in progress"
-        reason += (f"; the later figure ({b.published[:10]}) is smaller than the earlier "
-                   f"({a.published[:10]}) for {what}")
+        if _settled(x, y):
+            reason += f"; a count of {'/'.join(map(str, sorted(x.years | y.years)))}, settled before either report"
+        else:
+            reason += (f"; the later figure ({b.published[:10]}) is smaller than the earlier "
+                       f"({a.published[:10]}) for {what}")
     reason += _dates_note(x, y)
     severity = "minor" if gap < MAJOR_GAP else "major"
     return Conflict(a, b, "conflict", severity, gap, reason, conflict_key(a, b), measure)
