@@ -32,6 +32,7 @@ from functools import cache, lru_cache, wraps
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
+from .cues import cues
 from .kind import COUNT_WORDS
 from .numerals import unit_word
 
@@ -283,8 +284,6 @@ def _payees() -> list[tuple[tuple[str, ...], str]]:
     """(folded phrase, whom it names) for every payee: money's recipient things (cues.yaml
     ``recipients``: "मृतकों के परिजनों" -> victims' families) and the groups ("महिलाओं" -> women);
     longest first."""
-    from .cues import cues  # the cues module reads the registry this module is loaded with
-
     money = REGISTRY["money"].things if "money" in REGISTRY else {}
     pairs = [(tuple(fold_word(w) for w in phrase.split()), name)
              for thing, name in cues().recipients.items() for phrase in money.get(thing, ())]
