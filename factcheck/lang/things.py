@@ -32,7 +32,7 @@ from functools import cache, lru_cache, wraps
 
 from ..kinds import REGISTRY
 from ..normalize import fold_word
-from .cues import cues
+from .cues import cues as language_cues
 from .kind import COUNT_WORDS
 from .numerals import unit_word
 
@@ -286,7 +286,7 @@ def _payees() -> list[tuple[tuple[str, ...], str]]:
     longest first."""
     money = REGISTRY["money"].things if "money" in REGISTRY else {}
     pairs = [(tuple(fold_word(w) for w in phrase.split()), name)
-             for thing, name in cues().recipients.items() for phrase in money.get(thing, ())]
+             for thing, name in language_cues().recipients.items() for phrase in money.get(thing, ())]
     pairs += [((w,), group) for w, group in _groups().items()]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
