@@ -1676,6 +1676,25 @@ def test_a_named_train_carries_its_passengers(text: str, number: str, subject: s
     assert claim.subject == subject, claim.reasons
 
 
+# a vehicle's passengers are the people on board unless the report counts its crew apart
+PASSENGER_CASES = [
+    ("अल्मोड़ा में बस खाई में गिरी\n\nउत्तराखंड के अल्मोड़ा में बस खाई में गिर गई। बस में 66 यात्री थे।", "66 यात्री",
+     "on_board"),
+    ("गंगा में नाव पलटी\n\nपटना के बाढ़ में नाव पलट गई। प्रशासन के मुताबिक नाव पर 17 यात्रियों को ले जाया जा रहा था।",
+     "17 यात्रियों", "on_board"),
+    ("अहमदाबाद में विमान हादसा\n\nअहमदाबाद में एयर इंडिया का विमान गिर गया। विमान में 230 यात्री और 12 क्रू सदस्य "
+     "सवार थे।", "230 यात्री", "passengers"),
+    ("अहमदाबाद में विमान हादसा\n\nविमान में 230 यात्री थे। चालक दल के 12 सदस्यों की भी मौत हो गई।", "230 यात्री",
+     "passengers"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "thing"), PASSENGER_CASES)
+def test_passengers_are_the_people_on_board_unless_crew_is_counted(text: str, number: str, thing: str) -> None:
+    claim = figure_in(text, number)
+    assert claim.thing == thing, claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [

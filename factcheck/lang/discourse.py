@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..kinds import REGISTRY
 from ..model import EntityMention
-from ..normalize import fold
+from ..normalize import fold, fold_word
 from .actors import (
     INFERRED_REASONS,
     TOPIC_REASON,
@@ -280,6 +281,10 @@ ARRESTED = "arrested"
 #: The event label of an arrest (cues.yaml ``events``: "गिरफ्तार", "हिरासत").
 _ARREST = "arrest"
 
+#: A vehicle's passengers are everyone on board ("63 लोग सवार थे" against "66 यात्री") unless the
+#: report counts its crew apart (an airliner's "230 यात्री और 12 क्रू सदस्य" are not its 242 on board).
+_PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
+
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
 
@@ -291,6 +296,13 @@ _JOINS = re.compile(r"(?:^|\s|,)(?:जबकि|और|वहीं|तथा|,)
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _crew_words() -> re.Pattern[str]:
+    """The folded words that name a vehicle's crew (kinds.yaml, people's ``crew``), as whole words."""
+    phrases = (" ".join(fold_word(w) for w in p.split()) for p in REGISTRY["people"].things[_CREW])
+    return re.compile(r"(?<![\w\u0900-\u097f])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w\u0900-\u097f])")
+
+
 def _roles_describe():  # type: ignore[no-untyped-def]
     """:func:`roles.describe`, imported on first use (the façade imports this module)."""
     from .roles import describe
@@ -330,6 +342,7 @@ class Discourse:
     gatherings: dict[str, int] = field(default_factory=dict)  # event entities (a Kumbh) -> mentions
     names: set[str] = field(default_factory=set)  # every entity name seen so far
     carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
+    crew: bool = False  # the document counts a vehicle's crew apart from its passengers
     _place_cache: tuple[tuple, str] = ((), "")
 
     def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "",
@@ -344,6 +357,7 @@ class Discourse:
         self._previewed = bool(text)
         folded = fold(text)[0] if text else ""
         self.civic = any(w in folded for w in cues().civic_bodies)
+        self.crew = _crew_words().search(folded) is not None
         lede = next((i for i, (_, entities) in enumerate(sentences)
                      if i and any(e.place or e.type == "place" for e in entities)), -1)
         for i, (sentence, entities) in enumerate(sentences):
@@ -634,6 +648,9 @@ class Discourse:
                 and f.subject != self.main_place():
             # "राज्य सरकार ने अब तक 40 टन राहत सामग्री पहुंचाई": relief goes to where it happened
             f.object, f.reasons["object"] = self.main_place(), "where the disaster happened (relief sent there)"
+        if f.thing == _PASSENGERS and not self.crew:
+            f.thing = _ON_BOARD
+            f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_ON_BOARD} (no crew counted apart)".strip()
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
         aboard = f.thing in cues().carried or _in_vehicle(sentence[:start])
         if carrier and disaster and aboard and f.kind not in LOSS_KINDS:
