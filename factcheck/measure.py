@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .kinds import REGISTRY
+from .lang import comparison
 from .lang.cues import cues
 from .model import Claim
 from .normalize import fold_word
@@ -80,11 +81,16 @@ def _after(claim: Claim) -> str:
 
 
 def duration_event(claim: Claim) -> str:
-    """The event a duration measures: the first noun after the figure ("दो दिवसीय यात्रा" -> यात्रा).
+    """The event a duration measures: the one its clause names (the time a fire took to control:
+    ``duration_events`` in comparison.yaml), else the first noun after the figure ("दो दिवसीय
+    यात्रा" -> यात्रा).
 
     Postpositions are skipped ("दो दिन की यात्रा"); oblique forms are folded
     (दौरे -> दौरा). "" when the sentence names nothing after the figure.
     """
+    named = comparison.duration_event(claim.sentence, claim.text)
+    if named:
+        return named
     verbs = cues().finite | cues().aux
     for word in _WORD.findall(_after(claim))[:3]:
         if word.casefold() not in _POSTPOSITIONS:

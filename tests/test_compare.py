@@ -549,6 +549,31 @@ def test_duration_event(claim: Claim, event: str) -> None:
     assert duration_event(claim) == event
 
 
+def fire(sentence: str, text: str, hours: float, source: str = "x.txt") -> Claim:
+    return said(sentence, text, hours, "duration", "Kolkata", source=source, unit="hour", qualifier="approx")
+
+
+# the time a fire took to bring under control, however the clause words it
+@pytest.mark.parametrize("claim, event", [
+    (fire("दमकल की 16 गाड़ियां पहुंचीं और करीब 10 घंटे की मशक्कत के बाद बुधवार तड़के आग पर काबू पाया गया।",
+          "करीब 10 घंटे", 10), "fire_control"),
+    (fire("दमकल की 10 गाड़ियों ने करीब नौ घंटे में आग पर काबू पाया।", "करीब नौ घंटे", 9), "fire_control"),
+    (fire("आग बुझाने के लिए 22 गाड़ियां लगाई गईं और लगभग चार घंटे बाद आग पूरी तरह बुझाई जा सकी।", "लगभग चार घंटे", 4),
+     "fire_control"),
+    (fire("चार घंटे तक धधकती रही आग", "चार घंटे", 4), "fire_control"),
+    # the fire is in another clause: the noun after the figure still says what it measures
+    (fire("आग पर काबू पा लिया गया, लेकिन तीन घंटे की बैठक के बाद भी जांच शुरू नहीं हुई।", "तीन घंटे", 3), "बैठक"),
+])
+def test_duration_event_named_by_its_clause(claim: Claim, event: str) -> None:
+    assert duration_event(claim) == event
+
+
+def test_fire_control_times_of_two_reports_conflict() -> None:
+    a = fire("करीब 10 घंटे की मशक्कत के बाद आग पर काबू पाया गया।", "करीब 10 घंटे", 10)
+    b = fire("दमकल की गाड़ियों ने करीब छह घंटे में आग पर काबू पाया।", "करीब छह घंटे", 6, "y.txt")
+    assert pair(a, b) == CONFLICT_MAJOR
+
+
 def _year(sentence: str, text: str, year: str, source: str, index: int) -> Claim:
     return said(sentence, text, 0, "date", "Bihar", source=source, index=index, when=year, start=500)
 

@@ -35,6 +35,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far")}
+    for event, words in (raw.get("duration_events") or {}).items():
+        out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
         out[f"window:{window}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)}){WORD_END}", re.I)
     # an age: the word right after the figure ("35 साल पुरानी")
@@ -248,6 +250,20 @@ def is_age(sentence: str, text: str) -> bool:
     """Whether the figure ``text`` is a thing's age ("35 साल पुरानी इमारत")."""
     i = _locate(sentence, text)
     return i >= 0 and bool(_patterns()["age"].match(_folded(sentence[i + len(text):])))
+
+
+def duration_event(sentence: str, text: str) -> str:
+    """The event the clause of the duration ``text`` says it measures (``duration_events`` in
+    comparison.yaml: "… घंटे की मशक्कत के बाद आग पर काबू पाया" -> fire_control), or ""."""
+    for name in _duration_events():
+        if _in_clause(f"duration:{name}", sentence, text):
+            return name
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _duration_events() -> tuple[str, ...]:
+    return tuple(read_yaml(_DATA).get("duration_events") or {})
 
 
 def so_far(sentence: str) -> bool:
