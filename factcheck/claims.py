@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .kinds import REGISTRY
 from .lang import comparison, roles
-from .lang.discourse import Discourse
+from .lang.discourse import Discourse, arms_of_one_side
 from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
 
@@ -67,6 +67,7 @@ def build_claims(doc: Doc) -> list[Claim]:
         previous = here
         discourse.update(sentence, ents)
     _deny_repeats(claims)
+    arms_of_one_side(claims, discourse.doc_states)
     return claims
 
 

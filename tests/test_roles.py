@@ -1695,6 +1695,31 @@ def test_passengers_are_the_people_on_board_unless_crew_is_counted(text: str, nu
     assert claim.thing == thing, claim.reasons
 
 
+# a side's arms whose clause names no side are the side the document names as owner of every other
+# figure of that kind; a document that gives the kind to two sides leaves them as they are
+ARMS_CASES = [
+    ("इजरायल ने हमला नाकाम किया\n\nइजरायल की वायु रक्षा ने ज्यादातर मिसाइलें रोक लीं। ईरान ने शनिवार रात इजरायल पर 200 "
+     "बैलिस्टिक मिसाइलें दागीं। IRGC के मुताबिक रविवार रात भी करीब 50 मिसाइलें दागी गईं।", "करीब 50", ("Iran", "Israel")),
+    ("ईरान ने इजरायल पर मिसाइलें दागीं\n\nईरान ने इजरायल पर मिसाइलें दागीं। इससे पहले इजरायल के 200 लड़ाकू विमानों ने "
+     "ईरान के ठिकानों पर हमला किया था। सेना के प्रवक्ता ने बताया कि दूसरे हमले में करीब 100 लड़ाकू विमानों ने हिस्सा लिया।", "करीब 100",
+     ("Israel", "Iran")),
+    # two owners: Israel's jets and Iran's jets; the bare figure is left to its clause
+    ("इजरायल ने ईरान पर हमला किया\n\nइजरायल के 200 लड़ाकू विमानों ने ईरान के ठिकानों पर हमला किया। इजरायल ने ईरान के "
+     "दो लड़ाकू विमान नष्ट कर दिए। प्रवक्ता ने बताया कि दूसरे हमले में करीब 100 लड़ाकू विमानों ने हिस्सा लिया।", "करीब 100",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "roles"), ARMS_CASES)
+def test_a_sides_arms_are_the_one_owner_the_document_names(text: str, number: str,
+                                                             roles: tuple[str, str] | None) -> None:
+    claim = figure_in(text, number)
+    if roles is None:
+        assert "every other figure" not in claim.reasons.get("subject", ""), claim.reasons
+    else:
+        assert (claim.subject, claim.object) == roles, claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [

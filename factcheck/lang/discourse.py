@@ -9,13 +9,13 @@ document about India a bare "सरकार"/"केंद्र" is India's go
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..kinds import REGISTRY
-from ..model import EntityMention
+from ..model import Claim, EntityMention
 from ..normalize import fold, fold_word
 from .actors import (
     INFERRED_REASONS,
@@ -40,7 +40,7 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PERSON_KINDS, SIDE_KINDS, STATE_FIGURES
 from .tokens import Sent, is_number, token_span, tokenise
 
 if TYPE_CHECKING:
@@ -699,3 +699,31 @@ class Discourse:
         elif f.kind != "count":
             self._kind_here = ""
         return f
+
+
+#: A side's arms (missiles, drones, aircraft ...), not its people: one side fires them in most reports.
+ARMS_KINDS = SIDE_KINDS - PERSON_KINDS - LOSS_KINDS
+
+
+def arms_of_one_side(claims: Sequence[Claim], states: Mapping[str, int]) -> None:
+    """A figure of a side's arms whose clause names no side takes the side the document names as the
+    owner of every other figure of that kind ("ईरान ने 200 मिसाइलें दागीं … IRGC के मुताबिक शनिवार
+    रात भी करीब 50 मिसाइलें दागी गईं": Iran's, not the topic's). Nothing changes when the document
+    gives that kind to two sides (Iran's F-14s and Israel's F-35s), or to none. ``states``: the
+    states the document names -> mentions (the other side is the object)."""
+    owners: dict[str, set[str]] = {}
+    for c in claims:
+        if c.kind in ARMS_KINDS and c.subject and not c.reasons.get("subject", "").startswith(INFERRED_REASONS):
+            owners.setdefault(c.kind, set()).add(c.subject)
+    for c in claims:
+        found = owners.get(c.kind, set())
+        if len(found) != 1 or not c.reasons.get("subject", "").startswith(INFERRED_REASONS):
+            continue
+        (owner,) = found
+        if owner == c.subject:
+            continue
+        other = next((n for n in sorted(states, key=lambda n: -states[n])[:2] if n != owner), "")
+        c.subject, c.reasons["subject"] = owner, f"{owner} (whose {c.kind} every other figure of the document is)"
+        c.object = other if c.object in ("", owner) else c.object
+        if c.object:
+            c.reasons["object"] = c.reasons.get("object") or "the other side the document is about"
