@@ -559,7 +559,8 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         period = frozenset({own}) if own else years.get(here, frozenset())  # "जो 2017 के 53.7 फीसदी से कम"
         if claim.kind == "duration" and comparison.is_age(claim.sentence, claim.text):
             period = frozenset()  # "35 साल पुरानी इमारत 1990 में बनी थी": the year is when it began
-        return _item(claim, period, named, here in since and claim.kind != "date")
+        runs = here in since or bool(comparison.counts_since_start(claim.sentence, claim.text))
+        return _item(claim, period, named, runs and claim.kind != "date")
     return item
 
 

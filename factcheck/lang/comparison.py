@@ -34,7 +34,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far")}
+                        "so_far", "since_start")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -244,6 +244,12 @@ def starts_a_count(sentence: str, text: str) -> bool:
     folded, date = _folded(sentence), _folded(text)
     i = _locate(folded, date)
     return i >= 0 and _patterns()["since"].search(folded[i + len(date):]) is not None
+
+
+def counts_since_start(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` runs its count from an event's start without a
+    date ("संघर्ष शुरू होने के बाद से … अब तक लगभग 270 मिसाइलें"), or ""."""
+    return _in_clause("since_start", sentence, text)
 
 
 def is_age(sentence: str, text: str) -> bool:
