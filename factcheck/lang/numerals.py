@@ -444,6 +444,8 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
     t = toks[i]
     if t.start >= 2 and text[t.start - 1] == "-" and _LETTER.match(text, t.start - 2):
         return None, i + 1  # बी-52, कोविड-19, एक-एक
+    if t.start >= 1 and text[t.start - 1] == "." and (t.start == 1 or text[t.start - 2].isspace()):
+        return None, i + 1  # ".303 राइफल": a calibre, no count
     if not t.word:
         run_end = 0
         if (t.end - t.start == 5 and (g.train_before.search(text, max(0, t.start - 24), t.start)
