@@ -22,7 +22,7 @@ DATA = Path(__file__).parent / "lang" / "data" / "kinds.yaml"
 #: Traits a kind may have (see the header of ``kinds.yaml`` for their meaning).
 TRAITS: frozenset[str] = frozenset({
     "side", "cumulative", "tally", "generic", "unit_in_measure", "counts_people", "casualty",
-    "place_subject", "genitive_head", "one_count", "elliptic", "noun_is_thing", "of_event", "state_figure",
+    "place_subject", "genitive_head", "one_count", "elliptic", "noun_is_thing", "typed", "of_event", "state_figure",
     "listed", "stock",
 })
 

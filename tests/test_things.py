@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.kinds import REGISTRY
-from factcheck.lang.things import counted_thing
+from factcheck.lang.things import counted_thing, designated_type
 from factcheck.pipeline import analyze, make_nlp
 
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -371,3 +371,15 @@ def test_arrests_outside_a_war_are_counted(text: str, number: str, want: tuple[s
     _, claims = analyze(text)
     claim = next(c for c in claims if c.text.startswith(number))
     assert (claim.kind, claim.thing) == want, claim.reasons
+
+
+@pytest.mark.parametrize(("text", "noun", "type_"), [
+    ("2 एके-47 राइफल", "राइफल", "एके-47"),
+    ("6 बीजीएल लॉन्चर", "लॉन्चर", "बीजीएल"),
+    ("दो इंसास राइफल", "राइफल", "इंसास"),
+    ("कुल 26 हथियार", "हथियार", ""),
+    ("करीब 5 हजार राइफलें", "राइफलें", ""),
+])
+def test_the_type_named_between_figure_and_noun(text: str, noun: str, type_: str) -> None:
+    assert designated_type(text, noun) == type_
+

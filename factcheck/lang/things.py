@@ -34,7 +34,7 @@ from ..kinds import REGISTRY
 from ..normalize import fold_word
 from .cues import cues as language_cues
 from .kind import COUNT_WORDS
-from .numerals import unit_word
+from .numerals import multiplier_words, number_words, unit_word
 
 #: How many words on each side of the figure may hold a cue.
 WINDOW = 12
@@ -375,6 +375,23 @@ def counted_phase(sentence: str, start: int, end: int, listed: bool = False) -> 
             if best is None or i < best[0]:
                 best = (i, phase, " ".join(phrase))
     return (best[1], best[2]) if best else ("", "")
+
+
+def designated_type(text: str, noun: str) -> str:
+    """The type a figure's text names between its number and its noun ("2 एके-47 राइफल" -> "एके-47",
+    "6 बीजीएल लॉन्चर" -> "बीजीएल"), folded; "" when nothing stands between ("कुल 26 हथियार")."""
+    words = [fold_word(w) for w in text.split()]
+    tail = [fold_word(w) for w in noun.split()]
+    if not tail or words[-len(tail):] != tail:
+        return ""
+    words = words[:-len(tail)]
+    numbers = number_words().keys() | multiplier_words().keys()
+    last = max((i for i, w in enumerate(words) if _DIGIT.search(w) and not _LETTERS.search(w) or w in numbers),
+               default=-1)
+    return " ".join(words[last + 1:]) if last >= 0 else ""
+
+
+_LETTERS = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]")
 
 
 def named_group(noun: str) -> str:
