@@ -1720,6 +1720,32 @@ def test_a_sides_arms_are_the_one_owner_the_document_names(text: str, number: st
         assert (claim.subject, claim.object) == roles, claim.reasons
 
 
+# security forces against an armed group: the jawans are the forces', the group's losses and arms the
+# group's, each the other's object; in a war between states the group is one state's side
+GROUP_CASES = [
+    ("बीजापुर में मुठभेड़: 12 नक्सली ढेर\n\nछत्तीसगढ़ के बीजापुर जिले में सुरक्षाबलों और नक्सलियों के बीच मुठभेड़ हुई। "
+     "मुठभेड़ में DRG के दो जवान शहीद हो गए।", "दो जवान", ("security forces", "Maoists")),
+    ("बीजापुर में मुठभेड़: 12 नक्सली ढेर\n\nछत्तीसगढ़ के बीजापुर जिले में सुरक्षाबलों और नक्सलियों के बीच मुठभेड़ हुई। "
+     "मुठभेड़ में मारे गए नक्सलियों की संख्या बढ़कर 31 हो गई है।", "31", ("Maoists", "security forces")),
+    ("बीजापुर में मुठभेड़: 12 नक्सली ढेर\n\nछत्तीसगढ़ के बीजापुर जिले में सुरक्षाबलों और नक्सलियों के बीच मुठभेड़ हुई। "
+     "मौके से 30 शवों के अलावा कुल 26 हथियार बरामद किए गए।", "26", ("Maoists", "security forces")),
+    ("कुपवाड़ा में मुठभेड़, दो आतंकी ढेर\n\nजम्मू-कश्मीर के कुपवाड़ा में सुरक्षाबलों ने दो आतंकियों को मार गिराया। मुठभेड़ "
+     "में सेना का एक जवान घायल हो गया।", "एक जवान", ("security forces", "terrorists")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "roles"), GROUP_CASES)
+def test_security_forces_against_an_armed_group(text: str, number: str, roles: tuple[str, str]) -> None:
+    claim = figure_in(text, number)
+    assert (claim.subject, claim.object) == roles, claim.reasons
+
+
+def test_an_armed_group_in_a_war_between_states_is_one_states_side() -> None:
+    claim = figure_in("भारत-पाकिस्तान तनाव\n\nभारत ने पाकिस्तान में आतंकी ठिकानों पर हमला किया। भारतीय सेना के मुताबिक "
+                      "पाकिस्तान की गोलाबारी में भारत के दो जवान शहीद हो गए।", "दो जवान")
+    assert claim.subject == "India", claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [

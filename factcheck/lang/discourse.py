@@ -285,6 +285,8 @@ _ARREST = "arrest"
 #: report counts its crew apart (an airliner's "230 यात्री और 12 क्रू सदस्य" are not its 242 on board).
 _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
 
+_INDIA = "India"
+
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
 
@@ -343,6 +345,7 @@ class Discourse:
     names: set[str] = field(default_factory=set)  # every entity name seen so far
     carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
     crew: bool = False  # the document counts a vehicle's crew apart from its passengers
+    group: str = ""  # the armed group (Maoists, terrorists) the document's security forces face
     _place_cache: tuple[tuple, str] = ((), "")
 
     def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "",
@@ -358,6 +361,12 @@ class Discourse:
         folded = fold(text)[0] if text else ""
         self.civic = any(w in folded for w in cues().civic_bodies)
         self.crew = _crew_words().search(folded) is not None
+        groups: dict[str, int] = {}
+        for word in folded.split():
+            side = cues().side_nouns.get(word)
+            if side:
+                groups[side] = groups.get(side, 0) + 1
+        self.group = max(groups, key=lambda g: groups[g]) if groups else ""
         lede = next((i for i, (_, entities) in enumerate(sentences)
                      if i and any(e.place or e.type == "place" for e in entities)), -1)
         for i, (sentence, entities) in enumerate(sentences):
@@ -376,6 +385,34 @@ class Discourse:
                     self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
                 elif e.type == "state" and not e.place:
                     self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
+        if len(self.doc_states) >= 2:
+            self.group = ""  # a war between states: its armed groups are one state's side ("70 आतंकी")
+
+    def _against_group(self, f: ClaimFields) -> None:
+        """Security forces against an armed group (``group``): a figure of a side's people or arms
+        is the forces' when its noun names them ("DRG के दो जवान शहीद"), else the group's ("मारे गए
+        नक्सलियों की संख्या बढ़कर 31", "30 शवों", "कुल 26 हथियार"); the object is the other."""
+        forces, force_nouns = cues().security_forces
+        if f.kind not in SIDE_KINDS and f.kind not in ("people", "count"):
+            return
+        why = f.reasons.get("kind", "")
+        noun = "" if why.startswith(("no measure noun", "unit ", "bare number", "date")) \
+            else why.split(" → ")[0].split(" … ")[0]
+        head = fold_word(noun.split()[0]) if noun.strip() else ""
+        if head in force_nouns and f.kind in SIDE_KINDS:
+            side = forces
+        elif cues().side_nouns.get(head) == self.group or f.kind in LOSS_KINDS | ARMS_KINDS and (not f.subject or f.subject in self._places_and_states()):
+            side = self.group
+        else:
+            return
+        other = self.group if side == forces else forces
+        if f.subject != side or f.object != other:
+            f.subject, f.object = side, other
+            f.reasons["subject"] = f"{f.reasons.get('subject', '')} → {side} (security forces against {self.group})"
+            f.reasons["object"] = f"the other side: {other}"
+
+    def _places_and_states(self) -> set[str]:
+        return set(self.doc_places) | set(self.places) | set(self.indian_states) | {_INDIA}
 
     @property
     def disaster(self) -> bool:
@@ -622,6 +659,8 @@ class Discourse:
             if full:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
+        if self.group and event in two_sided_events():
+            self._against_group(f)
         if f.kind == "troops" and event in duty_events():
             # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
             # duty at a disaster or a count, no side's troops
