@@ -338,6 +338,7 @@ class Discourse:
     doc_states: dict[str, int] = field(default_factory=dict)
     _previewed: bool = False
     civic: bool = False  # the document names a city's own council (its election fills the city's house)
+    national: bool = False  # the document is about an election to India's parliament
     places: dict[str, int] = field(default_factory=dict)  # cities, districts (not states) -> mentions
     doc_places: dict[str, int] = field(default_factory=dict)  # the same, over the whole document
     offices: dict[str, str] = field(default_factory=dict)  # person -> office named with them
@@ -360,6 +361,8 @@ class Discourse:
         self._previewed = bool(text)
         folded = fold(text)[0] if text else ""
         self.civic = any(w in folded for w in cues().civic_bodies)
+        self.national = sum(folded.count(w) for w in cues().national_houses) > \
+            sum(folded.count(w) for w in cues().state_houses)
         self.crew = _crew_words().search(folded) is not None
         groups: dict[str, int] = {}
         for word in folded.split():
@@ -463,10 +466,12 @@ class Discourse:
 
     def house(self) -> str:
         """The house an election of this document fills: a city's council (``civic``) is the city's,
-        else the Indian state the document names most, else (another country's parliament: Sri Lanka's)
+        India's parliament (``national``) India's, else the Indian state the document names most, else (another country's parliament: Sri Lanka's)
         the country it names most."""
         if self.civic and self.main_place():
             return self.main_place()
+        if self.national:
+            return _INDIA  # "543 सदस्यीय लोकसभा": India's parliament, whichever state the report names
         countries = self.doc_states or self.states
         top = max(countries, key=lambda c: countries[c]) if countries else ""
         region = self.region()
