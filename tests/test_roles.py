@@ -1746,6 +1746,24 @@ def test_an_armed_group_in_a_war_between_states_is_one_states_side() -> None:
     assert claim.subject == "India", claim.reasons
 
 
+# an election to India's parliament fills India's house, whichever state the report names; a state's
+# assembly election that recalls the Lok Sabha once stays the state's
+HOUSE_CASES = [
+    ("लोकसभा चुनाव नतीजे: एनडीए को बहुमत\n\nलोकसभा चुनाव में उत्तर प्रदेश में सपा ने 37 सीटें जीतीं। देशभर में एनडीए ने "
+     "293 सीटें जीतीं।", "293", ("NDA", "India")),
+    ("लोकसभा चुनाव नतीजे: एनडीए को बहुमत\n\nमध्य प्रदेश की सभी 29 सीटें भाजपा ने जीतीं। 543 सदस्यीय लोकसभा में बहुमत के "
+     "लिए 272 सीटें चाहिए।", "543", ("India", "")),
+    ("महाराष्ट्र विधानसभा चुनाव: महायुति की जीत\n\nमहाराष्ट्र विधानसभा चुनाव में भाजपा ने 132 सीटें जीतीं। लोकसभा चुनाव "
+     "में पार्टी को झटका लगा था, पर विधानसभा में वापसी हुई।", "132", ("BJP", "Maharashtra")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "roles"), HOUSE_CASES)
+def test_the_house_an_election_fills(text: str, number: str, roles: tuple[str, str]) -> None:
+    claim = figure_in(text, number)
+    assert (claim.subject, claim.object) == roles, claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [
