@@ -509,10 +509,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
-    if not thing and noun and "typed" in REGISTRY[kind].traits:
+    typed = designated_type(sentence[start:kend], noun) if noun and "typed" in REGISTRY[kind].traits else ""
+    if typed:
         # "2 एके-47 राइफल" against "5 इंसास राइफल": rifles of different types
-        thing = designated_type(sentence[start:kend], noun)
-        thing_cue = f"{thing} (the type named)" if thing else ""
+        thing, thing_cue = f"{typed} {thing}".strip(), f"{typed} (the type named) {thing_cue}".strip()
     if thing == "shot_down" and kind in SIDE_KINDS and subject and "(agent)" in why_s:
         # "यूक्रेनी वायुसेना ने 439 ड्रोन मार गिराए": the drones shot down are the attacker's; the side
         # that shot them down is the object
