@@ -418,6 +418,9 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
         return f"the larger figure is given as the latest count ({words})"
     if not running_total(a.kind, a.source, provisional, a.thing) or _settled(x, y):
         return ""
+    words = comparison.earlier_count(smaller.claim.sentence, smaller.claim.text)
+    if words and not comparison.earlier_count(larger.claim.sentence, larger.claim.text):
+        return f"the smaller figure is given as an earlier count ({words})"
     if larger is y and x.day is not None and y.day is not None and x.day != y.day:
         return f"later ({b.published[:10]}) and larger: an update of a running total"
     return ""

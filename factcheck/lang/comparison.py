@@ -25,8 +25,10 @@ _CLAUSE_END = re.compile(r"[,;।!?|]|(?<!एक)\sऔर\s|\sजबकि\s|\s�
 
 
 def _alternation(words: list[str]) -> str:
-    folded = sorted({fold(str(w))[0] for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+    """One alternation of ``words`` (folded, longest first); an entry written ``re:…`` is a pattern."""
+    patterns = [str(w)[3:] for w in words if str(w).startswith("re:")]
+    folded = sorted({fold(str(w))[0] for w in words if not str(w).startswith("re:")}, key=len, reverse=True)
+    return "|".join([*patterns, *(re.escape(w).replace(r"\ ", r"\s+") for w in folded)])
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start")}
+                        "so_far", "since_start", "earlier_count")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -244,6 +246,12 @@ def starts_a_count(sentence: str, text: str) -> bool:
     folded, date = _folded(sentence), _folded(text)
     i = _locate(folded, date)
     return i >= 0 and _patterns()["since"].search(folded[i + len(date):]) is not None
+
+
+def earlier_count(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` gives its figure as an earlier count, since
+    overtaken ("इससे पहले रविवार शाम तक 12 शव मिले थे"), or ""."""
+    return _in_clause("earlier_count", sentence, text)
 
 
 def counts_since_start(sentence: str, text: str) -> str:
