@@ -242,6 +242,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("15 दिन की मोहलत", [ex("15 दिन", 15, "day")]),
     # --- not quantities: designators and names
     ("अमेरिका के परमाणु-सक्षम बी-52 बमवर्षक विमान", []),
+    # nautical miles, not miles
+    ("चीनी जहाज तट से 24 नॉटिकल मील दूर थे", [ex("24 नॉटिकल मील", 24, "nmi")]),
     # a calibre written with its point: no count of rifles
     ("मौके से 2 एसएलआर, एक .303 राइफल और 6 बीजीएल लॉन्चर बरामद किए", [ex("2", 2), ex("6", 6)]),
     ("भारत ने F-16 लड़ाकू विमान पर आपत्ति जताई", []),
