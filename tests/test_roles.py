@@ -1764,6 +1764,24 @@ def test_the_house_an_election_fills(text: str, number: str, roles: tuple[str, s
     assert (claim.subject, claim.object) == roles, claim.reasons
 
 
+# whose arms: not the place they were seen around, not a headline's speaker, not the side they were
+# fired at
+WHOSE_ARMS_CASES = [
+    ("ताइवान के पास चीन का सैन्य अभ्यास\n\nताइवान के रक्षा मंत्रालय ने बताया कि ताइवान के आसपास 153 चीनी सैन्य विमान "
+     "देखे गए।", "153", ("China", "Taiwan")),
+    ("ताइवान के पास चीन का सैन्य अभ्यास खत्म, ताइवान बोला- 153 विमान और 17 युद्धपोत भेजे\n\nचीन ने ताइवान के आसपास दो "
+     "दिन का अभ्यास किया।", "17", ("China", "Taiwan")),
+    ("ईरान का दावा- इजरायल पर 200 से ज्यादा मिसाइलें दागीं\n\nईरान और इजरायल के बीच जंग तीसरे दिन भी जारी रही।", "200",
+     ("Iran", "Israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "roles"), WHOSE_ARMS_CASES)
+def test_whose_arms(text: str, number: str, roles: tuple[str, str]) -> None:
+    claim = figure_in(text, number)
+    assert (claim.subject, claim.object) == roles, claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [

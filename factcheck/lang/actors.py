@@ -19,11 +19,14 @@ from ..normalize import fold_word
 from .cues import Cues, cues, india_states, scope_words
 from .events import placed_date_events
 from .gazetteer import default_gazetteer, division_words
-from .kind import CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
+from .kind import ARMS_KINDS, CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
 _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
 _ATTR_HEADS = wordset("अनुसार मुताबिक हवाले अनुमान दावा दावे दावों कहना मानना मानें")
+#: A headline's speaker: "ताइवान बोला- 153 विमान …" (the name, a speech verb, then a dash or colon).
+_SAID = wordset("बोला बोले बोली बोलीं")
+_SAID_MARKS = frozenset({"-", ":", "—", "–"})
 _FILL_BEFORE_VISIT = 3
 #: Titles of whoever heads a state, a province or a party ("रूस के राष्ट्रपति", "कांग्रेस नेता").
 HEAD_TITLES = wordset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री नेता राजा चांसलर तानाशाह पीएम सीएम")
@@ -93,6 +96,8 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
     if (ent.place or ent.type == "place") and at(k) in d.named_after:
         # "चंडीगढ़-डिब्रूगढ़ एक्सप्रेस के 12 डिब्बे", "महिसागर नदी में गिरे": a train's or a river's name
         return "ignore", k + 1, at(k), ""
+    if at(k) in _SAID and at(k + 1) in _SAID_MARKS:
+        return "attribution", k + 2, f"{at(k)}{at(k + 1)}", ""  # "ताइवान बोला- 153 विमान …": who says it
     if (ent.place or ent.type == "place") and at(k) in d.place_words:
         k += 1  # "मांडले शहर से", "मंडी जिले में": the marker after the kind of place
     if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
@@ -125,6 +130,7 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
             # no ने-agent acts; "प्योंगयांग ने रूस की ओर से लड़ने … सैनिक भेजे": the one helped)
             return "behalf", k + 3, f"{cue} {at(k + 2)}", title
         for role, heads in (("agent", d.agent), ("target", d.target_heads), ("between", d.between),
+                            ("locative", d.around),
                             ("ignore", d.ignore), ("beneficiary", d.beneficiary)):
             if h in heads:
                 return role, k + 2, cue, title
@@ -550,7 +556,11 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     if subj is None and topic:
         subject, why_s = topic, TOPIC_REASON
     if subj is None and not subject:
-        any_r = _pick(cands, {r.role for r in cands}, first, None, s)
+        # "ईरान का दावा- इजरायल पर 200 मिसाइलें दागीं": the side a side's arms were fired at is not whose
+        # they are (the object, below)
+        targets = {r.ent.name for r in cands if r.role == "target"} if kind in ARMS_KINDS else set()
+        pool = [r for r in cands if r.ent.name not in targets]
+        any_r = _pick(pool, {r.role for r in pool}, first, None, s)
         if any_r is not None:
             subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
     victim = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]

@@ -101,6 +101,7 @@ class Cues:
     anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
     target_heads: frozenset[str]
     between: frozenset[str]
+    around: frozenset[str]  # "X के आसपास": near X, a place
     ignore: frozenset[str]
     visit: frozenset[str]
     act: frozenset[str]
@@ -192,6 +193,7 @@ def cues() -> Cues:
         anaphoric_agents=_set(ro.get("anaphoric_agents") or ()),
         target_heads=_set(ro["target_heads"]),
         between=_set(ro["between_heads"]),
+        around=_set(ro["around_heads"]),
         ignore=_set(ro["ignore_heads"]),
         visit=_set(ro["visit_nouns"]),
         act=_set(ro["act_nouns"]),

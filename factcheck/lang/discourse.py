@@ -40,7 +40,7 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PERSON_KINDS, SIDE_KINDS, STATE_FIGURES
+from .kind import ARMS_KINDS, ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES
 from .tokens import Sent, is_number, token_span, tokenise
 
 if TYPE_CHECKING:
@@ -744,9 +744,6 @@ class Discourse:
             self._kind_here = ""
         return f
 
-
-#: A side's arms (missiles, drones, aircraft ...), not its people: one side fires them in most reports.
-ARMS_KINDS = SIDE_KINDS - PERSON_KINDS - LOSS_KINDS
 
 
 def arms_of_one_side(claims: Sequence[Claim], states: Mapping[str, int]) -> None:

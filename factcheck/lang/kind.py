@@ -38,6 +38,8 @@ _OUTCOME_FROM = REGISTRY.with_trait("counts_people")
 ELLIPTIC_KINDS = REGISTRY.with_trait("elliptic")
 #: Kinds that count people (workers, troops, people ...).
 PERSON_KINDS = _OUTCOME_FROM
+#: A side's arms (missiles, drones, aircraft ...), not its people: fired or flown at the other side.
+ARMS_KINDS = SIDE_KINDS - PERSON_KINDS - LOSS_KINDS
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute", "century"})
 _ADVERBS = wordset("अब अभी फिलहाल वहां यहां भी ही तक आज कल शामिल")
 #: How far before a figure's end its vehicle is looked for ("बस की क्षमता 32 सीटों").

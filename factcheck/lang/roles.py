@@ -39,6 +39,7 @@ from .cues import cues, india, india_states
 from .events import event_of
 from .gazetteer import default_gazetteer
 from .kind import (
+    ARMS_KINDS,
     COUNT_WORDS,
     LOSS_KINDS,
     OWN_KINDS,
@@ -428,6 +429,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if obj == subject:
             obj, why_o = "", ""
     loss_place = ""
+    if kind in ARMS_KINDS and not subject and obj and why_o.endswith("(target)") and _other_side(states, obj):
+        # "ईरान का दावा- इजरायल पर 200 मिसाइलें दागीं": fired at one side, by the other
+        subject, why_s = _other_side(states, obj), f"the other side of {obj} (the target)"
     if kind in SIDE_KINDS:
         # "सेना ने 24 मिसाइलें दागीं": an armed force stands for its state (a bare one in a story
         # the press's own state is part of: that state's); "पुंछ में 15 की मौत": a place's people
