@@ -416,6 +416,13 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
     if words:
         return f"the larger figure is given as the latest count ({words})"
+    words = comparison.so_far_in_clause(larger.claim.sentence, larger.claim.text)
+    if words and not comparison.so_far_in_clause(smaller.claim.sentence, smaller.claim.text) \
+            and larger.day is not None and smaller.day is not None and larger.day >= smaller.day:
+        # "IRGC ने दावा किया कि उसने अब तक इजरायल पर 200 से ज्यादा मिसाइलें दागी हैं" after "लगभग 150":
+        # the count so far, not a rival figure of the first salvo (two counts so far, "अब तक 7 लाख" and
+        # "अब तक 5 लाख", are rivals)
+        return f"the larger figure is the count so far ({words})"
     if not running_total(a.kind, a.source, provisional, a.thing) or _settled(x, y):
         return ""
     words = comparison.earlier_count(smaller.claim.sentence, smaller.claim.text)

@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count")}
+                        "so_far", "since_start", "earlier_count", "running")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -278,6 +278,11 @@ def duration_event(sentence: str, text: str) -> str:
 @lru_cache(maxsize=1)
 def _duration_events() -> tuple[str, ...]:
     return tuple(read_yaml(_DATA).get("duration_events") or {})
+
+
+def so_far_in_clause(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` gives a running count ("अब तक", "अभी तक"), or ""."""
+    return _in_clause("running", sentence, text)
 
 
 def so_far(sentence: str) -> bool:
