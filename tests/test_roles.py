@@ -1782,6 +1782,25 @@ def test_whose_arms(text: str, number: str, roles: tuple[str, str]) -> None:
     assert (claim.subject, claim.object) == roles, claim.reasons
 
 
+# an economic release: "देश" is the country the report is about, a byline's place is no actor, a
+# sector named with क्षेत्र and a quarter name what the growth is of
+ECONOMY_CASES = [
+    ("जीडीपी वृद्धि दर 8.2 प्रतिशत\nजनसत्ता ऑनलाइन | नई दिल्ली | Updated: November 29, 2025\n\nदेश की आर्थिक वृद्धि दर "
+     "चालू वित्त वर्ष की दूसरी तिमाही में 8.2 प्रतिशत रही।", "8.2 प्रतिशत रही", ("India", "growth in quarter 2")),
+    ("जीडीपी वृद्धि दर 8.2 प्रतिशत\n\nदेश की आर्थिक वृद्धि दर दूसरी तिमाही में 8.2 प्रतिशत रही। विनिर्माण क्षेत्र की "
+     "वृद्धि दर 8.9 प्रतिशत रही, जबकि कृषि क्षेत्र 3.5 प्रतिशत की दर से बढ़ा।", "8.9", ("India", "growth of manufacturing")),
+    ("जीडीपी वृद्धि दर 8.2 प्रतिशत\n\nदेश की आर्थिक वृद्धि दर दूसरी तिमाही में 8.2 प्रतिशत रही। इससे पिछली तिमाही में वृद्धि "
+     "दर 7.8 प्रतिशत और एक साल पहले की समान अवधि में 5.6 प्रतिशत थी।", "7.8", ("India", "growth in previous quarter")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), ECONOMY_CASES)
+def test_an_economic_release(text: str, number: str, want: tuple[str, str]) -> None:
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number) or number.startswith(c.text) and c.sentence_index > 0)
+    assert (claim.subject, claim.thing) == want, claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [

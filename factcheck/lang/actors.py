@@ -175,6 +175,12 @@ def _credit_line_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     return 0
 
 
+def _between_bars(words: Sequence[str], span: tuple[int, int]) -> bool:
+    """Whether a name stands alone between two "|" of a byline ("जनसत्ता ऑनलाइन | नई दिल्ली | Updated")."""
+    i, j = span
+    return i > 0 and j < len(words) and words[i - 1] == "|" and words[j] == "|"
+
+
 def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     """Token index after a dateline's place names ("पटना, 12 जुलाई (भाषा)।", "यरूशलम/तेहरान:"),
     or 0 when the sentence does not open with one."""
@@ -226,6 +232,8 @@ def entity_roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[Ro
                 r = "nominative"
             if spans[idx][1] <= dateline:
                 r = "ignore"  # "भुवनेश्वर, 3 जून (भाषा)।", "नई दिल्ली:": where the report was filed
+            elif _between_bars(s.words, spans[idx]):
+                r = "ignore"  # "जनसत्ता ऑनलाइन | नई दिल्ली | Updated: …": a byline's place
             out.append(Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title,
                              spans[g[0]][0]))
     return tuple(out)

@@ -414,6 +414,14 @@ class Discourse:
             f.reasons["subject"] = f"{f.reasons.get('subject', '')} → {side} (security forces against {self.group})"
             f.reasons["object"] = f"the other side: {other}"
 
+    def _home_country(self) -> str:
+        """The one country the document is about: the only state it names, else India when it names
+        none (the Hindi press's own country); "" when it names several."""
+        named = set(self.doc_states or self.states)
+        if len(named) == 1:
+            return next(iter(named))
+        return "" if named else _INDIA
+
     def _places_and_states(self) -> set[str]:
         return set(self.doc_places) | set(self.places) | set(self.indian_states) | {_INDIA}
 
@@ -664,6 +672,12 @@ class Discourse:
             if full:
                 setattr(f, role, full)
                 f.reasons[role] = f"{f.reasons.get(role, '')} → {full} (named so earlier)"
+        if not f.subject and f.kind in STATE_FIGURES and self._home_country() \
+                and not cues().the_country.isdisjoint(sentence[:start].split()):
+            # "देश की आर्थिक वृद्धि दर … 8.2 प्रतिशत रही": the country the report is about
+            f.subject, f.reasons["subject"] = self._home_country(), "देश → the country the report is about"
+            if not self.topic:
+                self.topic = f.subject  # the sentences after it go on about the country
         if self.group and event in two_sided_events():
             self._against_group(f)
         if f.kind == "troops" and event in duty_events():

@@ -63,6 +63,7 @@ from .things import (
     base_thing,
     counted_group,
     counted_phase,
+    counted_sector,
     counted_thing,
     designated_type,
     measured_object,
@@ -629,6 +630,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         counted = counted_noun(sentence, end)
         part = named_group(counted[2]) if counted else ""
         thing, thing_cue = f"{thing} of {part or 'them'}".strip(), f"{thing_cue} {why_k.split(' → ')[0]}".strip()
+    sector, sector_cue = counted_sector(sentence, start) if kind in _GROUPED | {"money"} else ("", "")
+    if sector:  # "विनिर्माण क्षेत्र की वृद्धि दर 8.9 प्रतिशत": manufacturing's growth, not the economy's
+        thing, thing_cue = f"{thing} of {sector}".strip(), f"{thing_cue} {sector_cue}".strip()
     group, group_cue = counted_group(sentence, start) if kind in _GROUPED else ("", "")
     if group:  # "महिलाओं का मतदान प्रतिशत 71.6": women's turnout, not all voters'
         thing, thing_cue = f"{thing} of {group}" if thing else f"of {group}", f"{thing_cue} {group_cue}".strip()

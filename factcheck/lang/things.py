@@ -280,6 +280,27 @@ def counted_group(sentence: str, start: int) -> tuple[str, str]:
 
 
 @cache
+def _sectors() -> dict[str, str]:
+    return {fold_word(w): sector for sector, words in (REGISTRY.extra.get("sectors") or {}).items()
+            for w in words}
+
+
+_SECTOR = fold_word("क्षेत्र")
+
+
+def counted_sector(sentence: str, start: int) -> tuple[str, str]:
+    """(sector, cue) of the economy the figure at ``start`` is limited to — a sector word and क्षेत्र in
+    its clause just before it ("विनिर्माण क्षेत्र की वृद्धि दर 8.9 प्रतिशत" -> manufacturing) — else
+    ("", "")."""
+    before = _window(sentence, start, start)[0][-GROUP_REACH:]
+    sectors = _sectors()
+    for i in range(len(before) - 1):
+        if before[i] in sectors and before[i + 1] == _SECTOR:
+            return sectors[before[i]], f"{before[i]} {before[i + 1]}"
+    return "", ""
+
+
+@cache
 def _payees() -> list[tuple[tuple[str, ...], str]]:
     """(folded phrase, whom it names) for every payee: money's recipient things (cues.yaml
     ``recipients``: "मृतकों के परिजनों" -> victims' families) and the groups ("महिलाओं" -> women);
@@ -372,6 +393,8 @@ def counted_phase(sentence: str, start: int, end: int, listed: bool = False) -> 
             if best is None or gap < best[0]:
                 best = (gap, phase, " ".join(phrase))
         for i in _find(after, phrase)[:1]:
+            if not listed and any(w in _CONJ for w in after[:i]):
+                continue  # "7.8 प्रतिशत और एक साल पहले … 5.6 प्रतिशत": the next figure's
             if best is None or i < best[0]:
                 best = (i, phase, " ".join(phrase))
     return (best[1], best[2]) if best else ("", "")
