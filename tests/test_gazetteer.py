@@ -421,6 +421,10 @@ LOOKUP = [
     ("Election Commission of India", "Election Commission of India"),
     ("जेलेंस्की", "Volodymyr Zelensky"),
     ("  मोदी ", "Narendra Modi"),
+    # a city's spellings in the Hindi press, and a neighbourhood inside it
+    ("लॉस एंजिलिस", "Los Angeles"),
+    ("पैलिसेड्स", "Pacific Palisades"),
+    ("अल्टाडेना", "Altadena"),
 ]
 
 
