@@ -220,6 +220,10 @@ def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
                 for n in (1, 2, 3):
                     hit = d.nouns.match(s.words, g - n)
                     if hit and g - n >= 0 and hit[1] == n:
+                        for b in range(g - n - 1, max(g - n - 3, -1), -1):
+                            if hit[0] in _OUTCOME_FROM and s.words[b] in d.outcomes:
+                                # "मारे गए नक्सलियों की संख्या बढ़कर 31": the people killed
+                                return d.outcomes[s.words[b]], f"{' '.join(s.words[b:k + 1])}"
                         return hit[0], f"{' '.join(s.words[g - n:k + 1])}"
                 if s.words[g - 1] in d.outcomes:
                     return d.outcomes[s.words[g - 1]], f"{' '.join(s.words[g - 1:k + 1])}"
