@@ -123,6 +123,7 @@ class Cues:
     both_states: frozenset[str]
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
     security_forces: tuple[str, frozenset[str]]  # the side facing an armed group, and its nouns
+    civil_groups: frozenset[str]  # groups never a state's side (protesters)
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
     state_bodies: frozenset[str]  # bodies every Indian state has ("Police" -> "Bihar Police")
@@ -217,6 +218,7 @@ def cues() -> Cues:
         side_nouns={fold_word(w): side for side, ws in (raw.get("side_nouns") or {}).items() for w in ws},
         security_forces=(raw["security_forces"]["name"],
                          frozenset(fold_word(w.split()[0]) for w in raw["security_forces"]["nouns"])),
+        civil_groups=frozenset(raw["security_forces"].get("civil") or ()),
         forces=dict(raw.get("forces") or {}),
         generic_forces=frozenset(raw.get("generic_forces") or ()),
         state_bodies=frozenset(raw.get("state_bodies") or ()),

@@ -286,6 +286,11 @@ _ARREST = "arrest"
 _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
 
 _INDIA = "India"
+_POLICE = fold_word("पुलिस")
+
+#: How often a report must name a second state for its fighting to be a war between states (a
+#: protest report that mentions Indian students stranded is not one).
+_WAR_MENTIONS = 3
 
 #: Who makes arrests in an event without two sides (a ``generic_bodies`` name).
 _ARRESTING_BODY = "Police"
@@ -347,6 +352,7 @@ class Discourse:
     carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
     crew: bool = False  # the document counts a vehicle's crew apart from its passengers
     group: str = ""  # the armed group (Maoists, terrorists) the document's security forces face
+    police: bool = False  # the document names the police
     _place_cache: tuple[tuple, str] = ((), "")
 
     def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "",
@@ -370,6 +376,7 @@ class Discourse:
             if side:
                 groups[side] = groups.get(side, 0) + 1
         self.group = max(groups, key=lambda g: groups[g]) if groups else ""
+        self.police = _POLICE in folded.split()
         lede = next((i for i, (_, entities) in enumerate(sentences)
                      if i and any(e.place or e.type == "place" for e in entities)), -1)
         for i, (sentence, entities) in enumerate(sentences):
@@ -388,7 +395,8 @@ class Discourse:
                     self.gatherings[e.name] = self.gatherings.get(e.name, 0) + 1
                 elif e.type == "state" and not e.place:
                     self.doc_states[e.name] = self.doc_states.get(e.name, 0) + 1
-        if len(self.doc_states) >= 2:
+        second = sorted(self.doc_states.values(), reverse=True)[1:2]
+        if second and second[0] >= _WAR_MENTIONS and self.group not in cues().civil_groups:
             self.group = ""  # a war between states: its armed groups are one state's side ("70 आतंकी")
 
     def _against_group(self, f: ClaimFields) -> None:
@@ -396,6 +404,9 @@ class Discourse:
         is the forces' when its noun names them ("DRG के दो जवान शहीद"), else the group's ("मारे गए
         नक्सलियों की संख्या बढ़कर 31", "30 शवों", "कुल 26 हथियार"); the object is the other."""
         forces, force_nouns = cues().security_forces
+        home = self._home_country() or max(self.doc_states, key=lambda c: self.doc_states[c], default="")
+        if home and home != _INDIA and self.police:
+            forces = f"{home} Police"  # "पुलिस" in a report from Bangladesh: Bangladesh's police
         if f.kind not in SIDE_KINDS and f.kind not in ("people", "count"):
             return
         why = f.reasons.get("kind", "")
