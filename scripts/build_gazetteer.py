@@ -502,6 +502,8 @@ Houthis | organisation | | हूती; हौथी; हूथी; हूत�
 Wagner Group | organisation | | वैगनर; वैगनर ग्रुप; वागनर; Wagner | | |
 Lashkar-e-Taiba | organisation | | लश्कर-ए-तैयबा; लश्कर ए तैयबा; LeT | | |
 Jaish-e-Mohammed | organisation | | जैश-ए-मोहम्मद; जैश ए मोहम्मद; JeM | | |
+The Resistance Front | organisation | | द रेजिस्टेंस फ्रंट; रेजिस्टेंस फ्रंट; टीआरएफ; TRF; The Resistance Front | | |
+Hizbul Mujahideen | organisation | | हिजबुल मुजाहिदीन; हिज्बुल मुजाहिदीन; Hizbul Mujahideen | | |
 CIA | organisation | | सीआईए; CIA | | |
 FBI | organisation | | एफबीआई; FBI | | |
 Mossad | organisation | | मोसाद; Mossad | | |

@@ -124,6 +124,8 @@ class Cues:
     side_nouns: dict[str, str]  # folded noun -> the side it names ("आतंकियों" -> terrorists)
     security_forces: tuple[str, frozenset[str]]  # the side facing an armed group, and its nouns
     civil_groups: frozenset[str]  # groups never a state's side (protesters)
+    attacker_groups: frozenset[str]  # groups whose reports are of their attacks (terrorists)
+    named_groups: dict[str, str]  # organisation -> the group it is (The Resistance Front -> terrorists)
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
     state_bodies: frozenset[str]  # bodies every Indian state has ("Police" -> "Bihar Police")
@@ -219,6 +221,8 @@ def cues() -> Cues:
         security_forces=(raw["security_forces"]["name"],
                          frozenset(fold_word(w.split()[0]) for w in raw["security_forces"]["nouns"])),
         civil_groups=frozenset(raw["security_forces"].get("civil") or ()),
+        attacker_groups=frozenset(raw["security_forces"].get("attackers") or ()),
+        named_groups=dict(raw["security_forces"].get("named") or {}),
         forces=dict(raw.get("forces") or {}),
         generic_forces=frozenset(raw.get("generic_forces") or ()),
         state_bodies=frozenset(raw.get("state_bodies") or ()),

@@ -286,6 +286,10 @@ _ARREST = "arrest"
 _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
 
 _INDIA = "India"
+#: People an attack's toll names as its victims ("नौ पर्यटकों की मौत", "14 लोग घायल").
+_VICTIM_NOUNS = frozenset(fold_word(w) for w in [
+    "लोग", "लोगों", "पर्यटक", "पर्यटकों", "नागरिक", "नागरिकों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों",
+    "मजदूर", "मजदूरों", "ग्रामीण", "ग्रामीणों"])
 _POLICE = fold_word("पुलिस")
 
 #: How often a report must name a second state for its fighting to be a war between states (a
@@ -353,6 +357,7 @@ class Discourse:
     crew: bool = False  # the document counts a vehicle's crew apart from its passengers
     group: str = ""  # the armed group (Maoists, terrorists) the document's security forces face
     police: bool = False  # the document names the police
+    group_name: str = ""  # the organisation the document names as the group ("The Resistance Front")
     _place_cache: tuple[tuple, str] = ((), "")
 
     def preview(self, sentences: Sequence[tuple[str, Sequence[EntityMention]]], text: str = "",
@@ -379,6 +384,12 @@ class Discourse:
         self.police = _POLICE in folded.split()
         lede = next((i for i, (_, entities) in enumerate(sentences)
                      if i and any(e.place or e.type == "place" for e in entities)), -1)
+        named: dict[str, int] = {}
+        for _, entities in sentences:
+            for e in entities:
+                if cues().named_groups.get(e.name):
+                    named[e.name] = named.get(e.name, 0) + 1
+        self.group_name = max(named, key=lambda n: named[n]) if named else ""
         for i, (sentence, entities) in enumerate(sentences):
             if year is not None and _earlier_years_only(sentence, year):
                 entities = [e for e in entities if not (e.place or e.type == "place")]
@@ -401,28 +412,44 @@ class Discourse:
 
     def _against_group(self, f: ClaimFields) -> None:
         """Security forces against an armed group (``group``): a figure of a side's people or arms
-        is the forces' when its noun names them ("DRG के दो जवान शहीद"), else the group's ("मारे गए
-        नक्सलियों की संख्या बढ़कर 31", "30 शवों", "कुल 26 हथियार"); the object is the other."""
-        forces, force_nouns = cues().security_forces
+        is the forces' when its noun names them ("DRG के दो जवान शहीद"), the group's when its noun
+        names the group ("मारे गए नक्सलियों की संख्या बढ़कर 31") or, in an encounter, names nobody
+        ("30 शवों", "कुल 26 हथियार"); in a report of an attack (cues ``attackers``: terrorists) a toll
+        of people or of nobody named is the victims', the state's ("कम से कम नौ पर्यटकों की मौत").
+        The object is the other side."""
+        d = cues()
+        forces, force_nouns = d.security_forces
         home = self._home_country() or max(self.doc_states, key=lambda c: self.doc_states[c], default="")
-        if home and home != _INDIA and self.police:
+        attack = self.group in d.attacker_groups
+        if attack:
+            forces = home or _INDIA  # "सेना ने दो आतंकियों को मार गिराया": the state's forces
+        elif home and home != _INDIA and self.police:
             forces = f"{home} Police"  # "पुलिस" in a report from Bangladesh: Bangladesh's police
+        group = self.group_name if self.group_name and d.named_groups.get(self.group_name) == self.group \
+            else self.group
         if f.kind not in SIDE_KINDS and f.kind not in ("people", "count"):
             return
         why = f.reasons.get("kind", "")
         noun = "" if why.startswith(("no measure noun", "unit ", "bare number", "date")) \
             else why.split(" → ")[0].split(" … ")[0]
         head = fold_word(noun.split()[0]) if noun.strip() else ""
+        guessed = f.reasons.get("subject", "").startswith(INFERRED_REASONS) and f.subject in (group, self.group)
+        unnamed = f.kind in LOSS_KINDS | ARMS_KINDS and (
+            not f.subject or f.subject in self._places_and_states() or guessed)
         if head in force_nouns and f.kind in SIDE_KINDS:
             side = forces
-        elif cues().side_nouns.get(head) == self.group or f.kind in LOSS_KINDS | ARMS_KINDS and (not f.subject or f.subject in self._places_and_states()):
-            side = self.group
+        elif d.side_nouns.get(head) == self.group:
+            side = group
+        elif attack and f.kind in LOSS_KINDS and (unnamed or head in _VICTIM_NOUNS or f.subject in (group, self.group)):
+            side = forces  # an attack's victims, whoever the clause says inflicted it: the state's people
+        elif unnamed and head not in _VICTIM_NOUNS:
+            side = group  # an encounter's bodies and arms ("30 शवों", "कुल 26 हथियार")
         else:
             return
-        other = self.group if side == forces else forces
+        other = group if side == forces else forces
         if f.subject != side or f.object != other:
             f.subject, f.object = side, other
-            f.reasons["subject"] = f"{f.reasons.get('subject', '')} → {side} (security forces against {self.group})"
+            f.reasons["subject"] = f"{f.reasons.get('subject', '')} → {side} ({forces} against {group})"
             f.reasons["object"] = f"the other side: {other}"
 
     def _home_country(self) -> str:
