@@ -126,6 +126,9 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("ताइवान के पास चीन का सैन्य अभ्यास, 153 विमान भेजे। 2022 में पेलोसी के दौरे के बाद भी ऐसा ही सैन्य अभ्यास हुआ था।",
      "drill"),
     ("दूसरी तिमाही में जीडीपी विकास दर 8.2 प्रतिशत रही, खुदरा महंगाई 0.25 फीसदी पर।", "economy"),
+    # a market crash that recalls the crash on an election's counting day
+    ("शेयर बाजार में कोहराम: सेंसेक्स 2,914 अंक टूटा, निफ्टी 3.6 फीसदी गिरा। पिछले साल लोकसभा चुनाव नतीजों के दिन सेंसेक्स "
+     "4,389 अंक गिरा था।", "market"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -281,7 +284,8 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 # --- the dev set's own story column ------------------------------------------------------------
 
-_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"]
+_SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
+         "holdout13"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])
