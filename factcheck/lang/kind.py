@@ -335,6 +335,23 @@ def elliptic(sentence: str, s: Sent, tail: int, d: Cues) -> tuple[str, str, int,
     return None
 
 
+#: How many words after "घायल <people>" a death may be told ("दो घायल पर्यटकों ने अस्पताल में तोड़ा दम").
+_DIED_REACH = 6
+
+
+def _died_after(sentence: str, at: int, d: Cues) -> str:
+    """The death word after "घायल" and the people it describes ("घायल पर्यटकों ने … तोड़ा दम"), or ""."""
+    words = [fold_word(w.strip(",;।!?")) for w in sentence[at:].split()[:_DIED_REACH + 1]]
+    if not words or d.nouns.match(words, 0) is None or d.nouns.match(words, 0)[0] != "people":
+        return ""
+    for w in words[1:]:
+        if w in ("", "और", "जबकि", "लेकिन") or is_number(w):
+            return ""
+        if d.outcomes.get(w) == "killed":
+            return w
+    return ""
+
+
 def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
           d: Cues) -> tuple[str, int, str]:
     """(kind, end of the counted noun, reason) of the number (or date) ending at ``end``."""
@@ -357,6 +374,9 @@ def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
     among = _among(s, ti, d) if not noun or noun[0] in PERSON_KINDS else None
     if among:  # "मरने वालों में 13 मतदान कर्मी शामिल हैं"
         return among[0], noun[1] if noun else end, f"{among[1]} में … → {among[0]}"
+    if noun and noun[0] == "wounded" and _died_after(sentence, noun[1], d):
+        # "दो घायल पर्यटकों ने अस्पताल में तोड़ा दम": the injured who died are the dead
+        return "killed", noun[1], f"{noun[2]} … {_died_after(sentence, noun[1], d)} → killed"
     if noun and noun[0] != "count":
         return noun[0], noun[1], f"{noun[2]} → {noun[0]}"
     named = _named_before(s, ti)
