@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "running")}
+                        "so_far", "since_start", "earlier_count", "running", "update_before")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -116,6 +116,11 @@ def shows_update(sentence: str, text: str = "") -> str:
         between = folded[m.end():at] if m.end() <= at else folded[at + len(_folded(text)):m.start()]
         if not _OTHER_FIGURE.search(between):
             return m.group()
+    for m in _patterns()["update_before"].finditer(folded):
+        if at < 0:
+            return m.group() if not text else ""
+        if m.end() <= at and not _OTHER_FIGURE.search(folded[m.end():at]):
+            return m.group()  # "7.4 से संशोधित कर 7.5": the 7.5, not the 7.4
     return ""
 
 
