@@ -673,7 +673,8 @@ def party_key(claim: Claim) -> MeasureKey:
 def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
     """Whether two keys' parties can name the same measure: equal, or one side left unsaid.
 
-    An empty object meets any object. Claims reach here with an empty subject only
+    An empty object meets any object; an event's date filed under a place meets the same date
+    filed under a place inside or around it. Claims reach here with an empty subject only
     inside a story: there it meets any subject, except for a side's people and things,
     which meet only another figure naming no side, and only for what a place can be
     the subject of (45 vs 52 flood deaths, neither naming the place, are compared;
@@ -684,9 +685,24 @@ def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
     subjects = {k1.subject, k2.subject}
     if ANY in subjects or (len(subjects) == 1 and (k1.subject or k1.kind in _PLACE_KINDS)):
         meet = True
+    elif k1.kind == "date" and "" not in subjects:
+        meet = _nested_places(k1.subject, k2.subject)
     else:
         meet = "" in subjects and not side
     return meet and (k1.object == k2.object or "" in (k1.object, k2.object))
+
+
+def _nested_places(a: str, b: str) -> bool:
+    """Whether one place lies inside the other below a country (Jaipur in Rajasthan): one event's
+    date filed under the city by one report and under its state by another is one measure, when
+    both name a day (see ``find_conflicts``). Tolls are not: a city's toll is a part of its state's."""
+    from factcheck.lang.gazetteer import default_gazetteer  # only when two places' dates meet
+
+    gazetteer = default_gazetteer()
+    ea, eb = gazetteer.get(a), gazetteer.get(b)
+    if ea is None or eb is None or "state" in (ea.type, eb.type):
+        return False  # a country is too wide: "22 अप्रैल" in Pahalgam and India's "7 मई" are two events
+    return gazetteer.within(a, b) or gazetteer.within(b, a)
 
 
 def _merged(k1: MeasureKey, k2: MeasureKey, status: str) -> MeasureKey:
@@ -737,7 +753,11 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                         continue
                     pairs = _apart_pairs(buckets[b1], buckets[b2], window)
                     measure = _merged(k1, k2, s1)
+                    nested = kind == "date" and k1.subject != k2.subject and ANY not in (k1.subject, k2.subject) \
+                        and "" not in (k1.subject, k2.subject)
                     for x, y in pairs:
+                        if nested and not (len(x.claim.when) == len(y.claim.when) == len("2025-01-01")):
+                            continue  # nested places meet only on days named: "वर्ष 2024" is another event
                         if same_source(x.claim, y.claim) and (
                                 not within_document or x.claim.start == y.claim.start
                                 or x.claim.source != y.claim.source):

@@ -369,6 +369,22 @@ def _day(text: str, when: str, source: str) -> Claim:
                        sentence=f"{text} को चक्रवात तट से टकराया।"), when=when, event="disaster")
 
 
+def _exam(text: str, when: str, source: str, subject: str) -> Claim:
+    return replace(fig("date", 0, source=source, subject=subject, text=text,
+                       sentence=f"भर्ती परीक्षा {text} को हुई थी।"), when=when, event="exam")
+
+
+# an event's date filed under a city by one report and under its state by another is one measure;
+# not a country (too wide) and not a year named against a day
+NESTED_ROWS = [
+    ("an exam's day under the city and under its state", _exam("12 अक्टूबर", "2025-10-12", "a", "Jaipur"),
+     _exam("शनिवार, 11 अक्टूबर", "2025-10-11", "b", "Rajasthan"), True),
+    ("a day under a town and under the country", _exam("12 अक्टूबर", "2025-10-12", "a", "Jaipur"),
+     _exam("11 अक्टूबर", "2025-10-11", "b", "India"), False),
+    ("a year under the state against a day under the city", _exam("12 अक्टूबर", "2025-10-12", "a", "Jaipur"),
+     _exam("2024", "2024", "b", "Rajasthan"), False),
+]
+
 UPDATE_ROWS += [
     ("a month recalled five months before", _day("मई", "2024-05", "a"), _day("24 अक्टूबर", "2024-10-24", "b"), False),
     ("a month against a day two weeks after it", _day("सितंबर", "2024-09", "a"), _day("12 अक्टूबर", "2024-10-12", "b"),
@@ -425,6 +441,7 @@ PLACE_ROWS = [
     ("a neighbouring state vs the epicentre country",
      fig("killed", 3, source="a", subject="Bihar"), fig("killed", 128, source="b", subject="Nepal"), False),
 ]
+PLACE_ROWS += NESTED_ROWS
 
 # --- misses: the same measure under a soft place or no subject ------------------------------------
 SOFT_ROWS = [
