@@ -238,6 +238,9 @@ KIND_CASES = [
     ("मृतकों की संख्या बढ़कर 11 हुई, दो घायल पर्यटकों ने अस्पताल में तोड़ा दम", "दो", "", "killed"),
     ("दो घायल पर्यटकों की अस्पताल में मौत हो गई।", "दो", "", "killed"),
     ("हादसे में 14 घायल लोगों को अस्पताल ले जाया गया और तीन की मौत हो गई।", "14", "", "wounded"),
+    # candidates of an exam and tourists are people
+    ("भर्ती परीक्षा के लिए 16 लाख से अधिक अभ्यर्थियों ने आवेदन किया।", "16 लाख से अधिक", "", "people"),
+    ("सोनमर्ग में हर दिन हजारों सैलानी पहुंचते हैं।", "हजारों", "", "people"),
     ("हादसे में 10 लोग घायल हो गए।", "10", "", "wounded"),
     ("धमाके में 30 से अधिक लोग जख्मी हुए।", "30 से अधिक", "", "wounded"),
     ("घायलों की संख्या 300 पहुंच गई है।", "300", "", "wounded"),
@@ -1820,6 +1823,22 @@ def test_an_economic_release(text: str, number: str, want: tuple[str, str]) -> N
     _, claims = analyze(text)
     claim = next(c for c in claims if c.text.startswith(number) or number.startswith(c.text) and c.sentence_index > 0)
     assert (claim.subject, claim.thing) == want, claim.reasons
+
+
+# wards are seats in a city's election and areas elsewhere
+WARD_CASES = [
+    ("निपाह का प्रकोप\n\nजिला प्रशासन ने मलप्पुरम की तीन पंचायतों के 17 वार्डों को कंटेनमेंट जोन घोषित किया।", "17",
+     ("count", "wards")),
+    ("इंदौर नगर निगम चुनाव: भाजपा ने 64 वार्ड जीते\n\nनगर निगम चुनाव में भाजपा ने 85 में से 64 वार्डों पर जीत दर्ज की।",
+     "64 वार्डों", ("seats", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), WARD_CASES)
+def test_wards_outside_an_election(text: str, number: str, want: tuple[str, str]) -> None:
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number) and c.sentence_index > 0)
+    assert (claim.kind, claim.thing) == want, claim.reasons
 
 
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ

@@ -142,6 +142,7 @@ class Cues:
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     national_houses: tuple[str, ...]  # "लोकसभा": an election to it fills India's house
     the_country: frozenset[str]  # "देश": the country the report is about
+    election_only_nouns: frozenset[str]  # "वार्ड": seats in an election, areas elsewhere
     state_houses: tuple[str, ...]  # "विधानसभा": a state's house
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
 
@@ -238,6 +239,7 @@ def cues() -> Cues:
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         national_houses=tuple(fold(w)[0] for w in raw.get("national_houses") or ()),
         the_country=frozenset(fold_word(w.split()[0]) for w in raw.get("the_country") or ()),
+        election_only_nouns=frozenset(fold_word(w) for w in raw.get("election_only_nouns") or ()),
         state_houses=tuple(fold(w)[0] for w in raw.get("state_houses") or ()),
         recipients={str(k): str(v) for k, v in (raw.get("recipients") or {}).items()},
     )

@@ -286,6 +286,8 @@ _ARREST = "arrest"
 _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
 
 _INDIA = "India"
+_ELECTION = "election"
+_WARDS = "wards"
 #: People an attack's toll names as its victims ("नौ पर्यटकों की मौत", "14 लोग घायल").
 _VICTIM_NOUNS = frozenset(fold_word(w) for w in [
     "लोग", "लोगों", "पर्यटक", "पर्यटकों", "नागरिक", "नागरिकों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों",
@@ -718,6 +720,11 @@ class Discourse:
                 self.topic = f.subject  # the sentences after it go on about the country
         if self.group and event in two_sided_events():
             self._against_group(f)
+        noun = f.reasons.get("kind", "").split(" → ")[0].split(" … ")[0].split()
+        if f.kind == "seats" and event != _ELECTION and noun and fold_word(noun[0]) in cues().election_only_nouns:
+            # "18 वार्डों को निषिद्ध क्षेत्र घोषित" in an outbreak: wards are areas, not seats
+            f.kind, f.thing = "count", _WARDS
+            f.reasons["kind"] = f"{f.reasons['kind']} → count (wards outside an election)"
         if f.kind == "troops" and event in duty_events():
             # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
             # duty at a disaster or a count, no side's troops
