@@ -1841,6 +1841,22 @@ def test_wards_outside_an_election(text: str, number: str, want: tuple[str, str]
     assert (claim.kind, claim.thing) == want, claim.reasons
 
 
+# a bureau's places in a byline are not where the story happened; a local paper's one place is
+BYLINE_CASES = [
+    ("जापान भूकंप: मरने वालों की संख्या बढ़कर 7\nआजतक ब्यूरो | टोक्यो/नई दिल्ली, 15 नवंबर 2025\n\nजापान के इवाते प्रांत "
+     "के तट के पास आए भूकंप में मरने वालों की संख्या बढ़कर 7 हो गई है। चार लोग अब भी लापता हैं।", "चार", "Iwate"),
+    ("पटना जंक्शन पर भगदड़, 6 की मौत\nदैनिक भास्कर | पटना\n\nछठ से पहले शनिवार रात भगदड़ मच गई। हादसे में अब तक 6 "
+     "यात्रियों की मौत हो चुकी है। इससे पहले फरवरी में नई दिल्ली स्टेशन पर भी भगदड़ हुई थी।", "6 यात्रियों", "Patna"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), BYLINE_CASES)
+def test_a_bylines_places(text: str, number: str, subject: str) -> None:
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number) and c.sentence_index > 1)
+    assert claim.subject == subject, claim.reasons
+
+
 # a body named in the genitive right before a count holds it, whatever the clause says after ("एनडीआरएफ
 # की दो टीमें तलाशी अभियान चला रही हैं"); one state's electoral votes are its own measure
 HOLDER_CASES = [

@@ -175,10 +175,26 @@ def _credit_line_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     return 0
 
 
-def _between_bars(words: Sequence[str], span: tuple[int, int]) -> bool:
-    """Whether a name stands alone between two "|" of a byline ("जनसत्ता ऑनलाइन | नई दिल्ली | Updated")."""
+_BYLINE_JOINS = frozenset({"/", "|"})
+
+
+def _between_bars(words: Sequence[str], span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name is a byline's place: alone between two "|" ("जनसत्ता ऑनलाइन | नई दिल्ली |
+    Updated"), or one of a bureau's places joined by "/" after a "|" ("आजतक ब्यूरो | टोक्यो/नई
+    दिल्ली, 15 नवंबर 2025")."""
+    by_end = {j: i for i, j in spans}
+    by_start = dict(spans)
     i, j = span
-    return i > 0 and j < len(words) and words[i - 1] == "|" and words[j] == "|"
+    while i > 0 and words[i - 1] == "/" and (i - 1) in by_end:
+        i = by_end[i - 1]  # back over "टोक्यो/" to the first place
+    while j < len(words) and words[j] == "/" and (j + 1) in by_start:
+        j = by_start[j + 1]  # on over "/नई दिल्ली" to the last place
+    if i == 0 or words[i - 1] != "|":
+        return False
+    if (i, j) != span:
+        return j == len(words) or words[j] in _BYLINE_JOINS | {",", ":"}  # a bureau's places
+    # one place: only between two bars (a local paper's "दैनिक भास्कर | पटना" is where it happened)
+    return j < len(words) and words[j] == "|"
 
 
 def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
@@ -232,7 +248,7 @@ def entity_roles(sentence: str, entities: tuple[EntityMention, ...]) -> tuple[Ro
                 r = "nominative"
             if spans[idx][1] <= dateline:
                 r = "ignore"  # "भुवनेश्वर, 3 जून (भाषा)।", "नई दिल्ली:": where the report was filed
-            elif _between_bars(s.words, spans[idx]):
+            elif _between_bars(s.words, spans[idx], spans):
                 r = "ignore"  # "जनसत्ता ऑनलाइन | नई दिल्ली | Updated: …": a byline's place
             out.append(Role(ents[idx], r, spans[idx][0], spans[idx][1], head, cue, title,
                              spans[g[0]][0]))
