@@ -127,6 +127,12 @@ def figure_in(text: str, number: str, **kw: str) -> Claim:
     return next(c for c in claims if c.text.startswith(number))
 
 
+def parties(text: str, number: str) -> tuple[str, str]:
+    """(subject, object) of the figure ``number`` the whole pipeline reads from ``text``."""
+    claim = figure_in(text, number)
+    return claim.subject, claim.object
+
+
 def ents(sentence: str) -> list[EntityMention]:
     """Every alias occurrence (longest first, no overlaps), as the gazetteer would give."""
     out: list[EntityMention] = []
@@ -1760,8 +1766,7 @@ GROUP_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "roles"), GROUP_CASES)
 def test_security_forces_against_an_armed_group(text: str, number: str, roles: tuple[str, str]) -> None:
-    claim = figure_in(text, number)
-    assert (claim.subject, claim.object) == roles, claim.reasons
+    assert parties(text, number) == roles
 
 
 def test_an_armed_group_in_a_war_between_states_is_one_states_side() -> None:
@@ -1784,8 +1789,7 @@ HOUSE_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "roles"), HOUSE_CASES)
 def test_the_house_an_election_fills(text: str, number: str, roles: tuple[str, str]) -> None:
-    claim = figure_in(text, number)
-    assert (claim.subject, claim.object) == roles, claim.reasons
+    assert parties(text, number) == roles
 
 
 # whose arms: not the place they were seen around, not a headline's speaker, not the side they were
@@ -1802,8 +1806,7 @@ WHOSE_ARMS_CASES = [
 
 @pytest.mark.parametrize(("text", "number", "roles"), WHOSE_ARMS_CASES)
 def test_whose_arms(text: str, number: str, roles: tuple[str, str]) -> None:
-    claim = figure_in(text, number)
-    assert (claim.subject, claim.object) == roles, claim.reasons
+    assert parties(text, number) == roles
 
 
 # an economic release: "देश" is the country the report is about, a byline's place is no actor, a
