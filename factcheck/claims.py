@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from .kinds import REGISTRY
 from .lang import comparison, roles
-from .lang.discourse import Discourse, arms_of_one_side
+from .lang.discourse import Discourse
+from .lang.sides import arms_of_one_side
 from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
 

@@ -9,13 +9,13 @@ document about India a bare "सरकार"/"केंद्र" is India's go
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..kinds import REGISTRY
-from ..model import Claim, EntityMention
+from ..model import EntityMention
 from ..normalize import fold, fold_word
 from .actors import (
     INFERRED_REASONS,
@@ -40,7 +40,8 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import default_gazetteer
-from .kind import ARMS_KINDS, ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
+from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
 
 if TYPE_CHECKING:
@@ -288,10 +289,6 @@ _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
 _INDIA = "India"
 _ELECTION = "election"
 _WARDS = "wards"
-#: People an attack's toll names as its victims ("नौ पर्यटकों की मौत", "14 लोग घायल").
-_VICTIM_NOUNS = frozenset(fold_word(w) for w in [
-    "लोग", "लोगों", "पर्यटक", "पर्यटकों", "नागरिक", "नागरिकों", "श्रद्धालु", "श्रद्धालुओं", "यात्री", "यात्रियों",
-    "मजदूर", "मजदूरों", "ग्रामीण", "ग्रामीणों"])
 _POLICE = fold_word("पुलिस")
 
 #: How often a report must name a second state for its fighting to be a war between states (a
@@ -413,46 +410,9 @@ class Discourse:
             self.group = ""  # a war between states: its armed groups are one state's side ("70 आतंकी")
 
     def _against_group(self, f: ClaimFields) -> None:
-        """Security forces against an armed group (``group``): a figure of a side's people or arms
-        is the forces' when its noun names them ("DRG के दो जवान शहीद"), the group's when its noun
-        names the group ("मारे गए नक्सलियों की संख्या बढ़कर 31") or, in an encounter, names nobody
-        ("30 शवों", "कुल 26 हथियार"); in a report of an attack (cues ``attackers``: terrorists) a toll
-        of people or of nobody named is the victims', the state's ("कम से कम नौ पर्यटकों की मौत").
-        The object is the other side."""
-        d = cues()
-        forces, force_nouns = d.security_forces
+        """:func:`sides.against_group` with what this document names (its group, home country, police)."""
         home = self._home_country() or max(self.doc_states, key=lambda c: self.doc_states[c], default="")
-        attack = self.group in d.attacker_groups
-        if attack:
-            forces = home or _INDIA  # "सेना ने दो आतंकियों को मार गिराया": the state's forces
-        elif home and home != _INDIA and self.police:
-            forces = f"{home} Police"  # "पुलिस" in a report from Bangladesh: Bangladesh's police
-        group = self.group_name if self.group_name and d.named_groups.get(self.group_name) == self.group \
-            else self.group
-        if f.kind not in SIDE_KINDS and f.kind not in ("people", "count"):
-            return
-        why = f.reasons.get("kind", "")
-        noun = "" if why.startswith(("no measure noun", "unit ", "bare number", "date")) \
-            else why.split(" → ")[0].split(" … ")[0]
-        head = fold_word(noun.split()[0]) if noun.strip() else ""
-        guessed = f.reasons.get("subject", "").startswith(INFERRED_REASONS) and f.subject in (group, self.group)
-        unnamed = f.kind in LOSS_KINDS | ARMS_KINDS and (
-            not f.subject or f.subject in self._places_and_states() or guessed)
-        if head in force_nouns and f.kind in SIDE_KINDS:
-            side = forces
-        elif d.side_nouns.get(head) == self.group:
-            side = group
-        elif attack and f.kind in LOSS_KINDS and (unnamed or head in _VICTIM_NOUNS or f.subject in (group, self.group)):
-            side = forces  # an attack's victims, whoever the clause says inflicted it: the state's people
-        elif unnamed and head not in _VICTIM_NOUNS:
-            side = group  # an encounter's bodies and arms ("30 शवों", "कुल 26 हथियार")
-        else:
-            return
-        other = group if side == forces else forces
-        if f.subject != side or f.object != other:
-            f.subject, f.object = side, other
-            f.reasons["subject"] = f"{f.reasons.get('subject', '')} → {side} ({forces} against {group})"
-            f.reasons["object"] = f"the other side: {other}"
+        against_group(f, Sides(self.group, self.group_name, home, self.police), self._places_and_states())
 
     def _home_country(self) -> str:
         """The one country the document is about: the only state it names, else India when it names
@@ -804,26 +764,3 @@ class Discourse:
         return f
 
 
-
-def arms_of_one_side(claims: Sequence[Claim], states: Mapping[str, int]) -> None:
-    """A figure of a side's arms whose clause names no side takes the side the document names as the
-    owner of every other figure of that kind ("ईरान ने 200 मिसाइलें दागीं … IRGC के मुताबिक शनिवार
-    रात भी करीब 50 मिसाइलें दागी गईं": Iran's, not the topic's). Nothing changes when the document
-    gives that kind to two sides (Iran's F-14s and Israel's F-35s), or to none. ``states``: the
-    states the document names -> mentions (the other side is the object)."""
-    owners: dict[str, set[str]] = {}
-    for c in claims:
-        if c.kind in ARMS_KINDS and c.subject and not c.reasons.get("subject", "").startswith(INFERRED_REASONS):
-            owners.setdefault(c.kind, set()).add(c.subject)
-    for c in claims:
-        found = owners.get(c.kind, set())
-        if len(found) != 1 or not c.reasons.get("subject", "").startswith(INFERRED_REASONS):
-            continue
-        (owner,) = found
-        if owner == c.subject:
-            continue
-        other = next((n for n in sorted(states, key=lambda n: -states[n])[:2] if n != owner), "")
-        c.subject, c.reasons["subject"] = owner, f"{owner} (whose {c.kind} every other figure of the document is)"
-        c.object = other if c.object in ("", owner) else c.object
-        if c.object:
-            c.reasons["object"] = c.reasons.get("object") or "the other side the document is about"
