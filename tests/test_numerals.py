@@ -242,6 +242,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("15 दिन की मोहलत", [ex("15 दिन", 15, "day")]),
     # --- not quantities: designators and names
     ("अमेरिका के परमाणु-सक्षम बी-52 बमवर्षक विमान", []),
+    # a circular's section number, the designator in brackets before it
+    ("राजस्व पुस्तक परिपत्र (आरबीसी) 6-4 के तहत 32 हजार रुपये मिलेंगे", [ex("32 हजार रुपये", 32_000, "INR")]),
     # nautical miles, not miles
     ("चीनी जहाज तट से 24 नॉटिकल मील दूर थे", [ex("24 नॉटिकल मील", 24, "nmi")]),
     # a calibre written with its point: no count of rifles

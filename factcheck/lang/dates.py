@@ -625,6 +625,8 @@ def find_dates(text: str, published: dt.date | None = None, year: int | None = N
         prev = text[max(0, m.start() - 10) : m.start()].split()
         if prev and (prev[-1] in ("के", "की", "का") or prev[-1].endswith("से")):
             continue  # "यात्रा से दो दिन पहले": counted from another event
+        if m.start() > 0 and text[m.start() - 1] in "-–":
+            continue  # "कटाई से महज 30-40 दिन पहले": a range of days, a lead time, not a date
         sign = -1
         if m.group("dir") != "बाद" and _tense(text, m.end()) == "future":
             continue  # "दो दिन पहले आवेदन करना होगा": a lead time before some event, not a date

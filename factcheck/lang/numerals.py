@@ -219,7 +219,7 @@ def _grammar() -> _Grammar:
         clock_before=re.compile(rf"{_B}(?:{clock})\s+$"),
         ordinal_after=re.compile(rf"\s?(?:{alt(data['ordinal_suffixes'])}){_E}", re.I),
         designator_before=re.compile(
-            rf"{_B}(?:{alt(data['designators'])})\s*(?:(?:की|के|का)\s+)?[-:.#]?\s*$", re.I),
+            rf"{_B}(?:{alt(data['designators'])})\s*(?:(?:की|के|का)\s+)?[-:.#)]?\s*$", re.I),
         designator_run=re.compile(rf"\d[{_W}/()-]*(?:\s*(?:,|/|और|व|तथा|एवं)\s*\d[{_W}/()-]*)*"),
         digit_block=re.compile(
             r"(?:\d{10}|\d{5}[\s-]\d{5}|0\d{2,4}[\s-]\d{6,8}|\d{11,}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|0\d+)(?![\d.,])"),
