@@ -306,13 +306,13 @@ _JOINS = re.compile(r"(?:^|\s|,)(?:जबकि|और|वहीं|तथा|,)
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _crew_words() -> re.Pattern[str]:
     """The folded words that name a vehicle's crew (kinds.yaml, people's ``crew``), as whole words."""
     phrases = (" ".join(fold_word(w) for w in p.split()) for p in REGISTRY["people"].things[_CREW])
     return re.compile(r"(?<![\w\u0900-\u097f])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w\u0900-\u097f])")
 
 
+@lru_cache(maxsize=1)
 def _roles_describe():  # type: ignore[no-untyped-def]
     """:func:`roles.describe`, imported on first use (the façade imports this module)."""
     from .roles import describe
@@ -474,8 +474,8 @@ class Discourse:
 
     def house(self) -> str:
         """The house an election of this document fills: a city's council (``civic``) is the city's,
-        India's parliament (``national``) India's, else the Indian state the document names most, else (another country's parliament: Sri Lanka's)
-        the country it names most."""
+        India's parliament (``national``) India's, else the Indian state the document names most,
+        else (another country's parliament: Sri Lanka's) the country it names most."""
         if self.civic and self.main_place():
             return self.main_place()
         if self.national:
@@ -762,5 +762,3 @@ class Discourse:
         elif f.kind != "count":
             self._kind_here = ""
         return f
-
-
