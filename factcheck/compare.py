@@ -705,6 +705,17 @@ def _nested_places(a: str, b: str) -> bool:
     return gazetteer.within(a, b) or gazetteer.within(b, a)
 
 
+def nested_dates(k1: MeasureKey, k2: MeasureKey) -> bool:
+    """Whether two date keys meet only because their places nest (``_nested_places``)."""
+    subjects = (k1.subject, k2.subject)
+    return k1.kind == "date" and k1.subject != k2.subject and ANY not in subjects and "" not in subjects
+
+
+def both_days(a: Claim, b: Claim) -> bool:
+    """Whether both dates name a day (dates under nested places meet only then)."""
+    return len(a.when) == len(b.when) == len("2025-01-01")
+
+
 def _merged(k1: MeasureKey, k2: MeasureKey, status: str) -> MeasureKey:
     subject = next((x for x in (k1.subject, k2.subject) if x not in ("", ANY)), "")
     return replace(k1, subject=subject, object=k1.object or k2.object, status=status)
@@ -753,10 +764,9 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30,
                         continue
                     pairs = _apart_pairs(buckets[b1], buckets[b2], window)
                     measure = _merged(k1, k2, s1)
-                    nested = kind == "date" and k1.subject != k2.subject and ANY not in (k1.subject, k2.subject) \
-                        and "" not in (k1.subject, k2.subject)
+                    nested = nested_dates(k1, k2)
                     for x, y in pairs:
-                        if nested and not (len(x.claim.when) == len(y.claim.when) == len("2025-01-01")):
+                        if nested and not both_days(x.claim, y.claim):
                             continue  # nested places meet only on days named: "वर्ष 2024" is another event
                         if same_source(x.claim, y.claim) and (
                                 not within_document or x.claim.start == y.claim.start

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from .compare import (
     _check,
     _other_period,
+    both_days,
     counted_lead,
     describe,
+    nested_dates,
     not_comparable,
     parties_meet,
     party_key,
@@ -83,6 +85,9 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     if not parties_meet(party_key(a), party_key(b)):
         return stop(f"not compared: different parties ({ka.subject} → {ka.object or '—'} vs "
                     f"{kb.subject} → {kb.object or '—'})")
+    if nested_dates(party_key(a), party_key(b)) and not both_days(a, b):
+        return stop(f"not compared: dates filed under nested places ({ka.subject}, {kb.subject}) meet only "
+                    "when both name a day")
     out.steps.append("same measure: " + ka.describe() if ka == kb else
                      f"same measure once unsaid parties are filled: {ka.describe()} ~ {kb.describe()}")
     claims = [*context, a, b]

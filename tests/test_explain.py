@@ -61,6 +61,31 @@ def test_explain_agrees_with_find_conflicts(b: Claim, verdict: str, words: str) 
     assert explain(A, b, []).conflict is bool(find_conflicts([A, b]))
 
 
+def exam(when: str, *, source: str, subject: str, claim_id: int) -> Claim:
+    text = {"2025-10-12": "12 अक्टूबर", "2025-10-11": "11 अक्टूबर"}.get(when, when)
+    sentence = f"भर्ती परीक्षा {text} को हुई थी।"
+    start = sentence.index(text)
+    return Claim(start=start, end=start + len(text), text=text, kind="date", when=when, event="exam",
+                 subject=subject, source=source, published="2025-10-20", story="s1", sentence=sentence,
+                 claim_id=claim_id, reasons={"kind": "date", "subject": f"{subject} (place of the event)"})
+
+
+# dates filed under a city and under its state meet, on days only
+NESTED = [
+    (exam("2025-10-11", source="b.txt", subject="Rajasthan", claim_id=2), "conflict"),
+    (exam("2024", source="b.txt", subject="Rajasthan", claim_id=2), "not compared: dates filed under nested places"),
+    (exam("2025-10-11", source="b.txt", subject="India", claim_id=2), "not compared: different parties"),
+]
+
+
+@pytest.mark.parametrize("b, verdict", NESTED)
+def test_explain_dates_under_nested_places(b: Claim, verdict: str) -> None:
+    a = exam("2025-10-12", source="a.txt", subject="Jaipur", claim_id=1)
+    result = explain(a, b, [])
+    assert result.verdict.startswith(verdict), result.text()
+    assert result.conflict is bool(find_conflicts([a, b]))
+
+
 def test_explain_shows_each_measure_and_its_words() -> None:
     result = explain(A, toll(150, source="b.txt", claim_id=2), [])
     first, second = result.steps[:2]
