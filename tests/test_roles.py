@@ -7,6 +7,7 @@ alias table (the gazetteer resolves them in the pipeline).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -1767,6 +1768,13 @@ GROUP_CASES = [
 @pytest.mark.parametrize(("text", "number", "roles"), GROUP_CASES)
 def test_security_forces_against_an_armed_group(text: str, number: str, roles: tuple[str, str]) -> None:
     assert parties(text, number) == roles
+
+
+def test_a_forces_people_with_no_actor_in_their_clause_are_its_states() -> None:
+    # a real report's commandos fall to its main topic, the Indian Navy: a force's people are its state's
+    text = (Path(__file__).parent / "data" / "holdout14" / "docs" / "02_navy_piracy_ndtvindia.txt").read_text(
+        encoding="utf-8")
+    assert figure_in(text, "18 मार्कोस").subject == "India"
 
 
 def test_an_armed_group_in_a_war_between_states_is_one_states_side() -> None:

@@ -40,7 +40,7 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, STATE_FIGURES
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES
 from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
 
@@ -665,6 +665,10 @@ class Discourse:
             if f.object == main:
                 f.object = ""
                 f.reasons.pop("object", None)
+        d_forces = cues().forces
+        if f.kind in SIDE_KINDS and f.subject in d_forces and f.reasons.get("subject", "").startswith(INFERRED_REASONS):
+            # "18 मार्कोस कमांडो" after a report about the Indian Navy: a force's people are its state's
+            f.subject, f.reasons["subject"] = d_forces[f.subject], f"{f.reasons['subject']} → {d_forces[f.subject]} (its state)"
         for role in ("subject", "object"):
             # "पुलिस ने …" after "बिहार पुलिस की आर्थिक अपराध इकाई …": the one named before
             short = getattr(f, role)
