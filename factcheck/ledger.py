@@ -45,6 +45,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -284,6 +285,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+#: Seconds between tries when a new ledger's switch to WAL finds another process switching it.
+_LOCKED_RETRY = 0.05
+
+
 class Ledger:
     """A claim ledger at ``path``, an SQLite file or a ``postgresql://`` URL (created if missing).
 
@@ -324,8 +329,7 @@ class Ledger:
             self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self.version = self._user_version()
             self._refuse_newer(self.version)
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                self.db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal(timeout)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
@@ -339,6 +343,21 @@ class Ledger:
         except BaseException:
             self.db.close()
             raise
+
+    def _use_wal(self, timeout: float) -> None:
+        """Switch a new ledger to WAL. Two processes creating one ledger at once race for the switch,
+        and SQLite answers the loser "database is locked" at once, without its busy handler: wait and
+        retry (the winner's switch is seen on the next try), up to ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(_LOCKED_RETRY)
 
     def _open_postgres(self, url: str, timeout: float, readonly: bool, create: bool) -> None:
         """Connect to a PostgreSQL ledger, creating its tables in an empty database when ``create``."""
