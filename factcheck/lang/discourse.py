@@ -40,7 +40,7 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
 from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
 
@@ -684,7 +684,7 @@ class Discourse:
                 self.topic = f.subject  # the sentences after it go on about the country
         if self.group and event in two_sided_events():
             self._against_group(f)
-        noun = f.reasons.get("kind", "").split(" → ")[0].split(" … ")[0].split()
+        noun = reason_noun(f.reasons.get("kind", "")).split()
         if f.kind == "seats" and event != _ELECTION and noun and fold_word(noun[0]) in cues().election_only_nouns:
             # "18 वार्डों को निषिद्ध क्षेत्र घोषित" in an outbreak: wards are areas, not seats
             f.kind, f.thing = "count", _WARDS

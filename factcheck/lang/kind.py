@@ -48,6 +48,14 @@ _BEFORE_CHARS = 60
 _BEFORE_WINDOW = 4
 
 
+def reason_noun(why_kind: str) -> str:
+    """The counted noun named in a kind's reason ("घरों → count" -> "घरों", "पुलिसकर्मियों … हत्या →
+    killed" -> "पुलिसकर्मियों"), or "" when the kind came from no noun (a unit, a bare number, a date)."""
+    if why_kind.startswith(("no measure noun", "unit ", "bare number", "date")):
+        return ""
+    return why_kind.split(" → ")[0].split(" … ")[0]
+
+
 def counted_noun(text: str, pos: int) -> tuple[str, int, str] | None:
     """Kind, end offset and cue word of the noun counted by a number ending at ``pos``.
 
@@ -342,7 +350,8 @@ _DIED_REACH = 6
 def _died_after(sentence: str, at: int, d: Cues) -> str:
     """The death word after "घायल" and the people it describes ("घायल पर्यटकों ने … तोड़ा दम"), or ""."""
     words = [fold_word(w.strip(",;।!?")) for w in sentence[at:].split()[:_DIED_REACH + 1]]
-    if not words or d.nouns.match(words, 0) is None or d.nouns.match(words, 0)[0] != "people":
+    hit = d.nouns.match(words, 0) if words else None
+    if hit is None or hit[0] != "people":
         return ""
     for w in words[1:]:
         if w in ("", "और", "जबकि", "लेकिन") or is_number(w):
@@ -374,9 +383,9 @@ def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
     among = _among(s, ti, d) if not noun or noun[0] in PERSON_KINDS else None
     if among:  # "मरने वालों में 13 मतदान कर्मी शामिल हैं"
         return among[0], noun[1] if noun else end, f"{among[1]} में … → {among[0]}"
-    if noun and noun[0] == "wounded" and _died_after(sentence, noun[1], d):
-        # "दो घायल पर्यटकों ने अस्पताल में तोड़ा दम": the injured who died are the dead
-        return "killed", noun[1], f"{noun[2]} … {_died_after(sentence, noun[1], d)} → killed"
+    died = _died_after(sentence, noun[1], d) if noun and noun[0] == "wounded" else ""
+    if died:  # "दो घायल पर्यटकों ने अस्पताल में तोड़ा दम": the injured who died are the dead
+        return "killed", noun[1], f"{noun[2]} … {died} → killed"
     if noun and noun[0] != "count":
         return noun[0], noun[1], f"{noun[2]} → {noun[0]}"
     named = _named_before(s, ti)

@@ -54,6 +54,7 @@ from .kind import (
     implied_kind,
     kind_of,
     not_found,
+    reason_noun,
 )
 from .numerals import number_words
 from .status import denies_previous, status_of, verb_window
@@ -181,13 +182,6 @@ def _side_of_place(name: str, why: str, states: Mapping[str, int]) -> tuple[str,
         return name, why
     state = default_gazetteer().enclosing(name, states)
     return (state, f"{why} → {state} (the side the place belongs to)") if state else (name, why)
-
-
-def _noun(why_kind: str) -> str:
-    """The counted noun named in the kind's reason ("घरों → count" -> "घरों"), or ""."""
-    if why_kind.startswith(("no measure noun", "unit ", "bare number", "date")):
-        return ""
-    return why_kind.split(" → ")[0].split(" … ")[0]
 
 
 def _distance_from(s: Any, first: int, roles: Sequence[Any], d: Any) -> str:
@@ -346,7 +340,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
-    if kind in LOSS_KINDS and _noun(why_k) and counted_thing(sentence, start, kend, "count", _noun(why_k))[0] == ANIMALS:
+    if kind in LOSS_KINDS and reason_noun(why_k) and counted_thing(sentence, start, kend, "count", reason_noun(why_k))[0] == ANIMALS:
         # "17 मवेशियों की भी मौत हो गई": animals lost are counted, they are no toll of people
         kind, why_k = "count", f"{why_k} → count (animals, not people)"
     aged = _bracketed_age(sentence, start, end) and not unit
@@ -506,7 +500,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if side:
             obj, why_o = subject, f"{why_s} (who inflicted the loss)"
             subject, why_s = side, f"{side} (the side that suffered the attack)"
-    noun = _noun(why_k)
+    noun = reason_noun(why_k)
     side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
     if side and "adjective" not in why_s and "owner" not in why_s:
         # "सेना ने 70 से अधिक आतंकियों को मार गिराया": the counted people are the terrorists' side

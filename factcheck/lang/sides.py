@@ -18,7 +18,7 @@ from ..model import Claim
 from ..normalize import fold_word
 from .actors import INFERRED_REASONS
 from .cues import cues
-from .kind import ARMS_KINDS, LOSS_KINDS, SIDE_KINDS
+from .kind import ARMS_KINDS, LOSS_KINDS, SIDE_KINDS, reason_noun
 
 if TYPE_CHECKING:
     from .roles import ClaimFields
@@ -42,10 +42,7 @@ class Sides(NamedTuple):
 
 def _counted_head(f: ClaimFields) -> str:
     """The folded first word of the noun the figure counts ("DRG के दो जवान" -> जवान), or ""."""
-    why = f.reasons.get("kind", "")
-    if why.startswith(("no measure noun", "unit ", "bare number", "date")):
-        return ""
-    noun = why.split(" → ")[0].split(" … ")[0].split()
+    noun = reason_noun(f.reasons.get("kind", "")).split()
     return fold_word(noun[0]) if noun else ""
 
 

@@ -41,6 +41,7 @@ WINDOW = 12
 PLAIN = "plain"
 _TOKEN = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z_0-9]+(?:[.,:][\d\u0966-\u096f]+)*|[^\s]")
 _DIGIT = re.compile(r"[\d\u0966-\u096f]")
+_LETTERS = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]")
 _BOUNDARY = frozenset({",", ";", "।", "॥", "?", "!", "|", ":", "(", ")", "\"", "“", "”"})
 _CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकिन", "परंतु", "किंतु", "मगर", "वहीं", "हालांकि"])
 _GENITIVE = frozenset({"का", "की", "के"})
@@ -412,9 +413,6 @@ def designated_type(text: str, noun: str) -> str:
     last = max((i for i, w in enumerate(words) if _DIGIT.search(w) and not _LETTERS.search(w) or w in numbers),
                default=-1)
     return " ".join(words[last + 1:]) if last >= 0 else ""
-
-
-_LETTERS = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]")
 
 
 def named_group(noun: str) -> str:
