@@ -204,6 +204,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("कारोबार के अंत में सेंसेक्स 78,041 अंक पर बंद हुआ।", "78,041 अंक", "count", "अंक", "points closed_at"),
     ("सेंसेक्स 1,200 अंक चढ़ा।", "1,200 अंक", "count", "अंक", "points rose"),
     ("परीक्षा में उसे 95 अंक मिले।", "95 अंक", "count", "अंक", "points"),
+    # a figure restated with यानी is the same figure: the words after the restatement are its own
+    ("बीएसई का सेंसेक्स 1,450 अंक यानी 1.9 फीसदी गिरकर 75,300 अंक पर बंद हुआ।", "1,450 अंक", "count", "अंक",
+     "points fell"),
+    ("निफ्टी भी 420 अंक यानी 1.8 प्रतिशत की तेजी के साथ 23,150 पर पहुंच गया।", "420 अंक", "count", "अंक",
+     "points rose"),
+    # … but a new figure after यानी with its own noun still ends the window
+    ("सेंसेक्स 1,450 अंक यानी 75,300 अंक के स्तर पर खुला।", "1,450 अंक", "count", "अंक", "points"),
     ("मंगलवार शाम को इसी इलाके में 5.5 तीव्रता का एक और भूकंप आया।", "5.5 तीव्रता", "magnitude", "तीव्रता",
      "aftershock"),
     ("इसके बाद 4.5 तीव्रता के कई झटके महसूस किए गए।", "4.5 तीव्रता", "magnitude", "तीव्रता", "aftershock"),

@@ -47,6 +47,9 @@ _CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकि�
 _GENITIVE = frozenset({"का", "की", "के"})
 #: A cue after one of these words belongs to the figure the conjunction adds ("… और घायलों को 50,000").
 _CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "व"])
+#: "X यानी Y%": the figure restated as a share; the words after the restatement are still X's.
+_APPOSITION = frozenset(fold_word(w) for w in ["यानी", "यानि", "अर्थात"])
+_RESTATED_UNITS = frozenset(fold_word(w) for w in ["फीसदी", "प्रतिशत", "%", "फीसद"])
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
 _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
 
@@ -128,10 +131,16 @@ def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], 
         before.append(w)
     before.reverse()
     after: list[str] = []
-    for w in tail:
+    i = 0
+    while i < len(tail):
+        w = tail[i]
         if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(after) >= WINDOW:
             break
         after.append(w)
+        if w in _APPOSITION and tail[i + 1:i + 2] and _DIGIT.search(tail[i + 1]) and \
+                tail[i + 2:i + 3] and tail[i + 2] in _RESTATED_UNITS:
+            i += 2  # "2,914 अंक यानी 3.6 फीसदी गिरकर": the same figure as a share, read past it
+        i += 1
     return before, own, after
 
 
