@@ -133,6 +133,10 @@ def test_story_ids_and_labels_are_stable() -> None:
     # a market crash that recalls the crash on an election's counting day
     ("शेयर बाजार में कोहराम: सेंसेक्स 2,914 अंक टूटा, निफ्टी 3.6 फीसदी गिरा। पिछले साल लोकसभा चुनाव नतीजों के दिन सेंसेक्स "
      "4,389 अंक गिरा था।", "market"),
+    # talks that reached no "नतीजे" are no election; a day of bad air; a gas leak's pollution board
+    ("दोनों देशों ने 150-150 युद्धबंदियों की अदला-बदली की। युद्ध रोकने पर बातचीत किसी नतीजे पर नहीं पहुंची।", "conflict"),
+    ("दिल्ली में प्रदूषण का कहर: औसत एक्यूआई 480, कई इलाकों में वायु गुणवत्ता गंभीर श्रेणी में।", "pollution"),
+    ("भरूच के प्लांट में गैस लीक, चार की मौत। प्रदूषण नियंत्रण बोर्ड की टीम ने प्लांट से नमूने लिए।", "gas_leak"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -290,7 +294,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
          "holdout11", "holdout12",
-         "holdout13", "holdout14"]
+         "holdout13", "holdout14", "holdout15"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])
