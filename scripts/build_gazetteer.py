@@ -453,32 +453,33 @@ Workers' Party of Korea | party | | वर्कर्स पार्टी ऑ
 Pakistan Tehreek-e-Insaf | party | | पाकिस्तान तहरीक-ए-इंसाफ; तहरीक-ए-इंसाफ | | |
 PML-N | party | | पीएमएल-एन; पीएमएल (एन); पाकिस्तान मुस्लिम लीग-नवाज; PML-N | | |
 
-# --- organisations, agencies, media ----------------------------------------------------------
+# --- organisations, agencies, media (news agencies and outlets: type outlet, who reports a figure,
+# never what it is about) ------------------------------------------------------------------------
 United Nations | organisation | Q1065 | संयुक्त राष्ट्र; संयुक्त राष्ट्र संघ; यूएन; यू.एन.; संरा; UN; United Nations | | |
 UN Security Council | organisation | | संयुक्त राष्ट्र सुरक्षा परिषद; सुरक्षा परिषद; यूएनएससी; UNSC | | |
 UN General Assembly | organisation | | संयुक्त राष्ट्र महासभा; यूएनजीए; UNGA | | |
 NATO | organisation | Q7184 | नाटो; उत्तर अटलांटिक संधि संगठन; NATO | | |
 European Union | organisation | Q458 | यूरोपीय संघ; यूरोपियन यूनियन; ईयू; EU | | |
-KCNA | organisation | | केसीएनए; कोरियन सेंट्रल न्यूज एजेंसी; कोरियाई केंद्रीय समाचार एजेंसी; KCNA | | |
-AFP | organisation | | एएफपी; एजेंस फ्रांस-प्रेस; एजेंसी फ्रांस प्रेस; AFP | | |
-Reuters | organisation | | रॉयटर्स; रायटर्स; रायटर; रॉयटर; Reuters | | |
-Associated Press | organisation | | एसोसिएटेड प्रेस; एपी; AP | | |
-PTI | organisation | | पीटीआई; प्रेस ट्रस्ट ऑफ इंडिया; PTI | | |
-ANI | organisation | | एएनआई; ANI | | |
-IANS | organisation | | आईएएनएस; IANS | | |
-UNI | organisation | | यूएनआई; UNI | | |
-Bhasha | organisation | | पीटीआई-भाषा; पीटीआई भाषा | | | भाषा
-Yonhap | organisation | | योनहाप; योन्हाप; Yonhap | | |
-Xinhua | organisation | | शिन्हुआ; सिन्हुआ; Xinhua | | |
-Kyodo | organisation | | क्योदो; क्योडो; Kyodo | | |
-TASS | organisation | | टास; TASS | | | तास
-RIA Novosti | organisation | | आरआईए नोवोस्ती; रिया नोवोस्ती; RIA Novosti | | |
-BBC | organisation | | बीबीसी; BBC | | |
-CNN | organisation | | सीएनएन; CNN | | |
-New York Times | organisation | | न्यूयॉर्क टाइम्स; न्यूयार्क टाइम्स; New York Times | | |
-Washington Post | organisation | | वाशिंगटन पोस्ट; वॉशिंगटन पोस्ट; Washington Post | | |
-Wall Street Journal | organisation | | वॉल स्ट्रीट जर्नल; वाल स्ट्रीट जर्नल; Wall Street Journal | | |
-Al Jazeera | organisation | | अल जजीरा; अल-जजीरा; Al Jazeera | | |
+KCNA | outlet | | केसीएनए; कोरियन सेंट्रल न्यूज एजेंसी; कोरियाई केंद्रीय समाचार एजेंसी; KCNA | | |
+AFP | outlet | | एएफपी; एजेंस फ्रांस-प्रेस; एजेंसी फ्रांस प्रेस; AFP | | |
+Reuters | outlet | | रॉयटर्स; रायटर्स; रायटर; रॉयटर; Reuters | | |
+Associated Press | outlet | | एसोसिएटेड प्रेस; एपी; AP | | |
+PTI | outlet | | पीटीआई; प्रेस ट्रस्ट ऑफ इंडिया; PTI | | |
+ANI | outlet | | एएनआई; ANI | | |
+IANS | outlet | | आईएएनएस; IANS | | |
+UNI | outlet | | यूएनआई; UNI | | |
+Bhasha | outlet | | पीटीआई-भाषा; पीटीआई भाषा | | | भाषा
+Yonhap | outlet | | योनहाप; योन्हाप; Yonhap | | |
+Xinhua | outlet | | शिन्हुआ; सिन्हुआ; Xinhua | | |
+Kyodo | outlet | | क्योदो; क्योडो; Kyodo | | |
+TASS | outlet | | टास; TASS | | | तास
+RIA Novosti | outlet | | आरआईए नोवोस्ती; रिया नोवोस्ती; RIA Novosti | | |
+BBC | outlet | | बीबीसी; BBC | | |
+CNN | outlet | | सीएनएन; CNN | | |
+New York Times | outlet | | न्यूयॉर्क टाइम्स; न्यूयार्क टाइम्स; New York Times | | |
+Washington Post | outlet | | वाशिंगटन पोस्ट; वॉशिंगटन पोस्ट; Washington Post | | |
+Wall Street Journal | outlet | | वॉल स्ट्रीट जर्नल; वाल स्ट्रीट जर्नल; Wall Street Journal | | |
+Al Jazeera | outlet | | अल जजीरा; अल-जजीरा; Al Jazeera | | |
 World Health Organization | organisation | | विश्व स्वास्थ्य संगठन; डब्ल्यूएचओ; WHO | | |
 IMF | organisation | | अंतरराष्ट्रीय मुद्रा कोष; अंतर्राष्ट्रीय मुद्रा कोष; आईएमएफ; IMF | | |
 World Bank | organisation | | विश्व बैंक; वर्ल्ड बैंक; World Bank | | |

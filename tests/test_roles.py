@@ -1704,6 +1704,14 @@ PASSENGER_CASES = [
      "सवार थे।", "230 यात्री", "passengers"),
     ("अहमदाबाद में विमान हादसा\n\nविमान में 230 यात्री थे। चालक दल के 12 सदस्यों की भी मौत हो गई।", "230 यात्री",
      "passengers"),
+    # a count that says it includes the driver or the pilot is everyone aboard, not the passengers
+    ("किश्तवाड़ में बस खाई में गिरी\n\nपुलिस ने बताया कि बस में कुल ४१ लोग सवार थे, जिनमें चालक और परिचालक भी शामिल थे।",
+     "४१ लोग", "everyone_aboard"),
+    ("केदारनाथ के पास हेलिकॉप्टर हादसा\n\nहेलिकॉप्टर में पायलट समेत पांच लोग सवार थे।", "पांच लोग", "everyone_aboard"),
+    ("केदारनाथ के पास हेलिकॉप्टर हादसा\n\nहेलिकॉप्टर में कुल पांच लोग सवार थे, जिनमें चार श्रद्धालु और एक पायलट शामिल थे।",
+     "चार श्रद्धालु", "devotees"),
+    ("किश्तवाड़ में बस खाई में गिरी\n\nबस में 39 यात्री सवार थे। हादसे में बस चालक की भी मौत हो गई।", "39 यात्री",
+     "on_board"),
 ]
 
 
@@ -1933,3 +1941,22 @@ def test_not_found_is_no_denial(sentence: str, number: str, status: str) -> None
 ])
 def test_a_reply_to_a_denial_is_no_denial(sentence: str, number: str, status: str) -> None:
     assert figure_in(sentence, number).status == status
+
+
+# a news outlet says who reports a figure, never whose it is: not the subject, the object or the
+# document's topic, though it stays the source a figure is attributed to
+OUTLET_CASES = [
+    ("बलूचिस्तान में ट्रेन हाईजैक\n\nपाकिस्तान के बलूचिस्तान में ट्रेन पर हमला हुआ। सुरक्षा सूत्रों ने बीबीसी को बताया कि "
+     "ट्रेन में लगभग 500 यात्री सवार थे।", "लगभग 500", ("Pakistan", ""), ""),
+    ("गाजा में युद्ध\n\nरॉयटर्स के मुताबिक रविवार को गाजा से इजरायल पर 40 रॉकेट दागे गए।", "40 रॉकेट", ("Gaza Strip", "Israel"),
+     "Reuters"),
+    ("ढाका में हिंसा\n\nसमाचार एजेंसी एएफपी ने बताया है कि हिंसा में कम से कम 151 लोगों की मौत हुई है।", "कम से कम 151",
+     ("Bangladesh", ""), "AFP"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "actors", "source"), OUTLET_CASES)
+def test_a_news_outlet_is_no_party_to_a_figure(text: str, number: str, actors: tuple[str, str], source: str) -> None:
+    claim = figure_in(text, number)
+    assert (claim.subject, claim.object) == actors, claim.reasons
+    assert claim.attributed_to == source

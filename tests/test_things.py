@@ -71,6 +71,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "लोगों", "evacuated"),
     ("प्रशासन ने 1.59 लाख लोगों को सुरक्षित स्थानों पर पहुंचाया है।", "1.59 लाख लोगों", "people", "लोगों",
      "evacuated"),
+    # "कुल" (in all) says nothing of a running count when the clause says what is counted
+    ("प्रवक्ता ने कहा कि बस में कुल 52 यात्री सवार थे।", "52 यात्री", "people", "यात्री", "on_board"),
+    ("मेले में अब तक कुल 12 लाख श्रद्धालु पहुंच चुके हैं।", "12 लाख श्रद्धालु", "people", "श्रद्धालु", "so_far"),
+    ("मेले में कुल 12 लाख श्रद्धालु पहुंचे।", "12 लाख श्रद्धालु", "people", "श्रद्धालु", "so_far"),
     # an evacuation order is the evacuation; people forced from home are displaced
     ("भूकंप के बाद तटीय इलाकों के लगभग 90,000 लोगों को इलाका खाली करने को कहा गया।", "लगभग 90,000 लोगों", "people",
      "लोगों", "evacuated"),
@@ -317,8 +321,9 @@ def test_counted_thing(sentence: str, figure: str, kind: str, noun: str, thing: 
 
 
 #: Things the discourse sets, not the words around the figure: people arrested outside a war
-#: (tested through the pipeline in ``test_arrests_outside_a_war_are_counted``).
-SET_BY_DISCOURSE = {("count", "arrested")}
+#: (tested through the pipeline in ``test_arrests_outside_a_war_are_counted``), everyone aboard
+#: with the crew (``test_roles.py``: ``test_passengers_are_the_people_on_board_unless_crew_is_counted``).
+SET_BY_DISCOURSE = {("count", "arrested"), ("people", "everyone_aboard")}
 
 
 def test_every_thing_of_every_kind_has_a_row() -> None:

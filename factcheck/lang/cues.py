@@ -6,6 +6,7 @@ rule module works on plain sets and lookups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,12 +140,28 @@ class Cues:
     among_these: frozenset[str]  # "इनमें … शामिल": a part of the figure of the sentence before
     included: frozenset[str]
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
+    with_crew: re.Pattern[str]  # "जिनमें चालक … शामिल", "पायलट समेत": a count aboard includes its crew
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     national_houses: tuple[str, ...]  # "लोकसभा": an election to it fills India's house
     the_country: frozenset[str]  # "देश": the country the report is about
     election_only_nouns: frozenset[str]  # "वार्ड": seats in an election, areas elsewhere
     state_houses: tuple[str, ...]  # "विधानसभा": a state's house
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
+
+
+def _with_crew(raw: dict) -> re.Pattern[str]:
+    """One pattern over folded text: a crew member before "समेत" right before the figure (group
+    ``before``), or "जिनमें … <crew member> … शामिल" after it in its sentence (group ``after``)."""
+    spec = raw.get("with_crew") or {}
+
+    def alt(words: object) -> str:
+        return "|".join(re.escape(fold(str(w))[0]) for w in words or ())
+
+    crew = alt(raw.get("crew_members"))
+    return re.compile(
+        rf"(?P<before>(?:{crew})\s+(?:{alt(spec.get('before'))})\s*$)"
+        rf"|(?P<after>^[^।]*?(?:{alt(spec.get('after_opening'))})\s[^।]*?(?<![\w\u0900-\u097f])(?:{crew})"
+        rf"(?![\w\u0900-\u097f])[^।]*?(?:{alt(spec.get('after_closing'))}))")
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +253,7 @@ def cues() -> Cues:
         among_these=_set(raw.get("among_these") or ()),
         included=_set(raw.get("included") or ()),
         carried=frozenset(raw.get("carried") or ()),
+        with_crew=_with_crew(raw),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         national_houses=tuple(fold(w)[0] for w in raw.get("national_houses") or ()),
         the_country=frozenset(fold_word(w.split()[0]) for w in raw.get("the_country") or ()),

@@ -39,7 +39,7 @@ from .events import (
     two_sided_events,
     widespread_events,
 )
-from .gazetteer import default_gazetteer
+from .gazetteer import OUTLET, default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
 from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
@@ -285,6 +285,8 @@ _ARREST = "arrest"
 #: A vehicle's passengers are everyone on board ("63 लोग सवार थे" against "66 यात्री") unless the
 #: report counts its crew apart (an airliner's "230 यात्री और 12 क्रू सदस्य" are not its 242 on board).
 _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
+#: A count aboard that says it includes the crew ("जिनमें चालक और परिचालक भी शामिल थे").
+_EVERYONE_ABOARD = "everyone_aboard"
 
 _INDIA = "India"
 _ELECTION = "election"
@@ -621,7 +623,7 @@ class Discourse:
                 self.indian += 1
             elif e.type == "state":
                 self.foreign += 1
-        entities = self.governments(sentence, entities)
+        entities = [e for e in self.governments(sentence, entities) if e.type != OUTLET]  # reporters: no topic
         self.kind, self._kind_here = self._kind_here, ""
         topic = topic_of(sentence, entities, self.affiliations)
         if topic:
@@ -715,7 +717,13 @@ class Discourse:
                 and f.subject != self.main_place():
             # "राज्य सरकार ने अब तक 40 टन राहत सामग्री पहुंचाई": relief goes to where it happened
             f.object, f.reasons["object"] = self.main_place(), "where the disaster happened (relief sent there)"
-        if f.thing == _PASSENGERS and not self.crew:
+        if f.thing in (_PASSENGERS, _ON_BOARD) and (
+                (m := cues().with_crew.search(sentence[:start])) and m.group("before")
+                or (m := cues().with_crew.search(sentence[end:])) and m.group("after")):
+            # "कुल ५४ लोग सवार थे, जिनमें चालक और परिचालक भी शामिल थे": everyone aboard, not the passengers
+            f.thing = _EVERYONE_ABOARD
+            f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_EVERYONE_ABOARD} (crew included)".strip()
+        elif f.thing == _PASSENGERS and not self.crew:
             f.thing = _ON_BOARD
             f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_ON_BOARD} (no crew counted apart)".strip()
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""

@@ -45,6 +45,8 @@ from .script import romanise
 
 DATA = Path(__file__).parent / "data"
 GAZETTEER_FILE = DATA / "gazetteer.jsonl"
+#: The type of a news agency or outlet (BBC, Reuters, PTI): who reports a figure, never whose it is.
+OUTLET = "outlet"
 
 #: A word on folded text: a Devanagari run (no dandas), a Latin run, or digits.
 _TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097f]+|[A-Za-z\u00c0-\u024f]+|[0-9]+")

@@ -37,7 +37,7 @@ from .actors import (
 from .attribution import attributions
 from .cues import cues, india, india_states
 from .events import event_of
-from .gazetteer import default_gazetteer
+from .gazetteer import OUTLET, default_gazetteer
 from .kind import (
     ARMS_KINDS,
     COUNT_WORDS,
@@ -361,7 +361,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         event, cue, ev_at = event_of(s, first, ti, d)
         if event:
             reasons["event"] = f"{cue} → {event}"
-    roles = entity_roles(sentence, ents)
+    # a news outlet ("सूत्रों ने बीबीसी को बताया") says who reports a figure, never whose it is
+    roles = entity_roles(sentence, tuple(e for e in ents if e.type != OUTLET))
     attrs = attributions(sentence, ents)
     affiliations = affiliations or {}
     states = states or {}

@@ -202,9 +202,13 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         found = {t: v for t, v in found.items()
                  if cues.order.index(t) <= cues.order.index(PLAIN) or v[0] < plain}
     record = REGISTRY[kind]
-    if record.fallback_things and any(t not in record.fallback_things and t != PLAIN and record.cumulative(t)
-                                      for t in found):
-        # "अब तक … सुरक्षित निकाला": rescued, itself counted so far (devotees "अब तक" stay a running total)
+    others = [t for t in found if t not in record.fallback_things and t != PLAIN]
+    said = [t for t in others if not set(found[t][1].split()) <= set(own)]  # not the counted noun itself
+    if record.fallback_things and (any(record.cumulative(t) for t in others) or said and not any(
+            t in record.fallback_things and phrase[0] in present and _find(context, phrase)
+            for t, phrase in cues.near)):
+        # "अब तक … सुरक्षित निकाला": rescued, itself counted so far (devotees "अब तक" stay a running
+        # total); "कुल 440 यात्री सवार थे": "in all" says nothing of a running count, the thing does
         found = {t: v for t, v in found.items() if t not in record.fallback_things}
     if not found:
         return "", ""
