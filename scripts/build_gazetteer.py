@@ -505,6 +505,8 @@ Lashkar-e-Taiba | organisation | | लश्कर-ए-तैयबा; लश�
 Jaish-e-Mohammed | organisation | | जैश-ए-मोहम्मद; जैश ए मोहम्मद; JeM | | |
 The Resistance Front | organisation | | द रेजिस्टेंस फ्रंट; रेजिस्टेंस फ्रंट; टीआरएफ; TRF; The Resistance Front | | |
 Hizbul Mujahideen | organisation | | हिजबुल मुजाहिदीन; हिज्बुल मुजाहिदीन; Hizbul Mujahideen | | |
+BLA | organisation | | बलूच लिबरेशन आर्मी; बलूचिस्तान लिबरेशन आर्मी; बलोच लिबरेशन आर्मी; बीएलए; BLA; Balochistan Liberation Army | | |
+TTP | organisation | | तहरीक-ए-तालिबान पाकिस्तान; तहरीक ए तालिबान पाकिस्तान; टीटीपी; TTP; Tehrik-i-Taliban Pakistan | | |
 CIA | organisation | | सीआईए; CIA | | |
 FBI | organisation | | एफबीआई; FBI | | |
 Mossad | organisation | | मोसाद; Mossad | | |
