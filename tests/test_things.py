@@ -213,6 +213,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "points fell"),
     ("निफ्टी भी 420 अंक यानी 1.8 प्रतिशत की तेजी के साथ 23,150 पर पहुंच गया।", "420 अंक", "count", "अंक",
      "points rose"),
+    # … and the words before a figure are those of its restatement too (area damaged, in other units)
+    ("ताजा आंकड़ों के मुताबिक फसल नुकसान का रकबा बढ़कर 80 हजार हेक्टेयर यानी करीब 1.98 लाख एकड़ हो गया।",
+     "करीब 1.98 लाख एकड़", "area", "", "damaged"),
+    ("आग अब 12,000 एकड़ यानी करीब 4,850 हेक्टेयर में फैल चुकी है।", "करीब 4,850 हेक्टेयर", "area", "", ""),
     # … but a new figure after यानी with its own noun still ends the window
     ("सेंसेक्स 1,450 अंक यानी 75,300 अंक के स्तर पर खुला।", "1,450 अंक", "count", "अंक", "points"),
     ("मंगलवार शाम को इसी इलाके में 5.5 तीव्रता का एक और भूकंप आया।", "5.5 तीव्रता", "magnitude", "तीव्रता",

@@ -47,7 +47,8 @@ _CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकि�
 _GENITIVE = frozenset({"का", "की", "के"})
 #: A cue after one of these words belongs to the figure the conjunction adds ("… और घायलों को 50,000").
 _CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "व"])
-#: "X यानी Y%": the figure restated as a share; the words after the restatement are still X's.
+#: "X यानी Y": the figure restated (as a share, in other units); the words after a share restating
+#: it are still X's, and the words before X are Y's too.
 _APPOSITION = frozenset(fold_word(w) for w in ["यानी", "यानि", "अर्थात"])
 _RESTATED_UNITS = frozenset(fold_word(w) for w in ["फीसदी", "प्रतिशत", "%", "फीसद"])
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
@@ -125,7 +126,11 @@ def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], 
         split = _words(sentence[:start]), _words(sentence[start:end]), _words(sentence[end:])
     head, own, tail = split
     before: list[str] = []
+    restating = False
     for w in reversed(head):
+        if _DIGIT.search(w) and not restating and _APPOSITION.intersection(before[:2]) and len(before) <= 4:
+            restating = True  # "रकबा बढ़कर 1.1 लाख हेक्टेयर यानी करीब 2.7 लाख एकड़": the same figure
+            continue
         if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(before) >= WINDOW:
             break
         before.append(w)
