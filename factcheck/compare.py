@@ -592,12 +592,20 @@ def _other_period(x: _Item, y: _Item) -> bool:
         # "7 लाख since the war began" is a running total: only another running total ("अब तक 5 लाख")
         # is of its period, not one strike's toll
         return True
-    if REGISTRY[x.claim.kind].stock(x.claim.thing) and x.day is not None and y.day is not None \
-            and x.day != y.day:
+    if REGISTRY[x.claim.kind].stock(x.claim.thing) and _moment(x) and _moment(y) and _moment(x) != _moment(y):
         return True
     if x.years and y.years and not x.years & y.years:
         return True
     return bool(x.days) and bool(y.days) and not x.days & y.days
+
+
+def _moment(x: _Item) -> str:
+    """The day (month-day) a count at a moment was taken: the one day its sentence names for it
+    ("बुधवार रात 10 बजे जलस्तर 207.71 मीटर था" in Thursday's paper: Wednesday), else the day it was
+    published; "" when neither is known."""
+    if len(x.days) == 1:
+        return next(iter(x.days))
+    return date.fromordinal(x.day).strftime("%m-%d") if x.day is not None else ""
 
 
 def _pair_rank(c: Conflict) -> tuple[int, int]:

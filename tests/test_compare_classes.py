@@ -829,3 +829,27 @@ def test_a_headline_figure_is_of_the_day_its_body_names() -> None:
     assert not [c for c in find_conflicts(claims) if c.a.kind == "missiles"]
     # the same headline with no body figure is compared
     assert [c for c in find_conflicts([claims[0], *claims[3:]]) if c.a.kind == "missiles"]
+
+
+def test_a_reading_at_a_moment_is_of_the_day_its_sentence_names() -> None:
+    """A river's level is a reading at a moment: Thursday's paper giving "बुधवार रात 10 बजे जलस्तर 207.71
+    मीटर था" reads Wednesday's level, which meets Wednesday's paper's 207.55; a level of another day
+    it names, or of its own publication day, does not."""
+    def level(value: float, source: str, published: str, day: tuple[str, str] | None) -> list[Claim]:
+        word = day[0] if day else ""
+        sentence = f"{word} रात 10 बजे गंगा का जलस्तर {value:g} मीटर था।".strip()
+        figure = fig("distance", value, source=source, subject="Patna", thing="water_level", unit="m",
+                     published=published, sentence=sentence, text=f"{value:g} मीटर")
+        if day is None:
+            return [figure]
+        date = replace(fig("date", 0, source=source, sentence=sentence, text=word, published=published),
+                       kind="date", when=day[1], value_low=None, value_high=None)
+        return [figure, date]
+
+    wednesday = level(51.55, "a", "2025-07-09", None)
+    assert [c for c in find_conflicts(wednesday + level(51.71, "b", "2025-07-10", ("बुधवार", "2025-07-09")))
+            if c.a.kind == "distance"]
+    assert not [c for c in find_conflicts(wednesday + level(52.48, "b", "2025-07-10", ("गुरुवार", "2025-07-10")))
+                if c.a.kind == "distance"]
+    assert not [c for c in find_conflicts(wednesday + level(52.48, "b", "2025-07-10", None))
+                if c.a.kind == "distance"]

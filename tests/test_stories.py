@@ -137,6 +137,11 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("दोनों देशों ने 150-150 युद्धबंदियों की अदला-बदली की। युद्ध रोकने पर बातचीत किसी नतीजे पर नहीं पहुंची।", "conflict"),
     ("दिल्ली में प्रदूषण का कहर: औसत एक्यूआई 480, कई इलाकों में वायु गुणवत्ता गंभीर श्रेणी में।", "pollution"),
     ("भरूच के प्लांट में गैस लीक, चार की मौत। प्रदूषण नियंत्रण बोर्ड की टीम ने प्लांट से नमूने लिए।", "gas_leak"),
+    # a migrants' boat that sank, later told through the smugglers arrested; violence between
+    # communities during a minister's visit; a river over its danger mark
+    ("इटली नौका त्रासदी: 9 कथित तस्कर गिरफ्तार। बुधवार को डूबी प्रवासियों की नाव पर 400 लोग सवार थे।", "boat_accident"),
+    ("असम में जातीय हिंसा: गृह मंत्री चार दिन के दौरे पर, हिंसा में अब तक 40 की मौत।", "conflict"),
+    ("गंगा का जलस्तर खतरे के निशान से 1.5 मीटर ऊपर, निचले इलाकों से 5,000 लोग हटाए गए।", "flood"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

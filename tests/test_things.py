@@ -196,6 +196,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "above_danger_mark"),
     ("बागमती का जलस्तर डेंजर लेवल से 85 सेंटीमीटर ऊपर पहुंच गया।", "85 सेंटीमीटर", "distance", "",
      "above_danger_mark"),
+    # the level itself, a reading at a moment as well
+    ("दिल्ली में यमुना का जलस्तर गुरुवार सुबह 208.12 मीटर दर्ज किया गया।", "208.12 मीटर", "distance", "", "water_level"),
     # magnitude: an aftershock is not the quake
     ("इसके बाद 4.5 तीव्रता के आफ्टरशॉक भी महसूस किए गए।", "4.5 तीव्रता", "magnitude", "तीव्रता", "aftershock"),
     ("नेपाल में शुक्रवार रात 6.8 तीव्रता का भूकंप आया।", "6.8 तीव्रता", "magnitude", "तीव्रता", ""),
@@ -208,6 +210,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("कारोबार के अंत में सेंसेक्स 78,041 अंक पर बंद हुआ।", "78,041 अंक", "count", "अंक", "points closed_at"),
     ("सेंसेक्स 1,200 अंक चढ़ा।", "1,200 अंक", "count", "अंक", "points rose"),
     ("परीक्षा में उसे 95 अंक मिले।", "95 अंक", "count", "अंक", "points"),
+    # companies of central forces sent add up like rescue teams
+    ("राज्य में केंद्रीय सुरक्षा बलों की कुल 84 कंपनियां तैनात हैं।", "84 कंपनियां", "count", "कंपनियां", "companies"),
     # a figure restated with यानी is the same figure: the words after the restatement are its own
     ("बीएसई का सेंसेक्स 1,450 अंक यानी 1.9 फीसदी गिरकर 75,300 अंक पर बंद हुआ।", "1,450 अंक", "count", "अंक",
      "points fell"),
