@@ -1967,3 +1967,22 @@ def test_a_news_outlet_is_no_party_to_a_figure(text: str, number: str, actors: t
     claim = figure_in(text, number)
     assert (claim.subject, claim.object) == actors, claim.reasons
     assert claim.attributed_to == source
+
+
+# a person is no holder of a place's figures: houses burnt or people in camps that a report led by a
+# minister's visit gives with no actor of their own are the place's; a head of state's agreements
+# stay his state's
+PERSON_TOPIC_CASES = [
+    ("असम: तीन दिन के दौरे पर पहुंचे अमित शाह\n\nकेंद्रीय गृह मंत्री अमित शाह सोमवार को असम पहुंचे। राज्य में हिंसा जारी है। "
+     "अब तक करीब 900 घर जलाए गए हैं।", "करीब 900", "Assam"),
+    ("असम: तीन दिन के दौरे पर पहुंचे अमित शाह\n\nकेंद्रीय गृह मंत्री अमित शाह सोमवार को असम पहुंचे। राज्य में हिंसा जारी है। "
+     "20,000 से ज्यादा लोग राहत शिविरों में रह रहे हैं।", "20,000", "Assam"),
+    ("मोदी का रूस दौरा\n\nप्रधानमंत्री नरेंद्र मोदी ने मॉस्को में राष्ट्रपति पुतिन से मुलाकात की। दौरे में कुल 9 समझौतों पर "
+     "हस्ताक्षर हुए।", "9 समझौतों", "India"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), PERSON_TOPIC_CASES)
+def test_a_person_holds_no_places_figure(text: str, number: str, subject: str) -> None:
+    claim = figure_in(text, number)
+    assert claim.subject == subject, claim.reasons

@@ -417,6 +417,9 @@ def test_arrests_outside_a_war_are_counted(text: str, number: str, want: tuple[s
     ("दो इंसास राइफल", "राइफल", "इंसास"),
     ("कुल 26 हथियार", "हथियार", ""),
     ("करीब 5 हजार राइफलें", "राइफलें", ""),
+    # a qualifier between the figure and its noun names no type
+    ("4,000 से ज्यादा हथियार", "हथियार", ""),
+    ("20 से अधिक एके-47 राइफलें", "राइफलें", "एके-47"),
 ])
 def test_the_type_named_between_figure_and_noun(text: str, noun: str, type_: str) -> None:
     assert designated_type(text, noun) == type_

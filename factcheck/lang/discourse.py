@@ -40,7 +40,7 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import OUTLET, default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PLACE_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
 from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
 
@@ -489,6 +489,11 @@ class Discourse:
             return top  # Sri Lanka's parliament, though the report names Delhi's reaction
         return region or top
 
+    def _is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's: the gazetteer says so, or the document gave them an office."""
+        entry = default_gazetteer().get(name) if name else None
+        return bool(name) and (entry is not None and entry.type == "person" or name in self.affiliations)
+
     def main_place(self) -> str:
         """Where the document's event happened: of the country it names most (counting the places
         inside it), the place it names most; on a tie the more specific of nested places, else the
@@ -667,6 +672,12 @@ class Discourse:
             if f.object == main:
                 f.object = ""
                 f.reasons.pop("object", None)
+        place = self.main_place()
+        if f.kind in PLACE_KINDS and place and f.reasons.get("subject", "").startswith((TOPIC_REASON, "main topic")) \
+                and self._is_person(f.subject) and not (f.kind in STATE_FIGURES and self._state_headed_by(f.subject)):
+            # "करीब 1,500 घर जलाए गए हैं" in a report led by a minister's visit: the houses are the
+            # place's, not the visitor's (a head of state's agreements stay his state's, below)
+            f.subject, f.reasons["subject"] = place, f"{f.reasons['subject']} → {place} (a person holds no such figure)"
         d_forces = cues().forces
         if f.kind in SIDE_KINDS and f.subject in d_forces and f.reasons.get("subject", "").startswith(INFERRED_REASONS):
             # "18 मार्कोस कमांडो" after a report about the Indian Navy: a force's people are its state's

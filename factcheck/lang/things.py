@@ -241,6 +241,10 @@ _BEFORE_MEASURED = _DIMENSION_ADJECTIVES | frozenset(fold_word(w) for w in ["इ
 #: "खदान करीब 120 मीटर").
 QUALIFYING_WORDS = frozenset(fold_word(w) for w in [
     "करीब", "लगभग", "तकरीबन", "करीबन", "कोई", "महज", "सिर्फ", "केवल", "मात्र"])
+#: Words of a figure's qualifier that may stand between its number and its noun ("4,000 से ज्यादा
+#: हथियार", "20 से अधिक राइफलें"): they name no type.
+_QUALIFIER_WORDS = frozenset(fold_word(w) for w in [
+    "से", "ज्यादा", "ज़्यादा", "अधिक", "कम", "ऊपर", "तक", "के", "करीब", "लगभग", "कुल", "भी", "और"])
 #: Dimension nouns a distance may be the value of ("सुरंग की लंबाई 2.4 किलोमीटर").
 _DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचाई", "ऊँचाई", "गहराई", "चौड़ाई"])
 
@@ -432,7 +436,8 @@ def designated_type(text: str, noun: str) -> str:
     numbers = number_words().keys() | multiplier_words().keys()
     last = max((i for i, w in enumerate(words) if _DIGIT.search(w) and not _LETTERS.search(w) or w in numbers),
                default=-1)
-    return " ".join(words[last + 1:]) if last >= 0 else ""
+    typed = [w for w in words[last + 1:] if w not in _QUALIFIER_WORDS]  # "4,000 से ज्यादा हथियार": no type
+    return " ".join(typed) if last >= 0 else ""
 
 
 def named_group(noun: str) -> str:
