@@ -1986,3 +1986,25 @@ PERSON_TOPIC_CASES = [
 def test_a_person_holds_no_places_figure(text: str, number: str, subject: str) -> None:
     claim = figure_in(text, number)
     assert claim.subject == subject, claim.reasons
+
+
+# where a disaster abroad happened: a dateline of two places is where it was filed; a country named
+# as the owner of a ministry speaks, it does not say where (the city the report is about does); a
+# city's toll abroad is not lifted to its country; bodies found among the missing are not the toll
+ABROAD_CASES = [
+    ("ग्रीस नाव हादसा\n\nएथेंस/इस्लामाबाद। ग्रीस के पाइलोस शहर के पास प्रवासियों की नाव डूबने की घटना में मरने वालों की "
+     "संख्या बढ़कर 81 हो गई है।", "81", ("Pylos", "")),
+    ("लीबिया में बाढ़: डेरना में बांध टूटे\n\nलीबिया के डेरना शहर में बाढ़ से भारी तबाही हुई। डेरना में हजारों लोग लापता "
+     "हैं। वहीं पूर्वी लीबिया के स्वास्थ्य मंत्री ने शुक्रवार को मरने वालों की संख्या 3,166 बताई।", "3,166", ("Derna", "")),
+    ("स्पेन में बाढ़\n\nस्पेन के वेलेंसिया में अचानक आई बाढ़ से तबाही मची है। वेलेंसिया में सड़कों पर पानी भरा है। "
+     "अधिकारियों ने कहा कि बाढ़ में 95 लोगों की मौत हुई है।", "95 लोगों", ("Valencia", "")),
+    ("नेपाल के रसुवा में बाढ़\n\nनेपाल के रसुवा जिले में बाढ़ आई। नेपाल के गृह मंत्रालय के अनुसार लापता 19 लोगों में से चार "
+     "के शव मिल गए हैं।", "चार के शव", ("Rasuwa", "among missing")),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), ABROAD_CASES)
+def test_where_a_disaster_abroad_happened(text: str, number: str, want: tuple[str, str]) -> None:
+    claim = figure_in(text, number)
+    got = (claim.subject, claim.thing) if want[1] else (claim.subject, claim.object)
+    assert got == want, claim.reasons

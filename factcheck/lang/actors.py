@@ -313,6 +313,18 @@ def is_local(place: str) -> bool:
     return e is not None and e.type == "place" and place not in india_states()
 
 
+def owns_institution(s: Sent, e: EntityMention, place: str) -> bool:
+    """Whether ``e``, a state or country, is named as the owner of an institution ("गुजरात सरकार
+    ने", "गुजरात के स्वास्थ्य विभाग के अनुसार"): the state acts or speaks, which does not say where
+    the event happened (a district's "जिला प्रशासन" does, and counts)."""
+    if is_local(place):
+        return False
+    j = token_span(s, e.start, e.end)[1]
+    if j < len(s.words) and s.words[j] in cues().genitive:
+        j += 1
+    return cues().institutions.match(s.words, j) is not None
+
+
 def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
                  doc_place: str, doc_places: Mapping[str, int], widespread: bool = False) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
@@ -345,7 +357,8 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
             unit = best.last < len(s.words) and s.words[best.last] in division_words()
             inside = _inner_place(name, doc_place, doc_places) \
                 if best.role in _WHERE_ROLES and not _names_year(s) and best.ent.text not in scope_words() \
-                and not (widespread and not is_local(name)) and not unit else ""
+                and not (widespread and not is_local(name) and not owns_institution(s, best.ent, name)) \
+                and not unit else ""
             if inside:
                 return inside, f"{best.ent.text} → {inside} (the more specific place the document names)"
             if doc_place and name != doc_place and gaz.within(name, doc_place) and is_local(doc_place):
@@ -355,7 +368,8 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     if doc_place and widespread and is_local(doc_place):
         # "ठनका गिरने से 25 लोगों की मौत" in a report that dwells on one district: a spreading
         # disaster's toll that names no place is the whole region's, never any district's
-        region = gaz.enclosing(doc_place, lambda a: a in india_states() or getattr(gaz.get(a), "type", "") == "state")
+        # (an Indian state: abroad the country above a city is no region the toll is named for)
+        region = gaz.enclosing(doc_place, lambda a: a in india_states())
         if region:
             return region, f"{doc_place} → {region} (the region a spreading disaster struck)"
     if doc_place:

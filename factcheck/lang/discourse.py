@@ -23,8 +23,8 @@ from .actors import (
     choose_actors,
     entity_roles,
     headed_state,
-    is_local,
     is_train,
+    owns_institution,
     rank,
 )
 from .attribution import attributions
@@ -42,7 +42,7 @@ from .events import (
 from .gazetteer import OUTLET, default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PLACE_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
 from .sides import Sides, against_group
-from .tokens import Sent, is_number, token_span, tokenise
+from .tokens import is_number, token_span, tokenise
 
 if TYPE_CHECKING:
     from .roles import ClaimFields
@@ -254,21 +254,9 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
         role = roles.get((e.start, e.end, e.name), "")
         # "जबकि झूंसी क्षेत्र में हुई एक अन्य भगदड़ में": another event's place is not the document's
         if place and role not in ("source", "ignore", "attribution", "extent") \
-                and not other_event(sentence, e.text) and not _owns_institution(s, e, place):
+                and not other_event(sentence, e.text) and not owns_institution(s, e, place):
             weight = 3 if centre else 2 if eventful and role == "locative" else 1
             into[place] = into.get(place, 0) + weight
-
-
-def _owns_institution(s: Sent, e: EntityMention, place: str) -> bool:
-    """Whether ``e``, a state or country, is named as the owner of an institution ("गुजरात सरकार
-    ने", "गुजरात के स्वास्थ्य विभाग के अनुसार"): the state acts or speaks, which does not say where
-    the event happened (a district's "जिला प्रशासन" does, and counts)."""
-    if is_local(place):
-        return False
-    j = token_span(s, e.start, e.end)[1]
-    if j < len(s.words) and s.words[j] in cues().genitive:
-        j += 1
-    return cues().institutions.match(s.words, j) is not None
 
 
 #: How many characters before an ex gratia its payer's "ने" may stand ("कंपनी ने मृतकों के परिवारों को …").

@@ -292,6 +292,24 @@ def among_those_before(s: Sent, ti: int, d: Cues) -> bool:
     return bool(s.words) and s.words[0] in d.among_these and any(w in d.included for w in s.words[ti:])
 
 
+#: How many words before "में से" the whole a figure is drawn from may be named ("लापता 19 लोगों में से").
+_WHOLE_REACH = 4
+
+
+def part_of_another(s: Sent, first: int, kind: str) -> str:
+    """The loss kind of the whole a figure at token ``first`` is drawn from with "में से", when it is
+    another than ``kind`` ("लापता 19 लोगों में से चार के शव मिल गए": bodies found among the missing),
+    else ""."""
+    if first < 2 or tuple(s.words[first - 2:first]) != ("में", "से"):
+        return ""
+    before = s.words[max(0, first - 2 - _WHOLE_REACH):first - 2]
+    for other in sorted(LOSS_KINDS):
+        record = REGISTRY[other]
+        if other != kind and any(w in record.outcomes or w in record.nouns for w in before):
+            return other
+    return ""
+
+
 _GENITIVES = frozenset({"का", "की", "के"})
 #: Relatives that draw a part from the figure before ("…, जिनमें 14 आम नागरिक शामिल हैं").
 _RELATIVES = frozenset({"जिनमें", "जिसमें"})

@@ -54,6 +54,7 @@ from .kind import (
     implied_kind,
     kind_of,
     not_found,
+    part_of_another,
     reason_noun,
 )
 from .numerals import number_words
@@ -532,6 +533,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if kind == "count" and tail + 1 < len(s.words) and s.words[tail] in d.locative and s.words[tail + 1] in d.source:
         # "राज्य के 38 में से 16 जिले", "11 जिलों में से 9": the whole the part is counted of
         thing, thing_cue = f"{TOTAL} {thing}".strip(), f"{thing_cue} {s.words[tail]} {s.words[tail + 1]}".strip()
+    whole = part_of_another(s, first, kind) if kind in LOSS_KINDS else ""
+    if whole:
+        # "लापता 19 लोगों में से चार के शव मिल गए": bodies found among the missing, not the toll
+        thing, thing_cue = f"among {whole}", f"{whole} … में से"
     if not thing_cue and listed:  # "कांग्रेस 21, शिवसेना (यूबीटी) 20 और एनसीपी 14 सीटों पर आगे": the list's
         thing, thing_cue = counted_thing(sentence, listed[0], listed[1], kind, noun)
     if not thing_cue and prev_thing[1] and prev_thing[0] == kind and "listed" in REGISTRY[kind].traits \
