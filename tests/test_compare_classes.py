@@ -208,6 +208,22 @@ UPDATE_ROWS.append(("an increment, the total said further on", fig("killed", 100
                                  "अक्टूबर की शुरुआत में जमीनी अभियान शुरू होने के बाद से मारे गए इज़राइली सैनिकों की "
                                  "संख्या 47 हो गई है।"), False))
 
+# a war "going on for two years" is counted from its start: its toll is not one attack's
+UPDATE_ROWS += [
+    ("a war's toll since it began vs one attack's", fig("killed", 150000, source="a", subject="Sudan", qualifier="approx",
+                                                      text="अनुमानित 1.5 लाख लोगों",
+                                                      sentence="सूडान में दो साल से चल रही लड़ाई में अनुमानित 1.5 लाख "
+                                                               "लोगों की जान जा चुकी है।"),
+     fig("killed", 400, source="b", subject="Sudan", qualifier="approx", text="करीब 400 लोगों",
+         sentence="शिविर पर हमले में करीब 400 लोगों की मौत हो गई।"), False),
+    ("a duty in force, three weeks apart", fig("percent", 25, source="a", subject="United States", object="India",
+                                               thing="tariff", published="2025-08-07"),
+     fig("percent", 50, source="b", subject="United States", object="India", thing="tariff", published="2025-08-28"),
+     False),
+    ("a duty in force, one day", fig("percent", 25, source="a", subject="United States", object="India", thing="tariff"),
+     fig("percent", 50, source="b", subject="United States", object="India", thing="tariff"), True),
+]
+
 # relief sent is counted so far: the later, larger weight is an update
 UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a", subject="Myanmar", unit="kg",
                                                          published="2025-03-29"),

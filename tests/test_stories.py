@@ -142,6 +142,13 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("इटली नौका त्रासदी: 9 कथित तस्कर गिरफ्तार। बुधवार को डूबी प्रवासियों की नाव पर 400 लोग सवार थे।", "boat_accident"),
     ("असम में जातीय हिंसा: गृह मंत्री चार दिन के दौरे पर, हिंसा में अब तक 40 की मौत।", "conflict"),
     ("गंगा का जलस्तर खतरे के निशान से 1.5 मीटर ऊपर, निचले इलाकों से 5,000 लोग हटाए गए।", "flood"),
+    # duties on a country's goods; a feast that made guests ill; a census; the monsoon's rain, unless
+    # it names the flood it brought
+    ("अमेरिका ने भारत पर 25% अतिरिक्त टैरिफ लगाया, कुल शुल्क 50% हुआ; सेंसेक्स 700 अंक गिरा।", "tariff"),
+    ("बलिया: शादी की दावत खाने के बाद 90 लोग बीमार, दो की मौत।", "food_poisoning"),
+    ("देश में बाघों की संख्या 3,682 हुई, बाघ गणना की रिपोर्ट जारी।", "census"),
+    ("जुलाई में मानसून की बारिश सामान्य से 5 फीसदी ज्यादा, पूर्वोत्तर में मानसून कमजोर।", "monsoon"),
+    ("असम में बाढ़ से 12 की मौत, मानसून की भारी बारिश जारी।", "flood"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

@@ -75,6 +75,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("प्रवक्ता ने कहा कि बस में कुल 52 यात्री सवार थे।", "52 यात्री", "people", "यात्री", "on_board"),
     ("मेले में अब तक कुल 12 लाख श्रद्धालु पहुंच चुके हैं।", "12 लाख श्रद्धालु", "people", "श्रद्धालु", "so_far"),
     ("मेले में कुल 12 लाख श्रद्धालु पहुंचे।", "12 लाख श्रद्धालु", "people", "श्रद्धालु", "so_far"),
+    # a militia's fighters killed are not the people a strike killed
+    ("RSF के प्रवक्ता ने दावा किया कि शिविर में 150 लड़ाके मारे गए।", "150 लड़ाके", "killed", "लड़ाके", "fighters"),
+    # guests at a feast
+    ("ग्रामीणों ने बताया कि दावत में 700 से अधिक मेहमान शामिल हुए थे।", "700 से अधिक मेहमान", "people", "मेहमान",
+     "guests"),
     # an evacuation order is the evacuation; people forced from home are displaced
     ("भूकंप के बाद तटीय इलाकों के लगभग 90,000 लोगों को इलाका खाली करने को कहा गया।", "लगभग 90,000 लोगों", "people",
      "लोगों", "evacuated"),
@@ -210,6 +215,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("कारोबार के अंत में सेंसेक्स 78,041 अंक पर बंद हुआ।", "78,041 अंक", "count", "अंक", "points closed_at"),
     ("सेंसेक्स 1,200 अंक चढ़ा।", "1,200 अंक", "count", "अंक", "points rose"),
     ("परीक्षा में उसे 95 अंक मिले।", "95 अंक", "count", "अंक", "points"),
+    # a rate of growth however worded, not the level a share rose to
+    ("बाघों की आबादी 6.7 प्रतिशत की वार्षिक दर से बढ़ रही है।", "6.7 प्रतिशत", "percent", "प्रतिशत", "growth"),
+    ("बाघों की संख्या हर साल करीब 6.1 प्रतिशत बढ़ी है।", "करीब 6.1 प्रतिशत", "percent", "प्रतिशत", "growth"),
+    ("बेरोजगारी दर बढ़कर 6.1 प्रतिशत हो गई।", "6.1 प्रतिशत", "percent", "प्रतिशत", ""),
+    # a duty on top of another, the total after it, a reciprocal rate: other figures than the duty
+    ("अमेरिका ने भारत पर 25 फीसदी की अतिरिक्त पेनल्टी लगा दी है।", "25 फीसदी", "percent", "फीसदी", "tariff_extra"),
+    ("ट्रंप ने 25% अतिरिक्त टैरिफ लगाया, कुल शुल्क 50% हुआ।", "50%", "percent", "%", "tariff_total"),
+    ("अप्रैल में भारत पर 26 प्रतिशत रेसिप्रोकल टैरिफ का ऐलान हुआ था।", "26 प्रतिशत", "percent", "प्रतिशत",
+     "tariff_reciprocal"),
+    ("भारतीय सामान पर पहले से 25 फीसदी का शुल्क लागू है।", "25 फीसदी", "percent", "फीसदी", "tariff"),
     # companies of central forces sent add up like rescue teams
     ("राज्य में केंद्रीय सुरक्षा बलों की कुल 84 कंपनियां तैनात हैं।", "84 कंपनियां", "count", "कंपनियां", "companies"),
     # a figure restated with यानी is the same figure: the words after the restatement are its own
