@@ -112,6 +112,10 @@ KNOWN = [
     ("नेतन्याहू ने चेतावनी दी", "नेतन्याहू", "Benjamin Netanyahu"),
     ("शहबाज शरीफ ने कहा", "शहबाज शरीफ", "Shehbaz Sharif"),
     ("यूरी उशाकोव ने संवाददाताओं से कहा", "यूरी उशाकोव", "Yuri Ushakov"),
+    # the weather office's regions
+    ("उत्तर-पश्चिम भारत में सामान्य से 22 प्रतिशत अधिक बारिश हुई", "उत्तर-पश्चिम भारत", "Northwest India"),
+    ("पूर्व और पूर्वोत्तर भारत में 21 फीसदी कम बारिश", "पूर्व और पूर्वोत्तर भारत", "East and Northeast India"),
+    ("मध्य भारत में बारिश सामान्य से ज्यादा", "मध्य भारत", "Central India"),
     # capitals and cities the foreign news names (a shipwreck off Pylos, Derna's dam burst)
     ("एथेंस/इस्लामाबाद। ग्रीस के पास नाव डूबी", "एथेंस", "Greece"),
     ("ग्रीस के पाइलोस शहर के पास नाव डूबी", "पाइलोस", "Pylos"),
