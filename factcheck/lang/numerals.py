@@ -138,6 +138,9 @@ class _Grammar:
     bound_conn: re.Pattern[str]
     clause_end_words: frozenset[str]
     calibre_after: re.Pattern[str]
+    minus_before: re.Pattern[str]
+    below_zero: re.Pattern[str]
+    paise_after: re.Pattern[str]
     speed_after: re.Pattern[str]
 
 
@@ -239,6 +242,12 @@ def _grammar() -> _Grammar:
         clause_end_words=frozenset(fold_word(w) for w in data["clause_end_words"]),
         speed_after=re.compile(rf"\s+की\s+(?:{alt(data['speed_nouns'])}){_E}", re.I),
         calibre_after=re.compile(rf"(?:\s+के(?:\s+\S+){{0,2}}?)?\s+(?:{alt(data['calibre_nouns'])}){_E}", re.I),
+        # "माइनस 10 डिग्री": below zero
+        minus_before=re.compile(rf"{_B}(?:{alt(data['minus_before'])})\s*$", re.I),
+        # "शून्य से 12 डिग्री नीचे": twelve below zero, no range from zero
+        below_zero=re.compile(rf"\s+(?:{alt(data['below_zero_after'])}){_E}", re.I),
+        # "94 रुपये 72 पैसे": the paise of a rupee figure
+        paise_after=re.compile(rf"\s+(?P<p>\d{{1,2}})\s+(?:{alt(data['currency_after']['paise'])}){_E}", re.I),
     )
 
 
@@ -526,6 +535,20 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
         return None, nxt  # "240 मिलीमीटर रॉकेट लॉन्चर", "152 मिमी के गोले": a calibre names the weapon
     if e.needs_unit and unit not in ("day", "week", "month", "year", "decade", "hour", "minute", "second"):
         return None, nxt
+    if unit == "celsius":
+        below = g.below_zero.match(text, end)
+        if is_range and low == 0 and not e.digits and below:
+            low = high = -high  # "शून्य से 12 डिग्री नीचे": twelve below zero, no range from zero
+            is_range, end = False, below.end()
+        elif not is_range and ((mb := g.minus_before.search(text, max(0, start - 12), start))
+                               or start >= 1 and text[start - 1] in "-\u2212" and (start == 1 or text[start - 2].isspace())):
+            low = high = -high  # "माइनस 10 डिग्री", "-5 डिग्री"
+            start = mb.start() if mb else start - 1
+    if unit == "paise":
+        low, high, unit = low / 100, high / 100, "INR"  # "29 पैसे सस्ता": a fraction of a rupee
+    elif unit == "INR" and not is_range and (pm_ := g.paise_after.match(text, end)):
+        low = high = low + int(pm_.group("p")) / 100  # "94 रुपये 72 पैसे"
+        end = pm_.end()
 
     qualifier = "vague" if e.vague else ("range" if is_range else "exact")
     post = pre = post_word = ""
@@ -540,6 +563,8 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
         if qm:
             pre = g.pre_quals[_key(qm.group("q"))]
             start = qm.start()
+    if low == 0 and not e.digits and not unit and g.post_qual.match(text, end):
+        return None, nxt  # "पारा शून्य से नीचे चला गया": no figure
     if not e.vague and not is_range:
         pm = g.post_qual.match(text, end)
         if pm is None and unit:
