@@ -591,6 +591,9 @@ EVENT_CASES = [
     ("वायनाड में 30 जुलाई को भूस्खलन हुआ।", "30 जुलाई", "disaster"),
     # prisoners swapped between two sides
     ("इससे पहले 24 अगस्त को दोनों देशों ने 146-146 युद्धबंदियों की अदला-बदली की थी।", "24 अगस्त", "exchange"),
+    # a day things run until or from is not the day something was said
+    ("कंपनी ने कहा कि 15 दिसंबर तक परिचालन पूरी तरह सामान्य हो जाएगा।", "15 दिसंबर", ""),
+    ("मंत्री ने 5 दिसंबर को कहा कि जांच होगी।", "5 दिसंबर", "statement"),
 ]
 
 
@@ -2010,3 +2013,10 @@ def test_where_a_disaster_abroad_happened(text: str, number: str, want: tuple[st
     claim = figure_in(text, number)
     got = (claim.subject, claim.thing) if want[1] else (claim.subject, claim.object)
     assert got == want, claim.reasons
+
+
+def test_a_carriers_flights_at_one_place_are_that_places() -> None:
+    # "हैदराबाद में 92 उड़ानें" against the airline's 550 in all: one airport's count
+    text = "इंडिगो संकट\n\nशुक्रवार को इंडिगो की 550 से ज्यादा उड़ानें रद्द हुईं। हैदराबाद में 92 उड़ानें रद्द की गईं।"
+    assert figure_in(text, "92").thing == "flights cancelled at Hyderabad"
+    assert figure_in(text, "550").thing == "flights cancelled"

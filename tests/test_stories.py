@@ -149,6 +149,15 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("देश में बाघों की संख्या 3,682 हुई, बाघ गणना की रिपोर्ट जारी।", "census"),
     ("जुलाई में मानसून की बारिश सामान्य से 5 फीसदी ज्यादा, पूर्वोत्तर में मानसून कमजोर।", "monsoon"),
     ("असम में बाढ़ से 12 की मौत, मानसून की भारी बारिश जारी।", "flood"),
+    # an airline's cancellations ("पटरी से उतरी" said of its schedule); a pilgrimage's "यात्रा" is no
+    # visit, and a landslide on its route does not make it one; the day's prices; snow; a typhoon
+    ("इंडिगो संकट: चौथे दिन 550 उड़ानें रद्द, पटरी से उतरी विमानन कंपनी। कुल 2,000 उड़ानें रद्द हो चुकी हैं।",
+     "flight_disruption"),
+    ("बारिश के कारण अमरनाथ यात्रा एक दिन स्थगित। जम्मू से 7,000 श्रद्धालुओं का जत्था रवाना नहीं हुआ। यात्रा मार्ग पर "
+     "भूस्खलन। उपराज्यपाल यात्रा की समीक्षा के लिए पहुंचे।", "pilgrimage"),
+    ("दिल्ली में पेट्रोल 94 रुपये 72 पैसे, डीजल 87 रुपये 62 पैसे; सोने का भाव 1,300 रुपये चढ़ा।", "prices"),
+    ("सिक्किम में भारी बर्फबारी, नाथुला में 1,000 पर्यटक फंसे।", "snowfall"),
+    ("फिलीपींस में टाइफून का कहर, 40 की मौत।", "cyclone"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

@@ -206,4 +206,13 @@ def leading_event(events: Mapping[str, int]) -> str:
     hooch tragedy, a crash on a pilgrims' "यात्रा")."""
     if any(k in disaster_events() for k in events):
         events = {k: n for k, n in events.items() if k not in part_of_disasters()}
+    events = {k: n for k, n in events.items() if not _yields_to().get(k, frozenset()) & events.keys()}
     return max(events, key=lambda k: events[k]) if events else ""
+
+
+@lru_cache(maxsize=1)
+def _yields_to() -> dict[str, frozenset[str]]:
+    """Event label -> the labels it yields to when named beside them (``yields_to`` in
+    ``data/stories.yaml``: a pilgrimage's "यात्रा" is no visit)."""
+    raw = read_yaml(DATA_DIR / "stories.yaml").get("yields_to") or {}
+    return {str(k): frozenset(map(str, v)) for k, v in raw.items()}

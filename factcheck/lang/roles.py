@@ -279,6 +279,12 @@ def _house(roles: Sequence[Any], region: str) -> str:
 LENGTH = "length"
 
 
+#: Things a carrier runs: counted at one place named in their clause, they are that place's.
+_CARRIED_THINGS = frozenset({"flights", "trains"})
+#: Words right after a date that make it a bound of a period ("15 दिसंबर तक", "10 दिसंबर से").
+_PERIOD_BOUNDS = frozenset({"तक", "से"})
+
+
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
              unit: str = "", is_date: bool = False, topic: str = "",
              topic_object: str = "",
@@ -360,6 +366,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     event, ev_at = "", -1
     if is_date:
         event, cue, ev_at = event_of(s, first, ti, d)
+        if event == "statement" and ti < len(s.words) and s.words[ti] in _PERIOD_BOUNDS:
+            # "15 दिसंबर तक परिचालन सामान्य हो जाएगा, कंपनी ने कहा": a day things run until or from,
+            # not the day anything was said
+            event, cue = "", ""
         if event:
             reasons["event"] = f"{cue} → {event}"
     # a news outlet ("सूत्रों ने बीबीसी को बताया") says who reports a figure, never whose it is
@@ -533,6 +543,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if kind == "count" and tail + 1 < len(s.words) and s.words[tail] in d.locative and s.words[tail + 1] in d.source:
         # "राज्य के 38 में से 16 जिले", "11 जिलों में से 9": the whole the part is counted of
         thing, thing_cue = f"{TOTAL} {thing}".strip(), f"{thing_cue} {s.words[tail]} {s.words[tail + 1]}".strip()
+    if kind == "count" and thing.split(" ")[0] in _CARRIED_THINGS:
+        here = next((r for r in roles if r.role == "locative" and r.last <= first and s.clause[r.first] == s.clause[first]
+                     and (r.ent.place or r.ent.type in ("place", "state"))), None)
+        if here is not None:
+            # "हैदराबाद में 92 उड़ानें रद्द" against the airline's 550 in all: one airport's flights
+            thing, thing_cue = f"{thing} at {here.ent.place or here.ent.name}", f"{thing_cue}; {here.ent.text} में"
     whole = part_of_another(s, first, kind) if kind in LOSS_KINDS else ""
     if whole:
         # "लापता 19 लोगों में से चार के शव मिल गए": bodies found among the missing, not the toll
