@@ -315,7 +315,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
          "holdout11", "holdout12",
-         "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"]
+         "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])
