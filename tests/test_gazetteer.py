@@ -289,6 +289,9 @@ NOTHING = [
     "किसी भी सूरत में",  # सूरत = way/face
     "let us go home",  # lower-case "us" is not the US
     "russia in lower case is not a name",
+    # a headline's English kicker labels the story, it names nobody
+    "Petrol Diesel Gold Rate Today: पेट्रोल-डीजल के नए दाम जारी",
+    "Gold Price: सोना 870 रुपये चढ़ा",
 ]
 
 

@@ -571,7 +571,8 @@ class Gazetteer:
             while run < n and self._latin_name_word(text, spans[run], keys[run], covered[run], noise) \
                     and (run == j or text[spans[run - 1][1]:spans[run][0]] == " "):
                 run += 1
-            if run - j >= 2 and run - j <= 4 and not text[:spans[j][0]].endswith("#"):
+            if run - j >= 2 and run - j <= 4 and not text[:spans[j][0]].endswith("#") \
+                    and not _KICKER_END.match(text, spans[run - 1][1]):
                 out.append(mention(j, run, ""))
             j = max(run, j + 1)
         return out
@@ -583,6 +584,11 @@ class Gazetteer:
         if covered or not w.isascii() or not w[:1].isupper() or key in noise:
             return False
         return len(w) > 1 and not w.isupper()
+
+
+#: After a headline's English kicker ("Petrol Diesel Gold Rate Today: …", "Gold Price:"): Latin words
+#: up to a colon. A kicker labels the story; it names nobody.
+_KICKER_END = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:")
 
 
 #: Between two parties of one alliance ("नेशनल कॉन्फ्रेंस और कांग्रेस", "झामुमो-कांग्रेस-राजद").
