@@ -77,6 +77,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("मेले में कुल 12 लाख श्रद्धालु पहुंचे।", "12 लाख श्रद्धालु", "people", "श्रद्धालु", "so_far"),
     # a militia's fighters killed are not the people a strike killed
     ("RSF के प्रवक्ता ने दावा किया कि शिविर में 150 लड़ाके मारे गए।", "150 लड़ाके", "killed", "लड़ाके", "fighters"),
+    # the value of goods seized
+    ("मुंबई एयरपोर्ट पर 2.8 करोड़ रुपए का सोना जब्त किया गया।", "2.8 करोड़ रुपए", "money", "रुपए", "seized"),
     # vehicles pulled out of the snow are not those stuck in it
     ("बीआरओ ने अब तक 190 वाहनों को बर्फ से निकाला है।", "190 वाहनों", "count", "वाहनों", "vehicles freed"),
     ("नाथुला मार्ग पर 200 से ज्यादा वाहन फंसे हैं।", "200 से ज्यादा वाहन", "count", "वाहन", "vehicles"),

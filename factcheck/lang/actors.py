@@ -313,6 +313,16 @@ def is_local(place: str) -> bool:
     return e is not None and e.type == "place" and place not in india_states()
 
 
+#: Words after a place's genitive that make it where people come from ("पंजाब प्रांत और पीओके के रहने
+#: वाले थे", "बिहार के निवासी"), not where anything happened.
+_ORIGIN_HEADS = frozenset({"रहने", "निवासी", "मूल"})
+
+
+def named_as_origin(s: Sent, r: Role) -> bool:
+    """Whether the place of ``r`` is named as where people come from ("X के रहने वाले")."""
+    return r.role == "genitive" and r.head < len(s.words) and s.words[r.head] in _ORIGIN_HEADS
+
+
 def owns_institution(s: Sent, e: EntityMention, place: str) -> bool:
     """Whether ``e``, a state or country, is named as the owner of an institution ("गुजरात सरकार
     ने", "गुजरात के स्वास्थ्य विभाग के अनुसार"): the state acts or speaks, which does not say where
@@ -338,7 +348,8 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     """
     quoted = {e for a in attrs for e in a.entities}
     places = [r for r in roles if r.ent not in quoted and r.role not in ("source", "ignore", "attribution", "destination")
-              and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))]
+              and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))
+              and not named_as_origin(s, r)]
     clause = s.clause[min(first, len(s.clause) - 1)]
     gaz = default_gazetteer()
 

@@ -24,6 +24,7 @@ from .actors import (
     entity_roles,
     headed_state,
     is_train,
+    named_as_origin,
     owns_institution,
     rank,
 )
@@ -245,15 +246,16 @@ def _count_places(sentence: str, entities: Sequence[EntityMention], into: dict[s
     centre = bool(_EPICENTRE.search(sentence))
     extent = cues().extent
     # keyed by span, not identity: entity_roles is cached, its entities may be equal copies
-    roles = {(r.ent.start, r.ent.end, r.ent.name): ("extent" if r.cue in extent else r.role)
+    s = tokenise(sentence)
+    roles = {(r.ent.start, r.ent.end, r.ent.name): ("extent" if r.cue in extent else
+                                                    "origin" if named_as_origin(s, r) else r.role)
              for r in entity_roles(sentence, tuple(entities))}
     eventful = tells_event(sentence)
-    s = tokenise(sentence)
     for e in entities:
         place = e.place or (e.name if e.type == "place" else "")
         role = roles.get((e.start, e.end, e.name), "")
         # "जबकि झूंसी क्षेत्र में हुई एक अन्य भगदड़ में": another event's place is not the document's
-        if place and role not in ("source", "ignore", "attribution", "extent") \
+        if place and role not in ("source", "ignore", "attribution", "extent", "origin") \
                 and not other_event(sentence, e.text) and not owns_institution(s, e, place):
             weight = 3 if centre else 2 if eventful and role == "locative" else 1
             into[place] = into.get(place, 0) + weight
