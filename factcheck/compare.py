@@ -433,6 +433,14 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     return ""
 
 
+def _recalled_year(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` is a bare year before its report's own year and ``b`` a day or month of its
+    report's year: an earlier edition of a yearly event recalled beside this year's."""
+    published_a, published_b = a.published[:4], b.published[:4]
+    return (len(a.when) == 4 and a.when.isdigit() and published_a.isdigit() and int(a.when) < int(published_a)
+            and len(b.when) > 4 and b.when[:4] == published_b)
+
+
 def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = frozenset()  # type: ignore[assignment]
            ) -> Conflict | None:
     """The conflict between two comparable claims, or None when they agree."""
@@ -447,6 +455,8 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
         apart = days if yearly else max(x.iv[0], y.iv[0]) - min(x.iv[1], y.iv[1])  # between the near ends
         if apart > (MAX_COARSE_DATE_GAP_DAYS if yearly else _MONTH_DAYS if monthly else MAX_DATE_GAP_DAYS):
             return None  # two events of one kind (a story recalls an earlier one), not one disputed
+        if yearly and (_recalled_year(a, b) or _recalled_year(b, a)):
+            return None  # "वर्ष 2024 में परिणाम 20 मई को आया था" beside this year's 22 May: last year's edition
         about = "" if x.iv[0] == x.iv[1] and y.iv[0] == y.iv[1] else "about "
         reason = (f"{a.event}: {describe_when(a.when)} vs {describe_when(b.when)}: "
                   f"{about}{days:.0f} days apart")
@@ -479,6 +489,8 @@ def not_comparable(claim: Claim) -> str:
     if claim.kind == "date":
         if comparison.bare_weekday(claim.text):
             return "a bare weekday: placed on the calendar only through the publication date"
+        if comparison.relative_year(claim.text):
+            return "a year named relative to the publication (पिछले साल): another edition or the same year"
         if claim.thing == "one of several phases":
             return "one of several dates of a poll held in phases"
         other = comparison.other_event(claim.sentence, claim.text)

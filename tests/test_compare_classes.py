@@ -869,3 +869,17 @@ def test_a_reading_at_a_moment_is_of_the_day_its_sentence_names() -> None:
                 if c.a.kind == "distance"]
     assert not [c for c in find_conflicts(wednesday + level(52.48, "b", "2025-07-10", None))
                 if c.a.kind == "distance"]
+
+
+def test_a_relative_year_or_a_recalled_year_is_no_disputed_day() -> None:
+    """"पिछले साल" is last year's edition or the same year, never a disputed day; a bare past year
+    recalled beside a day of the report's own year ("वर्ष 2024 में" beside "22 मई") is last year's
+    result, not this year's; two days of one year apart are still disputed."""
+    def dated(text: str, when: str, source: str, published: str = "2025-05-22") -> Claim:
+        return replace(fig("date", 0, source=source, subject="RBSE", text=text, published=published,
+                           sentence=f"बोर्ड का परिणाम {text} को जारी हुआ।"),
+                       kind="date", when=when, event="counting", value_low=None, value_high=None)
+
+    assert not find_conflicts([dated("गुरुवार (22 मई)", "2025-05-22", "a"), dated("पिछले साल", "2024", "b")])
+    assert not find_conflicts([dated("22 मई", "2025-05-22", "a"), dated("वर्ष 2024", "2024", "b")])
+    assert find_conflicts([dated("22 मई", "2025-05-22", "a"), dated("20 मई", "2025-05-20", "b")])

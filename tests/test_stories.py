@@ -158,6 +158,13 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("दिल्ली में पेट्रोल 94 रुपये 72 पैसे, डीजल 87 रुपये 62 पैसे; सोने का भाव 1,300 रुपये चढ़ा।", "prices"),
     ("सिक्किम में भारी बर्फबारी, नाथुला में 1,000 पर्यटक फंसे।", "snowfall"),
     ("फिलीपींस में टाइफून का कहर, 40 की मौत।", "cyclone"),
+    # a satellite launch, a missile test, a board's results, a park's cheetahs (a cub "हमले" of a
+    # leopard, an "संक्रमण" that killed one: no war, no epidemic)
+    ("इसरो ने श्रीहरिकोटा से 1,696 किलोग्राम का उपग्रह प्रक्षेपित किया, उपग्रह 529 किमी की कक्षा में।", "space_launch"),
+    ("उत्तर कोरिया ने बैलिस्टिक मिसाइल का परीक्षण किया, इस साल का आठवां परीक्षण।", "weapons_test"),
+    ("बोर्ड परीक्षा का परिणाम जारी, 96.5 फीसदी छात्र पास; परीक्षा में 8.9 लाख छात्र बैठे थे।", "exam"),
+    ("कूनो में एक और चीता शावक की मौत, तेंदुए के हमले की आशंका; संक्रमण से पहले भी दो चीतों की मौत हुई थी। अब "
+     "पार्क में 26 चीते हैं।", "wildlife"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -315,7 +322,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
          "holdout11", "holdout12",
-         "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18"]
+         "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])

@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])}){WORD_END}", re.I)
     out["adds_to_total"] = re.compile(
         rf"{WORD_START}(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
+    out["relative_year"] = re.compile(rf"^\s*(?:{_alternation(raw['relative_years'])})(?:\s+\S+)?\s*$", re.I)
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -146,6 +147,11 @@ def final(sentence: str) -> str:
     """The words that give a figure as the final one ("अंतिम आंकड़ों के अनुसार"), or ""."""
     m = _patterns()["final"].search(_folded(sentence))
     return m.group() if m else ""
+
+
+def relative_year(text: str) -> bool:
+    """A date written only as a year relative to the publication ("पिछले साल", "इस वर्ष में")."""
+    return _has("relative_year", text)
 
 
 def bare_weekday(text: str) -> bool:
