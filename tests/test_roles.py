@@ -2023,3 +2023,11 @@ def test_a_carriers_flights_at_one_place_are_that_places() -> None:
     text = "इंडिगो संकट\n\nशुक्रवार को इंडिगो की 550 से ज्यादा उड़ानें रद्द हुईं। हैदराबाद में 92 उड़ानें रद्द की गईं।"
     assert figure_in(text, "92").thing == "flights cancelled at Hyderabad"
     assert figure_in(text, "550").thing == "flights cancelled"
+
+
+def test_an_exams_girls_and_boys_pass_rates_are_their_own() -> None:
+    # "छात्राओं का पास प्रतिशत 97.82 रहा, जबकि छात्रों का 95.41": the girls' and the boys' share, not the board's
+    text = ("बोर्ड परीक्षा परिणाम जारी\n\nबोर्ड के आंकड़ों के अनुसार कुल 96.45 फीसदी छात्र पास हुए। छात्राओं का पास प्रतिशत "
+            "97.82 रहा, जबकि छात्रों का 95.41 प्रतिशत।")
+    assert [figure_in(text, n).thing for n in ("96.45", "97.82", "95.41")] == \
+        ["pass_rate", "pass_rate of girls", "pass_rate of boys"]

@@ -220,6 +220,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("कारोबार के अंत में सेंसेक्स 78,041 अंक पर बंद हुआ।", "78,041 अंक", "count", "अंक", "points closed_at"),
     ("सेंसेक्स 1,200 अंक चढ़ा।", "1,200 अंक", "count", "अंक", "points rose"),
     ("परीक्षा में उसे 95 अंक मिले।", "95 अंक", "count", "अंक", "points"),
+    # the share of students who passed
+    ("इस बार 96.54% छात्र पास हुए हैं।", "96.54%", "percent", "%", "pass_rate"),
+    ("बोर्ड का कुल उत्तीर्ण प्रतिशत 96.45 फीसदी रहा।", "96.45 फीसदी", "percent", "फीसदी", "pass_rate"),
     # a rate of growth however worded, not the level a share rose to
     ("बाघों की आबादी 6.7 प्रतिशत की वार्षिक दर से बढ़ रही है।", "6.7 प्रतिशत", "percent", "प्रतिशत", "growth"),
     ("बाघों की संख्या हर साल करीब 6.1 प्रतिशत बढ़ी है।", "करीब 6.1 प्रतिशत", "percent", "प्रतिशत", "growth"),

@@ -141,6 +141,8 @@ class _Grammar:
     minus_before: re.Pattern[str]
     below_zero: re.Pattern[str]
     paise_after: re.Pattern[str]
+    minutes_after: re.Pattern[str]
+    seconds_after: re.Pattern[str]
     speed_after: re.Pattern[str]
 
 
@@ -248,6 +250,9 @@ def _grammar() -> _Grammar:
         below_zero=re.compile(rf"\s+(?:{alt(data['below_zero_after'])}){_E}", re.I),
         # "94 रुपये 72 पैसे": the paise of a rupee figure
         paise_after=re.compile(rf"\s+(?P<p>\d{{1,2}})\s+(?:{alt(data['currency_after']['paise'])}){_E}", re.I),
+        # "17 मिनट 50 सेकंड", "2 घंटे 30 मिनट": the smaller unit's part of one duration
+        minutes_after=re.compile(rf"\s+(?:और\s+)?(?P<n>\d{{1,2}})\s+(?:{alt(data['time_units']['minute'])}){_E}", re.I),
+        seconds_after=re.compile(rf"\s+(?:और\s+)?(?P<n>\d{{1,2}})\s+(?:{alt(data['time_units']['second'])}){_E}", re.I),
     )
 
 
@@ -544,6 +549,10 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, g: _Grammar, blocked: _Blo
                                or start >= 1 and text[start - 1] in "-\u2212" and (start == 1 or text[start - 2].isspace())):
             low = high = -high  # "माइनस 10 डिग्री", "-5 डिग्री"
             start = mb.start() if mb else start - 1
+    part = (g.minutes_after if unit == "hour" else g.seconds_after if unit == "minute" else None)
+    if part is not None and not is_range and (pm_ := part.match(text, end)) and int(pm_.group("n")) < 60:
+        low = high = round(low + int(pm_.group("n")) / 60, 4)  # "17 मिनट 50 सेकंड": one duration
+        end = pm_.end()
     if unit == "paise":
         low, high, unit = low / 100, high / 100, "INR"  # "29 पैसे सस्ता": a fraction of a rupee
     elif unit == "INR" and not is_range and (pm_ := g.paise_after.match(text, end)):
