@@ -480,6 +480,14 @@ New York Times | outlet | | न्यूयॉर्क टाइम्स; न�
 Washington Post | outlet | | वाशिंगटन पोस्ट; वॉशिंगटन पोस्ट; Washington Post | | |
 Wall Street Journal | outlet | | वॉल स्ट्रीट जर्नल; वाल स्ट्रीट जर्नल; Wall Street Journal | | |
 Al Jazeera | outlet | | अल जजीरा; अल-जजीरा; Al Jazeera | | |
+Axis My India | outlet | | एक्सिस माई इंडिया; एक्सिस-माई इंडिया; Axis My India | | |
+C-Voter | outlet | | सी-वोटर; सीवोटर; सी वोटर; C-Voter; CVoter | | |
+Today's Chanakya | outlet | | टुडेज चाणक्य; Today's Chanakya | | |
+Matrize | outlet | | मैट्रिज; मैट्रिज़; Matrize | | |
+P-MARQ | outlet | | पी-मार्क; पी मार्क; P-MARQ | | |
+Jan Ki Baat | outlet | | जन की बात; Jan Ki Baat | | |
+People's Pulse | outlet | | पीपल्स पल्स; People's Pulse | | |
+CNX | outlet | | सीएनएक्स; CNX | | |
 World Health Organization | organisation | | विश्व स्वास्थ्य संगठन; डब्ल्यूएचओ; WHO | | |
 IMF | organisation | | अंतरराष्ट्रीय मुद्रा कोष; अंतर्राष्ट्रीय मुद्रा कोष; आईएमएफ; IMF | | |
 World Bank | organisation | | विश्व बैंक; वर्ल्ड बैंक; World Bank | | |
