@@ -2031,3 +2031,10 @@ def test_an_exams_girls_and_boys_pass_rates_are_their_own() -> None:
             "97.82 रहा, जबकि छात्रों का 95.41 प्रतिशत।")
     assert [figure_in(text, n).thing for n in ("96.45", "97.82", "95.41")] == \
         ["pass_rate", "pass_rate of girls", "pass_rate of boys"]
+
+
+def test_cases_named_before_a_bare_number_are_what_it_counts() -> None:
+    # "… के मामले तीन लाख के पार, इस साल रेबीज से 22 मौतें": the cases, not the deaths after the comma
+    text = "केरल में कुत्तों के काटने के मामले तीन लाख के पार, इस साल रेबीज से 22 मौतें"
+    assert figure_in(text, "तीन लाख").kind == "count"
+    assert figure_in(text, "22").kind == "killed"

@@ -165,6 +165,13 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("बोर्ड परीक्षा का परिणाम जारी, 96.5 फीसदी छात्र पास; परीक्षा में 8.9 लाख छात्र बैठे थे।", "exam"),
     ("कूनो में एक और चीता शावक की मौत, तेंदुए के हमले की आशंका; संक्रमण से पहले भी दो चीतों की मौत हुई थी। अब "
      "पार्क में 26 चीते हैं।", "wildlife"),
+    # a ropeway's stalled cars; dog bites and rabies; a drought declared (a minister's visit and the
+    # monsoon beside it); a wedding scheme with a fraud in it
+    ("त्रिकूट रोपवे हादसा: 18 केबल कार में फंसे 48 लोग, 32 को निकाला गया।", "ropeway"),
+    ("केरल में कुत्तों के काटने के मामले तीन लाख के पार, इस साल रेबीज से 22 मौतें।", "dog_bites"),
+    ("कर्नाटक के 27 जिले सूखाग्रस्त घोषित, मानसून में 26% कम बारिश; मंत्री ने सूखा प्रभावित इलाकों का दौरा किया।",
+     "drought"),
+    ("सामूहिक विवाह योजना में धोखाधड़ी: 83 फर्जी लाभार्थी मिले, बजट से 51,000 रुपये प्रति जोड़ा।", "mass_wedding"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -322,7 +329,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 
 _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
          "holdout11", "holdout12",
-         "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"]
+         "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])

@@ -141,6 +141,7 @@ class Cues:
     included: frozenset[str]
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
     with_crew: re.Pattern[str]  # "जिनमें चालक … शामिल", "पायलट समेत": a count aboard includes its crew
+    cases_before: frozenset[str]  # "मामले तीन लाख के पार": a bare number after them counts the cases
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     national_houses: tuple[str, ...]  # "लोकसभा": an election to it fills India's house
     the_country: frozenset[str]  # "देश": the country the report is about
@@ -254,6 +255,7 @@ def cues() -> Cues:
         included=_set(raw.get("included") or ()),
         carried=frozenset(raw.get("carried") or ()),
         with_crew=_with_crew(raw),
+        cases_before=_set(raw.get("cases_before") or ()),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         national_houses=tuple(fold(w)[0] for w in raw.get("national_houses") or ()),
         the_country=frozenset(fold_word(w.split()[0]) for w in raw.get("the_country") or ()),

@@ -333,6 +333,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if kind == "count" and not unit and why_k.startswith("no measure noun") else None
     if implied:  # "सरकार देगी चार-चार लाख": an amount given is money, its unit implied
         kind, why_k = implied[0], f"{why_k}; {implied[1]} → {implied[0]} (unit implied)"
+    elif kind == "count" and not unit and why_k.startswith("no measure noun") and first > 0 \
+            and s.words[first - 1] in d.cases_before:
+        # "कुत्तों के काटने के मामले तीन लाख के पार, … 22 मौतें": the cases counted, not the list's deaths
+        why_k = f"{s.words[first - 1]} (the cases named before it) → count"
     elif kind == "count" and not unit and why_k.startswith("no measure noun"):
         tail0 = bisect_left(s.starts, end)
         if tail0 >= len(s.words) or ends_noun_phrase(s.words, tail0, d):
