@@ -47,7 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])}){WORD_END}", re.I)
     out["adds_to_total"] = re.compile(
         rf"{WORD_START}(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
-    out["relative_year"] = re.compile(rf"^\s*(?:{_alternation(raw['relative_years'])})(?:\s+\S+)?\s*$", re.I)
+    out["relative_year"] = re.compile(rf"^\s*(?:{_alternation(raw['relative_years'])})(?:\s+(?:में|के|का|की|से|तक))?\s*$",
+                                      re.I)
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
