@@ -604,8 +604,10 @@ def _other_period(x: _Item, y: _Item) -> bool:
         # "7 लाख since the war began" is a running total: only another running total ("अब तक 5 लाख")
         # is of its period, not one strike's toll
         return True
-    if REGISTRY[x.claim.kind].stock(x.claim.thing) and _moment(x) and _moment(y) and _moment(x) != _moment(y):
-        return True
+    if REGISTRY[x.claim.kind].stock(x.claim.thing):
+        mx, my = _moment(x), _moment(y)
+        if mx and my and mx != my:
+            return True
     if x.years and y.years and not x.years & y.years:
         return True
     return bool(x.days) and bool(y.days) and not x.days & y.days

@@ -140,7 +140,8 @@ class Cues:
     among_these: frozenset[str]  # "इनमें … शामिल": a part of the figure of the sentence before
     included: frozenset[str]
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
-    with_crew: re.Pattern[str]  # "जिनमें चालक … शामिल", "पायलट समेत": a count aboard includes its crew
+    crew_before: re.Pattern[str]  # "पायलट समेत" right before a count aboard: it includes its crew
+    crew_after: re.Pattern[str]  # "…, जिनमें चालक … शामिल" after it in its sentence: the same
     cases_before: frozenset[str]  # "मामले तीन लाख के पार": a bare number after them counts the cases
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     national_houses: tuple[str, ...]  # "लोकसभा": an election to it fills India's house
@@ -150,19 +151,18 @@ class Cues:
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
 
 
-def _with_crew(raw: dict) -> re.Pattern[str]:
-    """One pattern over folded text: a crew member before "समेत" right before the figure (group
-    ``before``), or "जिनमें … <crew member> … शामिल" after it in its sentence (group ``after``)."""
+def _with_crew(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns over folded text: a crew member before "समेत" ending the text before a figure,
+    and "जिनमें … <crew member> … शामिल" in the text of its sentence after it."""
     spec = raw.get("with_crew") or {}
 
     def alt(words: object) -> str:
         return "|".join(re.escape(fold(str(w))[0]) for w in words or ())
 
     crew = alt(raw.get("crew_members"))
-    return re.compile(
-        rf"(?P<before>(?:{crew})\s+(?:{alt(spec.get('before'))})\s*$)"
-        rf"|(?P<after>^[^।]*?(?:{alt(spec.get('after_opening'))})\s[^।]*?(?<![\w\u0900-\u097f])(?:{crew})"
-        rf"(?![\w\u0900-\u097f])[^।]*?(?:{alt(spec.get('after_closing'))}))")
+    return (re.compile(rf"(?:{crew})\s+(?:{alt(spec.get('before'))})\s*$"),
+            re.compile(rf"^[^।]*?(?:{alt(spec.get('after_opening'))})\s[^।]*?(?<![\w\u0900-\u097f])(?:{crew})"
+                       rf"(?![\w\u0900-\u097f])[^।]*?(?:{alt(spec.get('after_closing'))})"))
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +170,7 @@ def cues() -> Cues:
     kinds = REGISTRY.extra
     raw = read_yaml(DATA_DIR / "cues.yaml")
     st, vb, ro, at = raw["status"], raw["verbs"], raw["roles"], raw["attribution"]
+    crew_before, crew_after = _with_crew(raw)
     return Cues(
         nouns=Lexicon([(w, k.name) for k in REGISTRY.values() for w in k.nouns]),
         outcomes={fold_word(w): k.name for k in REGISTRY.values() for w in k.outcomes},
@@ -254,7 +255,8 @@ def cues() -> Cues:
         among_these=_set(raw.get("among_these") or ()),
         included=_set(raw.get("included") or ()),
         carried=frozenset(raw.get("carried") or ()),
-        with_crew=_with_crew(raw),
+        crew_before=crew_before,
+        crew_after=crew_after,
         cases_before=_set(raw.get("cases_before") or ()),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         national_houses=tuple(fold(w)[0] for w in raw.get("national_houses") or ()),

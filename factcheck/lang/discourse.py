@@ -663,7 +663,7 @@ class Discourse:
                 f.object = ""
                 f.reasons.pop("object", None)
         place = self.main_place()
-        if f.kind in PLACE_KINDS and place and f.reasons.get("subject", "").startswith((TOPIC_REASON, "main topic")) \
+        if f.kind in PLACE_KINDS and place and f.reasons.get("subject", "").startswith(INFERRED_REASONS) \
                 and self._is_person(f.subject) and not (f.kind in STATE_FIGURES and self._state_headed_by(f.subject)):
             # "करीब 1,500 घर जलाए गए हैं" in a report led by a minister's visit: the houses are the
             # place's, not the visitor's (a head of state's agreements stay his state's, below)
@@ -719,8 +719,7 @@ class Discourse:
             # "राज्य सरकार ने अब तक 40 टन राहत सामग्री पहुंचाई": relief goes to where it happened
             f.object, f.reasons["object"] = self.main_place(), "where the disaster happened (relief sent there)"
         if f.thing in (_PASSENGERS, _ON_BOARD) and (
-                (m := cues().with_crew.search(sentence[:start])) and m.group("before")
-                or (m := cues().with_crew.search(sentence[end:])) and m.group("after")):
+                cues().crew_before.search(sentence[:start]) or cues().crew_after.search(sentence[end:])):
             # "कुल ५४ लोग सवार थे, जिनमें चालक और परिचालक भी शामिल थे": everyone aboard, not the passengers
             f.thing = _EVERYONE_ABOARD
             f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_EVERYONE_ABOARD} (crew included)".strip()

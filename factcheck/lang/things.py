@@ -243,8 +243,8 @@ QUALIFYING_WORDS = frozenset(fold_word(w) for w in [
     "करीब", "लगभग", "तकरीबन", "करीबन", "कोई", "महज", "सिर्फ", "केवल", "मात्र"])
 #: Words of a figure's qualifier that may stand between its number and its noun ("4,000 से ज्यादा
 #: हथियार", "20 से अधिक राइफलें"): they name no type.
-_QUALIFIER_WORDS = frozenset(fold_word(w) for w in [
-    "से", "ज्यादा", "ज़्यादा", "अधिक", "कम", "ऊपर", "तक", "के", "करीब", "लगभग", "कुल", "भी", "और"])
+_QUALIFIER_WORDS = QUALIFYING_WORDS | frozenset(fold_word(w) for w in [
+    "से", "ज्यादा", "ज़्यादा", "अधिक", "कम", "ऊपर", "तक", "के", "कुल", "भी", "और"])
 #: Dimension nouns a distance may be the value of ("सुरंग की लंबाई 2.4 किलोमीटर").
 _DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचाई", "ऊँचाई", "गहराई", "चौड़ाई"])
 
