@@ -394,6 +394,14 @@ def test_a_place_learnt_is_found_again_until_forgotten() -> None:
     assert g.find(fold("थुनाग में 11 की मौत")[0]) == []
 
 
+@pytest.mark.parametrize("last", ["सबसे ज्यादा नुकसान कोंडापुर", "कोंडापुर"])
+def test_a_place_learnt_ends_a_sentence(last: str) -> None:
+    """A learnt one-word place as a sentence's last word is found (no two-word spelling is read past the end)."""
+    g = Gazetteer.load()
+    g.find(fold("कोंडापुर गांव में हादसा हुआ")[0])
+    assert [m.name for m in g.find(fold(last)[0])] == ["Kondapur"]
+
+
 NOT_NAMES = [
     "प्रधानमंत्री पद के लिए चुनाव होगा।",
     "राष्ट्रपति भवन में समारोह हुआ।",

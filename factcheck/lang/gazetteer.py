@@ -443,7 +443,8 @@ class Gazetteer:
 
         a = 0
         while a < n:
-            spelt = next((size for size in (2, 1) if tuple(keys[a:a + size]) in self._learned_spellings
+            spelt = next((size for size in (2, 1) if a + size <= n  # a one-word spelling at the end is no two-word one
+                          and tuple(keys[a:a + size]) in self._learned_spellings
                           and not any(covered[a:a + size])), 0) if keys[a] in learned_first else 0
             if spelt:
                 name = self._learned_spellings[tuple(keys[a:a + spelt])]
