@@ -211,7 +211,10 @@ class Profiler:
 
     def __call__(self, doc: Doc) -> Doc:
         text, _ = folded(doc)
-        doc._.fc_profile = profile(text, doc._.fc_entities or [], doc._.fc_claims or [])
+        original = doc._.fc_text or doc.text
+        headline = original.find("\n") % (len(original) + 1)  # the first line; all of a one-line text
+        words = ((t.text, t.idx < headline) for t in doc if not (t.is_punct or t.is_digit or t.is_stop))
+        doc._.fc_profile = profile(text, doc._.fc_entities or [], doc._.fc_claims or [], words)
         return doc
 
 

@@ -2,16 +2,18 @@
 
 Each document gets a *profile* when it is extracted (``profile``): the event
 nouns it uses (भूकंप, भगदड़, चुनाव; ``lang/data/stories.yaml``), the actors and
-places it names most, and the years its event dates name. ``form_stories``
-groups documents whose profiles agree — the same event noun, a shared main
-actor or place, publication dates close together (or, for undated documents,
-the same years) — into ``Story`` records. Two earthquakes in one country two
+places it names most, the years its event dates name, and its content words
+(``lang/terms.py``). ``form_stories`` groups documents whose profiles agree — a
+shared main actor or place, publication dates close together (or, for undated
+documents, the same years), and either the same event noun or, where the event
+data has no noun for what happened (a ropeway, a drought), the same rare
+content words — into ``Story`` records. Two earthquakes in one country two
 years apart, or two elections of one house, are two stories: their dates or
 years differ. The comparison pass looks for conflicts only inside a story.
 
 The grouping is one pass over the documents in publication order; a document
-is compared only with the stories indexed under its own event and main names,
-so the cost grows with the number of documents, not with their pairs.
+is compared only with the stories indexed under its main names whose reports
+are recent, so the cost grows with the number of documents, not with their pairs.
 Hand-written: an event-grouping of Hindi news that no library offers offline.
 """
 
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .lang.events import event_word, leading_event, span_days, story_events
+from .lang.terms import content_terms, rarity, similarity
 from .model import Claim, EntityMention, Story
 
 _DATA = Path(__file__).parent / "lang" / "data" / "stories.yaml"
@@ -33,12 +36,20 @@ _DATA = Path(__file__).parent / "lang" / "data" / "stories.yaml"
 TOP_NAMES = 6
 #: Entity types that say where or who a story is about.
 _NAME_TYPES = frozenset({"state", "place", "person", "party", "organisation", "organization", "institution", ""})
+#: How alike (:func:`lang.terms.similarity`) the words of two reports must be to be one story:
+#: when neither names an event noun the data knows (a ropeway, a drought); when their event nouns
+#: differ (an outlet calling a ropeway's stall an accident, another a rescue); when they are the same.
+SAME_WORDS = 0.3
+OTHER_EVENT_WORDS = 0.5
+SAME_EVENT_WORDS = 0.2
 
 
-def profile(text: str, entities: Sequence[EntityMention], claims: Sequence[Claim] = ()) -> dict[str, Any]:
+def profile(text: str, entities: Sequence[EntityMention], claims: Sequence[Claim] = (),
+            words: Iterable[tuple[str, bool]] = ()) -> dict[str, Any]:
     """What a document is about: ``events`` (label -> mentions), ``names`` (most named actors and
     places -> mentions), ``years`` (years its event dates name -> mentions), ``yearless``
-    (how many of its event dates name no year: "29 जनवरी को", a report of a current event)."""
+    (how many of its event dates name no year: "29 जनवरी को", a report of a current event),
+    ``terms`` (its content words from ``words``, ``(word, in_headline)`` pairs -> weight)."""
     events = story_events(text)
     names = Counter(e.name for e in entities if e.type in _NAME_TYPES and e.name)
     dated = [c for c in claims if c.kind == "date" and c.event and not c.furniture]
@@ -48,6 +59,7 @@ def profile(text: str, entities: Sequence[EntityMention], claims: Sequence[Claim
         "names": dict(names.most_common(TOP_NAMES)),
         "years": {str(y): n for y, n in years.most_common()},
         "yearless": sum(c.when.startswith("--") for c in dated),
+        "terms": content_terms(words),
     }
 
 
@@ -69,15 +81,24 @@ class _Group:
     """A story being formed."""
 
     id: str
-    event: str
+    events: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    terms: Counter[str] = field(default_factory=Counter)
     years: Counter[int] = field(default_factory=Counter)
     days: list[date] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
-    def add(self, source: str, prof: dict[str, Any], day: date | None) -> None:
+    @property
+    def event(self) -> str:
+        """The event its reports name most ("" when none names one)."""
+        return self.events.most_common(1)[0][0] if self.events else ""
+
+    def add(self, source: str, event: str, prof: dict[str, Any], day: date | None) -> None:
         self.sources.append(source)
+        if event:
+            self.events[event] += 1
         self.names.update(prof.get("names") or {})
+        self.terms.update(prof.get("terms") or {})
         self.years.update({int(y): n for y, n in (prof.get("years") or {}).items()})
         if day is not None:
             self.days.append(day)
@@ -86,15 +107,13 @@ class _Group:
         return [n for n, _ in self.names.most_common(TOP_NAMES)]
 
 
-def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None) -> float:
+def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None, idf: dict[str, float]) -> float:
     """How well a document fits a story (0 = not at all)."""
-    if group.event != event:
-        return 0.0
     names = list((prof.get("names") or {}).keys())
     shared = set(names) & set(group.top())
     if not shared:
         return 0.0
-    if day is not None and group.days and min(abs((day - d).days) for d in group.days) > span_days(event):
+    if day is not None and group.days and min(abs((day - d).days) for d in group.days) > span_days(event or group.event):
         return 0.0
     years = {int(y) for y in (prof.get("years") or {})}
     if day is None and prof.get("yearless"):
@@ -103,6 +122,15 @@ def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None) -> 
     if day is not None:
         years.add(day.year)
     if years and known and not years & known:
+        return 0.0
+    worded = "terms" in prof and bool(group.terms)
+    words = similarity(prof["terms"], group.terms, idf) if worded else 0.0
+    if event and event == group.event:
+        if worded and words < SAME_EVENT_WORDS:
+            return 0.0  # two train accidents a day apart are told in other words (their places, trains)
+    elif not worded:
+        return 0.0  # a profile stored before content words: only its event noun says what happened
+    elif words < (OTHER_EVENT_WORDS if event and group.event else SAME_WORDS):
         return 0.0
     weight = len(shared) / max(1, min(len(names), TOP_NAMES))
     return weight + (0.5 if names and names[0] in group.top()[:2] else 0.0)
@@ -115,31 +143,30 @@ def _story_id(source: str) -> str:
 def form_stories(documents: Iterable[tuple[str, str, dict[str, Any]]]) -> list[Story]:
     """Group ``(source, published, profile)`` triples into stories, earliest first.
 
-    A document with no event noun forms a story of its own (it cannot be told
-    apart from others by what happened). Story ids come from the story's first
-    document, so they stay the same while that document does.
+    A document joins the story it fits best (:func:`_fits`), else starts one.
+    Story ids come from the story's first document, so they stay the same while
+    that document does.
     """
     docs = sorted(documents, key=lambda d: (_day(d[1]) is None, d[1][:10], d[0]))
+    idf = rarity((d[2].get("terms") or {}).keys() for d in docs)
     groups: list[_Group] = []
-    index: dict[tuple[str, str], list[int]] = {}
+    index: dict[str, list[int]] = {}
     for source, published, prof in docs:
         event, day = main_event(prof), _day(published)
         best, best_score = None, 0.0
-        if event:
-            candidates = {g for name in (prof.get("names") or {}) for g in index.get((event, name), ())}
-            for gi in sorted(candidates):
-                score = _fits(groups[gi], event, prof, day)
-                if score >= best_score and score > 0:  # a tie goes to the latest story: news is current
-                    best, best_score = gi, score
+        candidates = {g for name in (prof.get("names") or {}) for g in index.get(name, ())}
+        for gi in sorted(candidates):
+            score = _fits(groups[gi], event, prof, day, idf)
+            if score >= best_score and score > 0:  # a tie goes to the latest story: news is current
+                best, best_score = gi, score
         if best is None:
-            groups.append(_Group(_story_id(source), event))
+            groups.append(_Group(_story_id(source)))
             best = len(groups) - 1
         group = groups[best]
-        group.add(source, prof, day)
-        if event:
-            for name in group.top():
-                if best not in index.setdefault((event, name), []):
-                    index[(event, name)].append(best)
+        group.add(source, event, prof, day)
+        for name in group.top():
+            if best not in index.setdefault(name, []):
+                index[name].append(best)
     return [_story(g) for g in groups]
 
 
