@@ -925,6 +925,35 @@ MAIN_TOPIC_CASES = [
 ]
 
 
+# a place its own clause names before the figure, not the earlier sentence's topic
+CLAUSE_PLACE_CASES = [
+    (["पंजाब में गेहूं की सरकारी खरीद 65 लाख टन हो गई।"],
+     "हरियाणा में अब तक लगभग 50 लाख टन गेहूं खरीदा जा चुका है।", "लगभग 50 लाख टन", "Haryana"),
+    (["मुंबई में पेट्रोल 103.50 रुपये प्रति लीटर बिका।"],
+     "दिल्ली में पेट्रोल 94.72 रुपये प्रति लीटर पर स्थिर रहा।", "94.72 रुपये", "Delhi", "INR"),
+    (["कर्नाटक में बारिश 26 प्रतिशत कम रही।"],
+     "तमिलनाडु में 1.2 लाख हेक्टेयर फसल प्रभावित हुई।", "1.2 लाख हेक्टेयर", "Tamil Nadu"),
+    # the state just named and then called "राज्य ने" is that state, not the document's main one
+    (["पंजाब में 62.5 लाख टन गेहूं खरीदा गया।", "पंजाब में 70 लाख टन की आवक हुई।", "पंजाब के किसान खुश हैं।",
+      "हरियाणा में अब तक लगभग 50 लाख टन गेहूं खरीदा जा चुका है।"],
+     "राज्य ने इस सीजन के लिए 72 लाख टन का लक्ष्य रखा है।", "72 लाख टन", "Haryana"),
+    # negatives: money for something in a place is the payer's; a list of places is no one place's;
+    # a side's soldiers in a country are not that country's
+    (["केंद्र सरकार ने बजट पेश किया।"],
+     "बजट में बिहार में सड़क परियोजनाओं के लिए 26,000 करोड़ रुपये रखे गए।", "26,000 करोड़ रुपये", "India", "INR"),
+    (["सीबीआई ने बैंक धोखाधड़ी में कंपनी के खिलाफ केस दर्ज किया।"],
+     "अब तक दिल्ली और मुंबई में 21 स्थानों पर छापे मारे गए।", "21 स्थानों", "CBI"),
+    (["उत्तर कोरिया ने रूस की मदद के लिए सेना भेजी।"],
+     "कुर्स्क में 11,000 सैनिक तैनात किए गए हैं।", "11,000 सैनिक", "North Korea"),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSE_PLACE_CASES)
+def test_a_place_of_the_clause_before_the_topic(case: tuple[str, ...]) -> None:
+    earlier, sentence, number, subject, *unit = case
+    assert in_document(earlier, sentence, number, unit=unit[0] if unit else "").subject == subject
+
+
 @pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), MAIN_TOPIC_CASES)
 def test_main_topic_for_sentences_without_actor(earlier: list[str], sentence: str, number: str,
                                                subject: str) -> None:

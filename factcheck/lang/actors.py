@@ -262,6 +262,10 @@ def rank(r: Role) -> int:
     return 0 if r.ent.type in _STRONG_TYPES or not r.ent.type else 1
 
 
+#: "के लिए": what money is for, not where it is.
+_PURPOSE = "लिए"
+
+
 def _pick(cands: Sequence[Role], roles: set[str] | frozenset[str], ti: int,
           clause: int | None, s: Sent, exclude: str = "", places: bool = True,
           earliest: bool = False) -> Role | None:
@@ -601,6 +605,16 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
                       earliest="nominative" in roles_)
             if r is not None:
                 subj, why_s = r, f"{r.ent.text} {r.cue} ({label})"
+    if subj is None and topic and kind not in SIDE_KINDS and kind != "date":
+        # "हरियाणा में अब तक 50 लाख टन गेहूं खरीदा", "दिल्ली में पेट्रोल 94.72 रुपये": the place its own
+        # clause names, before the figure, not the earlier sentence's topic (a side's troops "in" a
+        # country are not that country's; money "बिहार में सड़कों के लिए" is the payer's; "दिल्ली, मुंबई
+        # और लखनऊ में 21 स्थानों पर" is no one place's)
+        here = _pick(cands, {"locative"}, first, clause, s)
+        if here is not None and here.last < first and here.ent.type in ("place", "state") \
+                and sum(r.gfirst == here.gfirst for r in cands) == 1 \
+                and not (kind == "money" and _PURPOSE in s.words[here.last + 1:first]):
+            subj, why_s = here, f"{here.ent.text} {here.cue} (place of its clause)"
     subject = named(subj) if subj else ""
     if subj is None and topic:
         subject, why_s = topic, TOPIC_REASON

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..kinds import REGISTRY
@@ -653,7 +654,10 @@ class Discourse:
         self._thing_here = (sentence, f.end, f.kind, f.thing)
         main = self.main_topic()
         d = cues()
-        pronoun = not d.pronoun_agents.isdisjoint(sentence.split())
+        words = sentence.split()
+        # "उन्होंने", "राज्य ने", "पार्टी ने": the actor just named, not the document's main one
+        pronoun = not d.pronoun_agents.isdisjoint(words) or any(
+            w in d.anaphoric_agents and nxt in d.agent for w, nxt in pairwise(words))
         if f.reasons.get("subject") == TOPIC_REASON and main and main != f.subject and not pronoun:
             # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the
             # document's main actor, not one named in a side remark just before
