@@ -100,6 +100,7 @@ class Cues:
     behalf: frozenset[str]
     pronoun_agents: frozenset[str]
     anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
+    place_pronouns: frozenset[str]  # "वहां": the place named before
     target_heads: frozenset[str]
     between: frozenset[str]
     around: frozenset[str]  # "X के आसपास": near X, a place
@@ -215,6 +216,7 @@ def cues() -> Cues:
         behalf=_set(ro.get("behalf_heads") or ()),
         pronoun_agents=_set(ro.get("pronoun_agents") or ()),
         anaphoric_agents=_set(ro.get("anaphoric_agents") or ()),
+        place_pronouns=_set(ro.get("place_pronouns") or ()),
         target_heads=_set(ro["target_heads"]),
         between=_set(ro["between_heads"]),
         around=_set(ro["around_heads"]),

@@ -655,8 +655,8 @@ class Discourse:
         main = self.main_topic()
         d = cues()
         words = sentence.split()
-        # "उन्होंने", "राज्य ने", "पार्टी ने": the actor just named, not the document's main one
-        pronoun = not d.pronoun_agents.isdisjoint(words) or any(
+        # "उन्होंने", "राज्य ने", "पार्टी ने", "वहां": the actor or place just named, not the document's main one
+        pronoun = not d.pronoun_agents.isdisjoint(words) or not d.place_pronouns.isdisjoint(words) or any(
             w in d.anaphoric_agents and nxt in d.agent for w, nxt in pairwise(words))
         if f.reasons.get("subject") == TOPIC_REASON and main and main != f.subject and not pronoun:
             # "… के लिए 1.52 लाख करोड़ रुपये रखे गए हैं": no actor of its own -> the

@@ -197,6 +197,8 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         for i in _find(context, phrase):
             if i + len(phrase) <= lo:  # before the figure; a genitive between is no distance ("दल के 12")
                 gap = sum(w not in _GENITIVE for w in context[i + len(phrase):lo])
+                if any(w in _CONJ for w in context[i + len(phrase):lo]):
+                    gap += WINDOW  # "… को संक्रमित क्षेत्र और 10 किलोमीटर के दायरे को …": the figure before's
             elif any(w in _CONJ for w in context[hi:i]):
                 gap = WINDOW + i - hi  # "10 लाख रुपये और गंभीर रूप से घायलों को 2 लाख": the next figure's
             else:
