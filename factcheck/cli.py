@@ -22,7 +22,7 @@ import click
 from rich.console import Console
 
 from .ledger import Ledger, LedgerError
-from .model import EXPORT_COLUMNS, KINDS, Document, ReadError
+from .model import DEBUG_ENV, EXPORT_COLUMNS, KINDS, Document, ReadError
 from .stores import database_name, first_line, is_url, masked
 
 if TYPE_CHECKING:  # datasketch and spaCy stay unimported until a document needs them
@@ -264,6 +264,8 @@ def error_line(exc: Exception) -> str:
 @click.option("--debug", is_flag=True, help="Show a Python traceback when a command fails.")
 def main(debug: bool) -> None:
     """Extract checkable claims from Hindi news, keep them in a ledger, flag where sources disagree."""
+    if debug:
+        os.environ[DEBUG_ENV] = "1"  # read by the pipeline, in worker processes too
 
 
 @main.command()

@@ -152,7 +152,7 @@ def _failure(document: Document, exc: Exception, killed: type[Exception]) -> Rea
 _local = threading.local()
 
 
-def _extract(documents: list[Document], build: Callable[[], Any], run: str) -> list[Result]:
+def _extract(documents: list[Document], build: Callable[[], Any], run: str) -> list[Result | ReadError]:
     """On a worker: ``documents`` through this thread's pipeline for ``run`` (built on first use)."""
     pipelines: dict[str, Any] = _local.__dict__.setdefault("pipelines", {})
     nlp = pipelines.get(run)

@@ -191,6 +191,10 @@ class Story:
     last: str = ""
 
 
+#: Set (by ``factcheck --debug``) to raise a fault in the pipeline instead of reporting the document.
+DEBUG_ENV = "FACTCHECK_DEBUG"
+
+
 @dataclass(frozen=True, slots=True)
 class ReadError:
     """A file that could not be turned into a ``Document``: one line for the user."""

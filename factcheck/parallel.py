@@ -55,12 +55,16 @@ class Result(NamedTuple):
     minhash: bytes | None  # its MinHash signature (None when it has no words)
 
 
-def compute(nlp: Any, documents: Iterable[Document]) -> Iterator[Result]:
+def compute(nlp: Any, documents: Iterable[Document]) -> Iterator[Result | ReadError]:
     """The work done for each document wherever it runs: the pipeline, then its signature."""
     from .copies import signature, to_bytes
     from .pipeline import extract
 
-    for document, sentences, claims in extract(nlp, documents):
+    for item in extract(nlp, documents):
+        if isinstance(item, ReadError):  # the pipeline failed on it: reported, not stored
+            yield item
+            continue
+        document, sentences, claims = item
         m = signature(document)
         yield Result(document, sentences, claims, None if m is None else to_bytes(m))
 
@@ -90,13 +94,13 @@ def extracted(documents: Iterable[Document], build: Callable[[], Any], jobs: int
     yield from _pooled(rest, build, jobs, batch)
 
 
-def _serial(nlp: Any, documents: Iterable[Document]) -> Iterator[Result]:
+def _serial(nlp: Any, documents: Iterable[Document]) -> Iterator[Result | ReadError]:
     yield from compute(nlp, documents)
 
 
-def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, batch: int) -> Iterator[Result]:
+def _pooled(documents: Iterator[Document], build: Callable[[], Any], jobs: int, batch: int) -> Iterator[Result | ReadError]:
     global _nlp
-    pending: deque[Future[list[Result]]] = deque()
+    pending: deque[Future[list[Result | ReadError]]] = deque()
     forking = "fork" in mp.get_all_start_methods()
     if forking:  # built once here, shared with the forked workers (copy-on-write)
         from . import copies  # noqa: F401  (datasketch and scipy: seconds to import, once)
@@ -138,5 +142,5 @@ def _orphaned(parent: int) -> None:
     os._exit(1)
 
 
-def _work(documents: list[Document]) -> list[Result]:
+def _work(documents: list[Document]) -> list[Result | ReadError]:
     return list(_serial(_nlp, documents))

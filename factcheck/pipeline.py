@@ -8,6 +8,7 @@ so an archive is never held in memory.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -19,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
-from .model import Claim, Document
+from .model import DEBUG_ENV, Claim, Document, ReadError
 
 #: A run of non-space characters longer than this ("।।।…", "((((…", a pasted blob) is
 #: tokenised in pieces of this size: spaCy's prefix/suffix search is quadratic in a run.
@@ -144,42 +145,44 @@ def piece_spans(text: str, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
     return spans
 
 
-def extract(nlp: Language, documents: Iterable[Document], batch_size: int = 16,
-            ) -> Iterator[tuple[Document, list[tuple[int, int]], list[Claim]]]:
+def extract(nlp: Language, documents: Iterable[Document],
+            ) -> Iterator[tuple[Document, list[tuple[int, int]], list[Claim]] | ReadError]:
     """Each document with its sentences and claims, offsets into its own text.
 
     A text longer than ``MAX_PIECE`` goes through the pipeline in pieces
-    (``piece_spans``) whose sentences and claims are joined back, shifted.
+    (``piece_spans``) whose sentences and claims are joined back, shifted. A
+    document the pipeline fails on (a fault in factcheck, not in the file) comes
+    back as a ``ReadError`` naming it, and the documents after it are still read;
+    with ``FACTCHECK_DEBUG`` set (``factcheck --debug``) the error is raised.
     """
+    for document in documents:
+        try:
+            yield _extract_one(nlp, document)
+        except Exception as exc:  # one document's fault must not stop an archive's run
+            if os.environ.get(DEBUG_ENV):
+                raise
+            yield ReadError(document.source, f"not extracted: {type(exc).__name__}: {exc} (a fault in factcheck;"
+                                             " `factcheck --debug extract …` shows the traceback)")
 
-    def docs() -> Iterator[Doc]:
-        for document in documents:
-            cuts = piece_spans(document.text)
-            for k, (a, b) in enumerate(cuts):
-                text = document.text[a:b]
-                doc = nlp.make_doc(text)
-                doc.user_data["document"] = document  # carried through nlp.pipe; no component reads it
-                doc.user_data["fc_piece"] = (a, k == len(cuts) - 1)
-                doc._.fc_text = text
-                doc._.fc_published = parse_date(anchor_date(document))
-                doc._.fc_furniture = [(max(s, a) - a, min(e, b) - a) for s, e in document.furniture
-                                      if s < b and e > a]
-                yield doc
 
+def _extract_one(nlp: Language, document: Document) -> tuple[Document, list[tuple[int, int]], list[Claim]]:
     sentences: list[tuple[int, int]] = []
     claims: list[Claim] = []
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        document = doc.user_data.pop("document")
-        offset, last = doc.user_data.pop("fc_piece")
-        if not offset:  # what the document is about: its first piece says (a piece holds 100k characters)
+    cuts = piece_spans(document.text)
+    for k, (a, b) in enumerate(cuts):
+        text = document.text[a:b]
+        doc = nlp.make_doc(text)
+        doc._.fc_text = text
+        doc._.fc_published = parse_date(anchor_date(document))
+        doc._.fc_furniture = [(max(s, a) - a, min(e, b) - a) for s, e in document.furniture if s < b and e > a]
+        doc = nlp(doc)
+        if k == 0:  # what the document is about: its first piece says (a piece holds 100k characters)
             document.profile = doc._.fc_profile or {}
         n = len(sentences)
-        sentences += [(s + offset, e + offset) for s, e in sentence_offsets(doc)]
-        claims += [replace(c, start=c.start + offset, end=c.end + offset, sentence_index=c.sentence_index + n)
-                   if offset else c for c in doc._.fc_claims]
-        if last:
-            yield document, sentences, claims
-            sentences, claims = [], []
+        sentences += [(s + a, e + a) for s, e in sentence_offsets(doc)]
+        claims += [replace(c, start=c.start + a, end=c.end + a, sentence_index=c.sentence_index + n)
+                   if a else c for c in doc._.fc_claims]
+    return document, sentences, claims
 
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:

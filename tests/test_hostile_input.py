@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_helpers import CORPUS, run
@@ -77,6 +78,40 @@ def test_extract_reads_the_files_after_a_huge_one(tmp_path: Path) -> None:
     run("extract", str(folder), "--db", str(db))
     with Ledger(db, readonly=True) as ledger:
         assert sorted(Path(d.source).name for d in ledger.documents()) == ["a_big.txt", "b_next.txt"]
+
+
+def test_a_fault_on_one_document_names_it_and_the_rest_are_stored(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault in factcheck on one article (an IndexError met on a real one) is one line naming it;
+    the articles after it are read, and it leaves nothing half-written. ``--debug`` raises it."""
+    from factcheck.components import Profiler
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = next(CORPUS.glob("001_*.txt")).read_text(encoding="utf-8")
+    (folder / "a_first.txt").write_text(article, encoding="utf-8")
+    (folder / "b_fault.txt").write_text(article + "\nदोषपूर्ण", encoding="utf-8")
+    (folder / "c_after.txt").write_text(article + "\nअंत", encoding="utf-8")
+    real = Profiler.__call__
+
+    def faulty(self: Profiler, doc: Any) -> Any:
+        if "दोषपूर्ण" in doc.text:
+            raise IndexError("list assignment index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(Profiler, "__call__", faulty)
+    monkeypatch.setenv("FACTCHECK_DEBUG", "")  # restored after the test: --debug below sets it
+    db = tmp_path / "fc.db"
+    result = run("extract", str(folder), "--db", str(db), "--jobs", "1", ok=False)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "b_fault.txt" in line]
+    assert len(lines) == 1 and "not extracted: IndexError: list assignment index out of range" in lines[0]
+    assert "Traceback" not in result.output
+    with Ledger(db, readonly=True) as ledger:
+        assert sorted(Path(d.source).name for d in ledger.documents()) == ["a_first.txt", "c_after.txt"]
+        assert ledger.check() == []
+    with pytest.raises(IndexError):
+        run("--debug", "extract", str(folder), "--db", str(db), "--jobs", "1", ok=False)
 
 
 # -- 2. lone surrogates ---------------------------------------------------------------------

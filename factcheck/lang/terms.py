@@ -55,14 +55,21 @@ def content_terms(words: Iterable[tuple[str, bool]], top: int = TOP_TERMS) -> di
     """The ``top`` most used content words of ``(word, in_headline)`` pairs -> weighted count.
 
     Words of one letter, numbers and words with a digit are not content words."""
-    dropped = _dropped()
     counts: Counter[str] = Counter()
     for word, headline in words:
-        folded = fold_word(word).lower()
-        if len(folded) < 2 or folded in dropped or not _LETTERS.fullmatch(folded):
-            continue
-        counts[stem(folded)] += HEADLINE_WEIGHT if headline else 1
+        term = _term(word)
+        if term:
+            counts[term] += HEADLINE_WEIGHT if headline else 1
     return dict(counts.most_common(top))
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """The content word ``word`` counts as ("" for a stop word, a number, a letter alone)."""
+    folded = fold_word(word).lower()
+    if len(folded) < 2 or folded in _dropped() or not _LETTERS.fullmatch(folded):
+        return ""
+    return stem(folded)
 
 
 def rarity(document_terms: Iterable[Iterable[str]]) -> dict[str, float]:
