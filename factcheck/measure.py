@@ -64,7 +64,27 @@ def measure_key(claim: Claim) -> MeasureKey:
     kind = REGISTRY.get(claim.kind)
     unit = claim.unit if kind is not None and "unit_in_measure" in kind.traits else ""
     event = claim.event if claim.kind == "date" else (duration_event(claim) if claim.kind == "duration" else "")
-    return MeasureKey(claim.kind, claim.thing, claim.subject, claim.object, claim.status, unit, event)
+    thing = claim.thing or (_word_after(claim) if kind is not None and "noun_is_thing" in kind.traits else "")
+    return MeasureKey(claim.kind, thing, claim.subject, claim.object, claim.status, unit, event)
+
+
+def _word_after(claim: Claim) -> str:
+    """What a bare count counts, by the word after it that no kind knows ("298 रन पर सात विकेट": runs
+    are no wickets), marked ``~``; "" when that word is a postposition, a verb or a qualifier."""
+    d = cues()
+    for word in _WORD.findall(_after(claim))[:1]:
+        w = fold_word(word.casefold())
+        if w in _POSTPOSITIONS or w in _NOT_COUNTED or w in d.finite or w in d.aux or not _LETTERS.search(w) \
+                or any(ch.isdigit() for ch in w):
+            return ""
+        return "~" + _stem(w)
+    return ""
+
+
+#: Words right after a bare number that name nothing counted: particles, conjunctions, qualifiers.
+_NOT_COUNTED = frozenset(fold_word(w) for w in
+                         ["ने", "ही", "भी", "तो", "और", "व", "एवं", "वाले", "वाली", "वाला", "करीब", "लगभग", "अधिक", "ज्यादा", "कम", "पार", "प्रति"])
+_LETTERS = re.compile(r"[\u0900-\u0963\u0971-\u097fa-z]")
 
 
 def _stem(word: str) -> str:

@@ -235,3 +235,23 @@ def test_rainfall_in_millimetres_is_stored_in_metres() -> None:
     _, claims = analyze("मंडी में 24 घंटे में 223.6 मिमी बारिश दर्ज की गई।")
     rain = next(c for c in claims if c.kind == "distance")
     assert (rain.value_low, rain.unit) == (pytest.approx(0.2236), "m")
+
+
+# a bare count (its noun known to no kind) is told apart by the word after it
+BARE_COUNT_CASES = [
+    # (sentence a, figure a, sentence b, figure b, same measure)
+    ("भारत ने 50 ओवर में सात विकेट पर 298 रन बनाए।", "298", "भारत ने सात विकेट पर 299 रन बनाए।", "299", True),
+    ("भारत ने 50 ओवर में सात विकेट पर 298 रन बनाए।", "सात", "भारत ने 50 ओवर में सात विकेट पर 298 रन बनाए।", "298",
+     False),
+    ("जहाज पर 640 कंटेनर लदे थे।", "640", "जहाज पर 643 कंटेनरों में माल था।", "643", True),
+    ("विभाग ने 8 नमूने जांच के लिए भेजे।", "8", "विभाग ने 12 टीमें लगाईं।", "12", False),
+    # a word after it that counts nothing: no word in the measure
+    ("कुल 52 को पकड़ा गया।", "52", "कुल 60 ही पकड़े गए।", "60", True),
+]
+
+
+@pytest.mark.parametrize("sa, fa, sb, fb, same", BARE_COUNT_CASES)
+def test_a_bare_count_is_told_by_the_word_after_it(sa: str, fa: str, sb: str, fb: str, same: bool) -> None:
+    a = Claim(0, len(fa), fa, "count", 1, 1, "exact", subject="India", object="South Africa", sentence=sa)
+    b = Claim(0, len(fb), fb, "count", 2, 2, "exact", subject="India", object="South Africa", sentence=sb)
+    assert (measure_key(a) == measure_key(b)) is same
