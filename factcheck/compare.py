@@ -608,6 +608,9 @@ def _other_period(x: _Item, y: _Item) -> bool:
         mx, my = _moment(x), _moment(y)
         if mx and my and mx != my:
             return True
+        hx, hy = (comparison.clock_time(c.sentence, c.text) for c in (x.claim, y.claim))
+        if hx and hy and hx != hy:
+            return True  # "सुबह आठ बजे जलस्तर 422.10 मीटर" against "शाम छह बजे … 422.30 मीटर": two readings
     if x.years and y.years and not x.years & y.years:
         return True
     return bool(x.days) and bool(y.days) and not x.days & y.days

@@ -189,6 +189,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।", "2 किलोमीटर", "distance", "", "length"),
     ("हादसे के बाद 5 किलोमीटर लंबा जाम लग गया।", "5 किलोमीटर", "distance", "", "length"),
     ("राहत दल ने कुल 40 किलोमीटर का सफर तय किया।", "40 किलोमीटर", "distance", "", ""),
+    # a reservoir's full level is its limit, not a reading
+    ("सुबह आठ बजे जलस्तर 422.10 मीटर था, जबकि इसका पूर्ण जलस्तर 422.76 मीटर है।", "422.76 मीटर", "distance", "",
+     "full_level"),
     # an outbreak's two zones: each radius names its zone, though one sentence names both
     ("प्रशासन ने एक किलोमीटर के दायरे को संक्रमित क्षेत्र और 10 किलोमीटर के दायरे को निगरानी क्षेत्र घोषित किया।",
      "एक किलोमीटर", "distance", "", "infected_zone"),

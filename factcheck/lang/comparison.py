@@ -205,6 +205,22 @@ def adds_to_total(sentence: str, text: str) -> str:
     return m.group().split()[0] if m else ""
 
 
+#: A clock time ("सुबह आठ बजे", "शाम 6 बजे"): the part of the day, if said, and the hour.
+_CLOCK = re.compile(r"(?:(सुबह|दोपहर|शाम|रात|तड़के)\s+)?(\S+)\s+बजे")
+
+
+def clock_time(sentence: str, text: str) -> str:
+    """The clock time the clause of ``text`` names ("सुबह आठ बजे जलस्तर 422.10 मीटर" -> "सुबह आठ"), or
+    "": a reading at a moment is of that hour."""
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    before = _CLAUSE_END.split(sentence[:i])[-1]
+    after = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
+    m = _CLOCK.search(_folded(before + " " + after))
+    return " ".join(g for g in m.groups() if g) if m else ""
+
+
 def subset(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure as a part of one given before
     ("उनमें से चार डिब्बे"), or ""."""
