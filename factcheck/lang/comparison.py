@@ -179,6 +179,12 @@ def in_later_clause(sentence: str, figure: str, date: str) -> bool:
     return 0 <= i < j and _CLAUSE_END.search(sentence[i + len(figure):j]) is not None
 
 
+#: "पिछली भर्ती (2024) में", "पिछले संस्करण में": the previous round of whatever the story counts, before
+#: the figure in its clause; not a window back from now ("पिछले 24 घंटों में", "पिछले सप्ताह में"),
+#: which the periods decide.
+_PREVIOUS = re.compile(r"(?:पिछल[ीेा]|गत)\s+(?![\d०-९]|एक\s|दो\s|तीन\s|कुछ\s|कई\s|सप्ताह|हफ्त|महीन|माह|दिन|घंट|साल|वर्ष|बरस)[^\s,।]+(?:\s+\([^)]*\))?\s+में")
+
+
 def earlier_round(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` places its figure in an earlier round of the
     event ("पिछली बार 62 सीटें"), or the frame its sentence opens with for the clauses "और" joins
@@ -189,6 +195,9 @@ def earlier_round(sentence: str, text: str) -> str:
     i = _locate(sentence, text)
     if i < 0:
         return ""
+    m = _PREVIOUS.search(_folded(_CLAUSE_END.split(sentence[:i])[-1]))
+    if m:
+        return m.group()
     frame = _FRAME_END.split(sentence[:i])[-1]  # back to the last boundary "और" does not make
     m = _patterns()["earlier"].match(_folded(frame).lstrip())
     return m.group() if m else ""
