@@ -44,7 +44,7 @@ from .events import (
 from .gazetteer import OUTLET, default_gazetteer
 from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PLACE_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
 from .sides import Sides, against_group
-from .tokens import is_number, token_span, tokenise
+from .tokens import Sent, is_number, token_span, tokenise
 
 if TYPE_CHECKING:
     from .roles import ClaimFields
@@ -71,6 +71,10 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
     # sentence; it is not what the following sentences are about
     # (a sentence that only reports speech keeps the topic of the one before)
     quoted = {e for a in attrs for e in a.entities}
+    s = tokenise(sentence)
+    for r in roles:  # "मंत्री अश्विनी वैष्णव ने फैसलों की जानकारी दी।": a speaker, though no कि follows
+        if r.role == "agent" and _speaks(s, r.last):
+            quoted.add(r.ent)
     spoke = any(r.role == "agent" and r.ent in quoted for r in roles)
     roles = tuple(r for r in roles if r.ent not in quoted and r.role != "attribution")
     if spoke and not any(r.role in ("agent", "visitor") for r in roles):
@@ -85,6 +89,24 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
         if group:
             return min(group, key=lambda x: x.first).ent.name
     return ""
+
+
+#: Verbs of informing after an agent: the sentence reports what was said, its agent is a speaker.
+_INFORMS = (("जानकारी", "दी"), ("जानकारी", "दे"), ("बताया",), ("कहा",), ("ऐलान", "किया"), ("घोषणा", "की"))
+
+
+def _speaks(s: Sent, last: int) -> bool:
+    """Whether the clause of the agent ending at token ``last`` ends in a verb of informing and holds
+    no figure ("… ने फैसलों की जानकारी दी।")."""
+    k = last + 1
+    words: list[str] = []
+    while k < len(s.words) and s.clause[k] == s.clause[last]:
+        words.append(s.words[k])
+        k += 1
+    if any(is_number(w) for w in words) or k < len(s.words) and s.words[k] == "कि":
+        return False
+    return any(tuple(words[-len(v) - 1:-1] if words and words[-1] in (".", "।") else words[-len(v):]) == v
+               for v in _INFORMS)
 
 
 def topic_pair(sentence: str, entities: Sequence[EntityMention],
@@ -117,7 +139,8 @@ _EPICENTRE = re.compile(r"(?:भूकंप|झटकों|झटके)\s+(?:
 def _government_words() -> re.Pattern[str]:
     """Any word of a bare government ("सरकार", "केंद्र"): sentences without one skip the search."""
     ind = india()
-    return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"]), key=len, reverse=True)))
+    return re.compile("|".join(sorted(map(re.escape, ind["government"] | ind["centre"] | ind["cabinet"]),
+                                      key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +594,8 @@ class Discourse:
                                                "state" if country else "place"))
                 continue
             gov = w in ind["government"]
-            centre = w in ind["centre"] and k + 1 < len(s.words) and s.words[k + 1] == "ने"
+            centre = w in ind["centre"] and k + 1 < len(s.words) and s.words[k + 1] == "ने" \
+                or w in ind["cabinet"] and k and s.words[k - 1] in ind["union"]  # "केंद्रीय मंत्रिमंडल ने"
             if not (gov or centre):
                 continue
             if any(a < s.ends[k] and s.starts[k] < b for a, b in taken):
