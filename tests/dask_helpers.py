@@ -33,3 +33,6 @@ class Dying:
 
     def pipe(self, *args: Any, **kwargs: Any) -> Any:
         return self.nlp.pipe(*args, **kwargs)
+
+    def __call__(self, doc: Any) -> Any:
+        return self.nlp(doc)
