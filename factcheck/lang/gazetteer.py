@@ -492,7 +492,7 @@ class Gazetteer:
         first = text[spans[i][0]:spans[i][1]]
         if first.isascii() and first[:1].isalpha():
             if entry.acronym:
-                if not all(text[s:e].isupper() for s, e in spans[i:i + length] if text[s].isalpha()):
+                if not all(text[s:e].isupper() for s, e in spans[i:i + length] if text[s].isascii() and text[s].isalpha()):
                     return False
             elif not first[0].isupper():
                 return False
