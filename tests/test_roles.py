@@ -1585,6 +1585,26 @@ def test_an_amount_given_is_money(earlier: list[str], sentence: str, number: str
     assert (claim.kind, claim.unit) == (kind, unit), claim.reasons
 
 
+# an exit poll's report (its headline says so): the seats and vote shares it gives are projections;
+# the last election's result it recalls, and a result's report that mentions the polls, are not
+EXIT_POLL_CASES = [
+    ("झारखंड एग्जिट पोल: किसी में हेमंत तो किसी में बीजेपी\n\nपीपल्स पल्स ने एनडीए को 44 से 53 सीटें दी हैं।",
+     "44 से 53", "possible"),
+    ("झारखंड एग्जिट पोल: किसी में हेमंत तो किसी में बीजेपी\n\nएनडीए को 37 फीसदी वोट मिल सकते हैं।", "37 फीसदी",
+     "possible"),
+    ("झारखंड एग्जिट पोल: किसी में हेमंत तो किसी में बीजेपी\n\n2019 के चुनाव में झामुमो को 30 सीटें मिली थीं।",
+     "30 सीटें", "actual"),
+    ("हरियाणा में भाजपा की हैट्रिक\n\nएग्जिट पोल के अनुमानों को गलत साबित करते हुए भाजपा ने 48 सीटें जीतीं।", "48 सीटें",
+     "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "status"), EXIT_POLL_CASES)
+def test_an_exit_polls_seats_are_projections(text: str, number: str, status: str) -> None:
+    claim = figure_in(text, number)
+    assert claim.status == status, claim.reasons
+
+
 # the date of an accident or a disaster, in a disaster's document, is the place's, as its toll is
 # (GUIDE: dates take the actor of the event; an event without two sides has its place)
 DISASTER_DATE_CASES = [

@@ -77,6 +77,7 @@ class Cues:
     actual: frozenset[str]
     future: tuple[str, ...]
     future_words: frozenset[str]
+    polls: tuple[str, ...]  # "एग्जिट पोल": a poll's report, whose seats and votes are projections
     matrix_possible: frozenset[str]
     finite: frozenset[str]
     aux: frozenset[str]
@@ -193,6 +194,7 @@ def cues() -> Cues:
         actual=_set(st["actual"]),
         future=tuple(fold_word(s) for s in st["future_suffixes"]),
         future_words=_set(st["future_words"]),
+        polls=tuple(fold(str(w))[0] for w in st.get("polls") or ()),
         matrix_possible=_set(st["matrix_possible"]),
         finite=_set(vb["finite"]),
         aux=_set(vb["aux"]),

@@ -42,7 +42,7 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import OUTLET, default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, PLACE_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
+from .kind import ELLIPTIC_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
 from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
 
@@ -89,6 +89,11 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
         if group:
             return min(group, key=lambda x: x.first).ent.name
     return ""
+
+
+#: A result told as such in an exit poll's report: a past perfect ("मिली थीं", "जीती थी"), a year,
+#: an earlier round ("पिछले चुनाव में", "तब"), or the counting's outcome ("नतीजे", "परिणाम").
+_RESULT_TOLD = re.compile(r"\s(?:थीं|थी|थे|था)[\s।.,]|\s(?:19|20)\d\d\s|पिछल|\sतब\s|नतीज|परिणाम")
 
 
 #: Verbs of informing after an agent: the sentence reports what was said, its agent is a speaker.
@@ -370,6 +375,7 @@ class Discourse:
     names: set[str] = field(default_factory=set)  # every entity name seen so far
     carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
     crew: bool = False  # the document counts a vehicle's crew apart from its passengers
+    poll: bool = False  # the headline reports an exit or opinion poll: its seats are projections
     group: str = ""  # the armed group (Maoists, terrorists) the document's security forces face
     police: bool = False  # the document names the police
     group_name: str = ""  # the organisation the document names as the group ("The Resistance Front")
@@ -390,6 +396,8 @@ class Discourse:
         self.national = sum(folded.count(w) for w in cues().national_houses) > \
             sum(folded.count(w) for w in cues().state_houses)
         self.crew = _crew_words().search(folded) is not None
+        headline = folded.lstrip().split("\n", 1)[0].lower()
+        self.poll = any(w in headline for w in cues().polls)  # a result's report may recall the polls
         groups: dict[str, int] = {}
         for word in folded.split():
             side = cues().side_nouns.get(word)
@@ -676,6 +684,11 @@ class Discourse:
                      prev_thing=(kind, thing) if parallel else ("", ""),
                      widespread=disaster and event in widespread_events())
         self._thing_here = (sentence, f.end, f.kind, f.thing)
+        if self.poll and (f.kind in OWN_KINDS or f.thing == "vote_share") and f.status == "actual" \
+                and not _RESULT_TOLD.search(f" {sentence} "):
+            # an exit poll's report: "पीपल्स पल्स ने एनडीए को 44 से 53 सीटें दी हैं" is a projection (the last
+            # election's result, "… सीटें मिली थीं", "2019 के चुनाव में", stays one)
+            f.status, f.reasons["status"] = "possible", "an exit poll's report (a projection) → possible"
         main = self.main_topic()
         d = cues()
         words = sentence.split()
