@@ -104,14 +104,12 @@ def _speaks(s: Sent, last: int) -> bool:
     """Whether the clause of the agent ending at token ``last`` ends in a verb of informing and holds
     no figure ("… ने फैसलों की जानकारी दी।")."""
     k = last + 1
-    words: list[str] = []
     while k < len(s.words) and s.clause[k] == s.clause[last]:
-        words.append(s.words[k])
         k += 1
-    if any(is_number(w) for w in words) or k < len(s.words) and s.words[k] == "कि":
+    words = s.words[last + 1:k]  # the danda starts another clause
+    if any(map(is_number, words)) or k < len(s.words) and s.words[k] == "कि":
         return False
-    return any(tuple(words[-len(v) - 1:-1] if words and words[-1] in (".", "।") else words[-len(v):]) == v
-               for v in _INFORMS)
+    return any(words[-len(v):] == v for v in _INFORMS)
 
 
 def topic_pair(sentence: str, entities: Sequence[EntityMention],

@@ -30,9 +30,9 @@ from .cues import DATA_DIR
 TOP_TERMS = 30
 #: A headline word counts as this many words of the body.
 HEADLINE_WEIGHT = 3
-#: Plural and oblique endings, longest first (ट्रॉलियों, महिलाओं, सैनिकों, घटनाएं).
 #: A word of letters: Devanagari letters and signs (no digits, no danda) or Latin letters.
 _LETTERS = re.compile(r"[\u0900-\u0963\u0971-\u097f]+|[a-z]+")
+#: Plural and oblique endings, longest first (ट्रॉलियों, महिलाओं, सैनिकों, घटनाएं).
 _ENDINGS = ("ियों", "ियां", "ियाँ", "ाओं", "ाएं", "ाएँ", "ों", "ओं", "ें", "ीं", "े", "ी", "ा")
 
 
