@@ -499,6 +499,9 @@ def not_comparable(claim: Claim) -> str:
         return "" if claim.event else "a date without an event"
     if is_increment(claim):
         return "an increment or batch, not a total"
+    revised = comparison.revised_after(claim.sentence, claim.text)
+    if revised:
+        return f"a figure its own sentence revises ({revised} …)"
     adds = comparison.adds_to_total(claim.sentence, claim.text)
     if adds:
         return f"an increment the sentence adds to a total ({adds} … संख्या)"

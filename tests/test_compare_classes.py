@@ -376,6 +376,26 @@ UPDATE_ROWS += [
      replace(fig("date", 0, source="b", subject="Kunar", text="2 सितंबर",
                  sentence="मंगलवार (2 सितंबर) को आए भूकंप ने तबाही मचाई।"),
              when="2025-09-02", event="disaster"), True),
+    # a figure its own sentence revises is superseded by its text; the figure it is revised to stands
+    ("an agency's first estimate, revised in the sentence", fig("magnitude", 8.6, source="a", subject="Kamchatka"),
+     fig("magnitude", 8.0, source="b", subject="Kamchatka", text="8.0",
+         sentence="मौसम एजेंसी ने पहले इसे 8.0 आंका था, जिसे बाद में संशोधित करके 8.6 कर दिया गया।"), False),
+    ("the revised figure", fig("magnitude", 8.8, source="a", subject="Kamchatka"),
+     fig("magnitude", 8.6, source="b", subject="Kamchatka", text="8.6",
+         sentence="मौसम एजेंसी ने पहले इसे 8.0 आंका था, जिसे बाद में संशोधित करके 8.6 कर दिया गया।"), True),
+    ("aid raised from", fig("money", 400000, source="a", subject="Bihar", thing="to_dead", unit="INR"),
+     fig("money", 200000, source="b", subject="Bihar", thing="to_dead", unit="INR", text="2 लाख रुपये",
+         sentence="सरकार ने मृतकों के परिजनों की सहायता राशि 2 लाख रुपये से बढ़ाकर 4 लाख रुपये कर दी।"), False),
+    ("a toll beside a raised aid", fig("killed", 14, source="a", subject="Bihar"),
+     fig("killed", 10, source="b", subject="Bihar", text="10 लोगों",
+         sentence="हादसे में 10 लोगों की मौत हुई, सरकार ने सहायता बढ़ाकर 4 लाख रुपये कर दी।"), True),
+    # a quake of "that year" the report recalls is not the story's quake
+    ("that year's quake", fig("magnitude", 8.6, source="a", subject="Kamchatka"),
+     fig("magnitude", 9, source="b", subject="Kamchatka", text="9 तीव्रता",
+         sentence="उस साल आए 9 तीव्रता के भूकंप में पूरा कस्बा तबाह हो गया था।"), False),
+    ("this quake, two agencies", fig("magnitude", 8.6, source="a", subject="Kamchatka"),
+     fig("magnitude", 9, source="b", subject="Kamchatka", text="9 तीव्रता",
+         sentence="अमेरिकी एजेंसी ने इस भूकंप की तीव्रता 9 बताई।"), True),
 ]
 
 # a month recalled months before the story's day is another event ("इससे पहले मई में चक्रवात …"); a

@@ -126,6 +126,29 @@ def shows_update(sentence: str, text: str = "") -> str:
     return ""
 
 
+def revised_after(sentence: str, text: str) -> str:
+    """The words by which the sentence of ``text`` replaces that figure with the next one ("… ने शुरू में
+    इसे 8.0 आंका था, जिसे बाद में संशोधित करके 8.7 कर दिया गया", "मुआवजा 4 लाख से बढ़ाकर 6 लाख"), or
+    "": a figure its own text has revised is no one's standing claim."""
+    folded = _folded(sentence)
+    at = _locate(folded, _folded(text))
+    if at < 0:
+        return ""
+    end = at + len(_folded(text))
+    for m in _patterns()["update_before"].finditer(folded, end):
+        between = folded[end:m.start()]
+        if _OTHER_FIGURE.search(between) or not _REVISES_IT.search(between):
+            return ""  # another figure comes first, or the revision is not said of this one
+        nxt = _OTHER_FIGURE.search(folded, m.end())
+        return m.group() if nxt and nxt.group() not in ";।|" else ""
+    return ""
+
+
+#: Between a figure and a revising word, the words that make it the one revised: "से" right before
+#: ("4 लाख से बढ़ाकर"), or a pronoun taking it up ("8.0 आंका था, जिसे बाद में संशोधित करके").
+_REVISES_IT = re.compile(rf"(?:{WORD_START}से\s*$|{WORD_START}(?:जिसे|जिन्हें|इसे|इन्हें|उसे|उन्हें){WORD_END})")
+
+
 def provisional(sentence: str) -> str:
     """The words that mark a figure provisional (to be revised by a final one), or ""."""
     m = _patterns()["provisional"].search(_folded(sentence))
