@@ -319,6 +319,9 @@ def test_bare_number_repeats_the_measure_before() -> None:
         ("बाढ़ से असम में 30 लोगों की मौत हुई है।", "30", "killed"),
         ("इनमें धुबरी जिले में 12 शामिल हैं।", "12", "killed"),
         ("राज्य में 500 राहत शिविर खोले गए हैं।", "500", "count"),
+        # a second agency's reading, its verb right after it: the magnitude before
+        ("एक एजेंसी ने तीव्रता 6.2 बताई, जबकि दूसरी ने इसे 6.5 मापा।", "6.2", "magnitude"),
+        ("एक एजेंसी ने तीव्रता 6.2 बताई, जबकि दूसरी ने इसे 6.5 मापा।", "6.5", "magnitude"),
     ]:
         s = fold(sentence)[0]
         i = s.index(number)
