@@ -240,6 +240,12 @@ KIND_CASES = [
     # the people counted are those an outcome before them names
     ("मुठभेड़ में मारे गए नक्सलियों की संख्या बढ़कर 31 हो गई है।", "31", "", "killed"),
     ("हिंसा में घायल हुए लोगों की संख्या बढ़कर 200 हो गई है।", "200", "", "wounded"),
+    # a figure, a genitive and "इनामी": the reward on the head of the people after it, not them
+    ("पुलिस ने 25 हजार के इनामी बदमाश को गिरफ्तार किया।", "25 हजार", "", "money"),
+    ("मुठभेड़ में 8 लाख के इनामी दो नक्सली मारे गए।", "8 लाख", "", "money"),
+    ("मुठभेड़ में 8 लाख के इनामी दो नक्सली मारे गए।", "दो", "", "killed"),
+    # an adjective between the outcome and the people: "मारे गए <whose> सैनिकों की संख्या"
+    ("झड़प में मारे गए पाकिस्तानी सैनिकों की संख्या बढ़कर 14 हो गई।", "14", "", "killed"),
     ("उपद्रवियों ने दो पुलिसकर्मियों की पीट-पीटकर हत्या कर दी।", "दो", "", "killed"),
     # the injured who died are the dead (a part of the toll); injured taken to hospital stay injured
     ("मृतकों की संख्या बढ़कर 11 हुई, दो घायल पर्यटकों ने अस्पताल में तोड़ा दम", "दो", "", "killed"),

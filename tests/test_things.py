@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.kinds import REGISTRY
-from factcheck.lang.things import counted_thing, designated_type
+from factcheck.lang.things import counted_thing, designated_type, thing_before_count
 from factcheck.pipeline import analyze, make_nlp
 
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -475,3 +475,19 @@ def test_arrests_outside_a_war_are_counted(text: str, number: str, want: tuple[s
 def test_the_type_named_between_figure_and_noun(text: str, noun: str, type_: str) -> None:
     assert designated_type(text, noun) == type_
 
+
+
+@pytest.mark.parametrize(("phrase", "kind", "thing"), [
+    ("मारे गए पाकिस्तानी सैनिकों की संख्या", "killed", "soldiers"),
+    ("शहीद जवानों का आंकड़ा", "killed", "soldiers"),
+    ("मरने वालों की संख्या", "killed", ""),
+    ("मारे गए नागरिकों की संख्या", "killed", "civilians"),
+])
+def test_people_named_before_the_count_are_what_it_counts(phrase: str, kind: str, thing: str) -> None:
+    assert thing_before_count(phrase, kind)[0] == thing
+
+
+def test_a_toll_told_as_the_number_of_soldiers_counts_soldiers(nlp) -> None:
+    _, claims = analyze("झड़प में मारे गए पाकिस्तानी सैनिकों की संख्या बढ़कर 14 हो गई।", published="2025-01-10", nlp=nlp)
+    (claim,) = [c for c in claims if c.text.endswith("14")]
+    assert (claim.kind, claim.thing, claim.subject) == ("killed", "soldiers", "Pakistan"), claim.reasons

@@ -9,6 +9,7 @@ named before ("मृतकों की संख्या बढ़कर 50")
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -216,6 +217,8 @@ def _before_words(kind: str) -> frozenset[str]:
 COUNT_WORDS = frozenset(fold_word(w) for w in ("संख्या", "आंकड़ा", "आंकड़े", "तादाद", "गिनती"))
 #: How far back a संख्या/आंकड़ा may stand ("मरने वालों की संख्या गुरुवार देर रात तक बढ़कर 47").
 _COUNT_BEFORE_REACH = 8
+#: How far before the people counted their outcome may stand: "मारे गए", then one adjective ("थाई").
+_OUTCOME_REACH = 3
 
 
 def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
@@ -228,9 +231,10 @@ def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
                 for n in (1, 2, 3):
                     hit = d.nouns.match(s.words, g - n)
                     if hit and g - n >= 0 and hit[1] == n:
-                        for b in range(g - n - 1, max(g - n - 3, -1), -1):
+                        for b in range(g - n - 1, max(g - n - 1 - _OUTCOME_REACH, -1), -1):
                             if hit[0] in _OUTCOME_FROM and s.words[b] in d.outcomes:
-                                # "मारे गए नक्सलियों की संख्या बढ़कर 31": the people killed
+                                # "मारे गए नक्सलियों की संख्या बढ़कर 31", "मारे गए थाई सैनिकों की संख्या":
+                                # the people killed
                                 return d.outcomes[s.words[b]], f"{' '.join(s.words[b:k + 1])}"
                         return hit[0], f"{' '.join(s.words[g - n:k + 1])}"
                 if s.words[g - 1] in d.outcomes:
@@ -398,6 +402,10 @@ def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
         if noun and noun[0] == by_unit:
             return by_unit, noun[1], f"{noun[2]} → {by_unit}"
         return by_unit, end, f"unit {unit} → {by_unit}"
+    tail = bisect_left(s.starts, end)
+    if tail + 1 < len(s.words) and s.words[tail] in d.genitive and s.words[tail + 1] in d.bounty:
+        # "62 लाख के इनामी नक्सलियों के शव": the reward on their heads, not the dead
+        return "money", end, f"{s.words[tail]} {s.words[tail + 1]} → money (a bounty)"
     among = _among(s, ti, d) if not noun or noun[0] in PERSON_KINDS else None
     if among:  # "मरने वालों में 13 मतदान कर्मी शामिल हैं"
         return among[0], noun[1] if noun else end, f"{among[1]} में … → {among[0]}"

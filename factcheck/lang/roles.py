@@ -71,6 +71,7 @@ from .things import (
     measured_object,
     named_group,
     payee,
+    thing_before_count,
 )
 from .tokens import is_boundary, is_number, token_span, tokenise
 
@@ -524,6 +525,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
+    if not thing_cue and noun and noun.split()[-1] in COUNT_WORDS:
+        thing, thing_cue = thing_before_count(noun, kind)
     typed = designated_type(sentence[start:kend], noun) if noun and "typed" in REGISTRY[kind].traits else ""
     if typed:
         # "2 एके-47 राइफल" against "5 इंसास राइफल": rifles of different types
