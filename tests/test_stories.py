@@ -212,6 +212,9 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("कर्नाटक के 27 जिले सूखाग्रस्त घोषित, मानसून में 26% कम बारिश; मंत्री ने सूखा प्रभावित इलाकों का दौरा किया।",
      "drought"),
     ("सामूहिक विवाह योजना में धोखाधड़ी: 83 फर्जी लाभार्थी मिले, बजट से 51,000 रुपये प्रति जोड़ा।", "mass_wedding"),
+    # named as often as the flood it brought, the cloudburst of the headline leads
+    ("चमोली में बादल फटा, तीन लापता\nनाले में अचानक बाढ़ आ गई। बादल फटने के बाद आई बाढ़ में दो पुल बह गए।",
+     "landslide"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
@@ -370,7 +373,7 @@ def test_stories_table_names_every_story(ledger: Path, stories_json: list[dict[s
 _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
          "holdout11", "holdout12",
          "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-         "holdout21", "holdout22", "holdout23", "holdout24"]
+         "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])
