@@ -416,6 +416,9 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
     if words:
         return f"the larger figure is given as the latest count ({words})"
+    words = comparison.shows_fall(smaller.claim.sentence, smaller.claim.text)
+    if words:  # "लापता लोगों की संख्या घटकर छह रह गई": the missing fall as bodies are found
+        return f"the smaller figure is given as the latest count ({words})"
     words = comparison.so_far_in_clause(larger.claim.sentence, larger.claim.text)
     if words and not comparison.so_far_in_clause(smaller.claim.sentence, smaller.claim.text) \
             and larger.day is not None and smaller.day is not None and larger.day >= smaller.day:

@@ -389,6 +389,17 @@ UPDATE_ROWS += [
     ("a toll beside a raised aid", fig("killed", 14, source="a", subject="Bihar"),
      fig("killed", 10, source="b", subject="Bihar", text="10 लोगों",
          sentence="हादसे में 10 लोगों की मौत हुई, सरकार ने सहायता बढ़ाकर 4 लाख रुपये कर दी।"), True),
+    # a count the text says fell (the missing, as bodies are found) is its latest figure; bodies found
+    # before the fall are no part of it
+    ("missing fell", fig("missing", 9, source="a", subject="Kullu"),
+     fig("missing", 6, source="b", subject="Kullu", text="छह",
+         sentence="दो और शव मिलने के बाद लापता लोगों की संख्या घटकर छह रह गई है।"), False),
+    ("missing, no fall said", fig("missing", 9, source="a", subject="Kullu"),
+     fig("missing", 6, source="b", subject="Kullu", text="छह",
+         sentence="प्रशासन के मुताबिक छह लोग अब भी लापता हैं।"), True),
+    ("bodies before the fall", fig("killed", 5, source="a", subject="Kullu"),
+     fig("killed", 3, source="b", subject="Kullu", text="तीन शव",
+         sentence="शुक्रवार को तीन शव निकाले गए, जिसके बाद लापता लोगों की संख्या घटकर छह रह गई।"), True),
     # a quake of "that year" the report recalls is not the story's quake
     ("that year's quake", fig("magnitude", 8.6, source="a", subject="Kamchatka"),
      fig("magnitude", 9, source="b", subject="Kamchatka", text="9 तीव्रता",

@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "running", "update_before")}
+                        "so_far", "since_start", "earlier_count", "running", "update_before", "update_down")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -104,6 +104,15 @@ _DIGITS = re.compile(r"[\d०-९]")
 #: What stands between an update's words and a figure they are not about: another number (digits or
 #: a number word: "बढ़कर चार, बंगाल में तीन की मौत; 130 किमी") or a sentence's clause end.
 _OTHER_FIGURE = re.compile(rf"[\d०-९;।|]|{WORD_START}{_NUMBER}{WORD_END}")
+
+
+def shows_fall(sentence: str, text: str) -> str:
+    """The words right before its figure ``text`` by which a sentence presents it as the latest of a
+    count that fell ("लापता लोगों की संख्या घटकर छह रह गई"; not the "तीन शव" found before), or ""."""
+    folded = _folded(sentence)
+    at = _locate(folded, _folded(text))
+    return next((m.group() for m in _patterns()["update_down"].finditer(folded, 0, max(at, 0))
+                 if not _OTHER_FIGURE.search(folded[m.end():at])), "")
 
 
 def shows_update(sentence: str, text: str = "") -> str:
