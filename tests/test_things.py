@@ -482,12 +482,17 @@ def test_the_type_named_between_figure_and_noun(text: str, noun: str, type_: str
     ("शहीद जवानों का आंकड़ा", "killed", "soldiers"),
     ("मरने वालों की संख्या", "killed", ""),
     ("मारे गए नागरिकों की संख्या", "killed", "civilians"),
+    ("सैनिकों की मौत का आंकड़ा", "killed", "soldiers"),
 ])
 def test_people_named_before_the_count_are_what_it_counts(phrase: str, kind: str, thing: str) -> None:
     assert thing_before_count(phrase, kind)[0] == thing
 
 
-def test_a_toll_told_as_the_number_of_soldiers_counts_soldiers(nlp) -> None:
-    _, claims = analyze("झड़प में मारे गए पाकिस्तानी सैनिकों की संख्या बढ़कर 14 हो गई।", published="2025-01-10", nlp=nlp)
+@pytest.mark.parametrize("sentence", [
+    "झड़प में मारे गए पाकिस्तानी सैनिकों की संख्या बढ़कर 14 हो गई।",
+    "सीमा पर संघर्ष जारी, पाकिस्तानी सैनिकों की मौत का आंकड़ा बढ़कर 14",
+])
+def test_a_toll_told_as_the_number_of_soldiers_counts_soldiers(nlp, sentence: str) -> None:
+    _, claims = analyze(sentence, published="2025-01-10", nlp=nlp)
     (claim,) = [c for c in claims if c.text.endswith("14")]
     assert (claim.kind, claim.thing, claim.subject) == ("killed", "soldiers", "Pakistan"), claim.reasons

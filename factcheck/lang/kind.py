@@ -236,13 +236,21 @@ def _count_before(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
                                 # "मारे गए नक्सलियों की संख्या बढ़कर 31", "मारे गए थाई सैनिकों की संख्या":
                                 # the people killed
                                 return d.outcomes[s.words[b]], f"{' '.join(s.words[b:k + 1])}"
-                        return hit[0], f"{' '.join(s.words[g - n:k + 1])}"
+                        return hit[0], f"{' '.join(s.words[_owner(s, g - n, d):k + 1])}"
                 if s.words[g - 1] in d.outcomes:
-                    return d.outcomes[s.words[g - 1]], f"{' '.join(s.words[g - 1:k + 1])}"
+                    return d.outcomes[s.words[g - 1]], f"{' '.join(s.words[_owner(s, g - 1, d):k + 1])}"
             return None
         if is_boundary(s.words[k]) or is_number(s.words[k]):
             return None
     return None
+
+
+def _owner(s: Sent, at: int, d: Cues) -> int:
+    """Where the phrase of a loss word at ``at`` starts: at the people it is of ("थाई सैनिकों की मौत
+    का आंकड़ा": their deaths are counted), else at the loss word itself."""
+    if s.words[at] in d.outcomes and at >= 2 and s.words[at - 1] in d.genitive and d.nouns.match(s.words, at - 2):
+        return at - 2
+    return at
 
 
 def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:

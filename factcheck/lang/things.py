@@ -151,11 +151,13 @@ def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], 
 
 def thing_before_count(phrase: str, kind: str) -> tuple[str, str]:
     """(thing, cue) of a figure whose people are named before "की संख्या"/"का आंकड़ा" ("मारे गए थाई
-    सैनिकों की संख्या बढ़कर 8": soldiers, as "8 थाई सैनिक" are): the noun before the genitive is
-    read as if it touched the figure; ("", "") when it is no cue of ``kind``."""
+    सैनिकों की संख्या बढ़कर 8", "सैनिकों की मौत का आंकड़ा": soldiers, as "8 थाई सैनिक" are): the noun
+    before the genitive (and the loss) is read as if it touched the figure; ("", "") when it is no cue
+    of ``kind``."""
     words = _words(phrase)
-    while words and (words[-1] in COUNT_WORDS or words[-1] in _GENITIVE):
-        words.pop()
+    outcomes = language_cues().outcomes
+    while words and (words[-1] in COUNT_WORDS or words[-1] in _GENITIVE or words[-1] in outcomes):
+        words.pop()  # "थाई सैनिकों की मौत का आंकड़ा": past the death to the people
     for thing, cue in _cues(kind).touching:
         if tuple(words[-len(cue):]) == cue:
             return thing, f"{' '.join(cue)} (named before the count)"
