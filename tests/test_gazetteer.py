@@ -338,6 +338,8 @@ UNKNOWN_PLACES = [
     ("चमोली जिले के थराली में भारी बारिश से तबाही", "थराली", "Tharali", "Chamoli"),
     ("गया जिले के टेकारी प्रखंड में नाव पलटी", "टेकारी", "Tekari", "Gaya"),
     ("भूकंप का केंद्र बाजुरा जिले के कोल्टी क्षेत्र में था", "कोल्टी", "Kolti", "Bajura"),
+    # a town named as one ("शहर")
+    ("राजस्थान के भीलवाड़ा जिले के गंगापुर शहर में फैक्टरी में धमाका", "गंगापुर", "Gangapur", "Bhilwara"),
     # a county (China's unit) is named by the words before it, not with the word "county"
     ("तिब्बत के ग्यिरोंग काउंटी में 11 लोग लापता हैं", "ग्यिरोंग", "Gyirong", "Tibet"),
     # an ordinary word is a place only before an administrative head, with a known place before it
@@ -361,6 +363,9 @@ NOT_PLACES = [
     "इस अनुमंडल में 12 गांव हैं।",
     "रिहायशी इलाके में आग लग गई।",  # रिहायशी = residential, an area's kind
     "सीमावर्ती क्षेत्र में गोलाबारी हुई।",
+    "पूरे शहर में बिजली गुल रही।",
+    "पुराने शहर में कर्फ्यू लगाया गया।",
+    "राजधानी के दक्षिण में स्थित बैट याम शहर में मिसाइल गिरी।",  # a town with no known place to lie in
 ]
 
 

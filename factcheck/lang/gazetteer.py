@@ -184,6 +184,7 @@ def _rules() -> dict[str, Any]:
         "latin_noise": fset(raw.get("latin_noise")),
         "place_heads": {tuple(_tokens(fold_word(h))) for h in places.get("heads") or ()},
         "admin_heads": {tuple(_tokens(fold_word(h))) for h in places.get("admin_heads") or ()},
+        "parent_heads": {tuple(_tokens(fold_word(h))) for h in places.get("parent_heads") or ()},
         "divisions": fset(places.get("divisions")),
         "not_place_names": fset(places.get("not_names")),
     }
@@ -410,6 +411,7 @@ class Gazetteer:
         the known place it lies in, so that it is the most specific place of its document."""
         rules = _rules()
         heads, admin, divisions = rules["place_heads"], rules["admin_heads"], rules["divisions"]
+        parent_heads = rules["parent_heads"]
         common, terms, title_words = rules["common"], rules["terminators"], rules["title_words"]
         n = len(spans)
         token_at = {e: j for j, (_, e) in enumerate(spans)}
@@ -463,7 +465,7 @@ class Gazetteer:
                 if b > n or not all(free(j) for j in range(a, b)) or (b == a + 2 and not linked(a)):
                     continue
                 rare = all(keys[j] not in common for j in range(a, b))
-                ok = (head is not None and (rare or (head in admin and parent))) or \
+                ok = (head is not None and (rare or (head in admin and parent)) and (parent or head not in parent_heads)) or \
                     (parent and rare and b < n and keys[b] == "में")
                 if ok:
                     name = romanise(text[spans[a][0]:spans[b - 1][1]])
