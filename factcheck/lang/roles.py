@@ -25,6 +25,7 @@ from ..model import EntityMention
 from .actors import (
     DOC_PLACE_REASON,
     INFERRED_REASONS,
+    TOPIC_REASON,
     both_states,
     choose_actors,
     entity_roles,
@@ -35,7 +36,7 @@ from .actors import (
     struck,
 )
 from .attribution import attributions
-from .cues import cues, india, india_states
+from .cues import Cues, cues, india, india_states
 from .events import event_of
 from .gazetteer import OUTLET, default_gazetteer
 from .kind import (
@@ -73,7 +74,7 @@ from .things import (
     payee,
     thing_before_count,
 )
-from .tokens import is_boundary, is_number, token_span, tokenise
+from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise
 
 __all__ = ["ClaimFields", "counted_noun", "denies_previous", "describe"]
 
@@ -284,6 +285,14 @@ LENGTH = "length"
 _CARRIED_THINGS = frozenset({"flights", "trains"})
 #: Words right after a date that make it a bound of a period ("15 दिसंबर तक", "10 दिसंबर से").
 _PERIOD_BOUNDS = frozenset({"तक", "से"})
+
+
+def _in_the_attacks(s: Sent, first: int, d: Cues) -> bool:
+    """Whether the clause of token ``first`` says its figure came "in the attacks" ("हमलों में",
+    "बमबारी में"), naming no one's."""
+    span = clause_span(s, s.clause[min(first, len(s.clause) - 1)])
+    return any(d.targeted_acts.match(s.words, i) is not None and i + 1 < len(s.words) and s.words[i + 1] in d.locative
+               for i in span if i < first)
 
 
 def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMention], *,
@@ -517,6 +526,12 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         if side:
             obj, why_o = subject, f"{why_s} (who inflicted the loss)"
             subject, why_s = side, f"{side} (the side that suffered the attack)"
+    elif kind in LOSS_KINDS and why_s == TOPIC_REASON and why_o == "object of an earlier sentence" \
+            and _in_the_attacks(s, first, d):
+        # "इजरायल ने यमन पर हमला किया। … हमलों में कम से कम 4 लोगों की मौत हुई": the losses of the
+        # attacks are the side attacked, the earlier sentence's object
+        subject, obj, why_s, why_o = obj, subject, f"{obj} (the side attacked, named earlier)", \
+            f"{subject} (the attacker, named earlier)"
     noun = reason_noun(why_k)
     side = d.side_nouns.get(noun.split()[0]) if noun and kind in SIDE_KINDS else None
     if side and "adjective" not in why_s and "owner" not in why_s:
