@@ -342,9 +342,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("पूर्व मंत्री अपनी सीट 3,215 वोटों से हार गए।", "3,215 वोटों", "votes", "वोटों", "margin"),
     ("सीट पर कुल 9,42,118 मत डाले गए।", "9,42,118 मत", "votes", "मत", "polled"),
     ("निर्दलीय प्रत्याशी को 41,560 वोट मिले।", "41,560 वोट", "votes", "वोट", ""),
-    # the seats a by-election is held for and a council's wards are the whole, not what a party won
+    # the seats a by-election is held for are neither the house nor what a party won; a council's
+    # wards are the whole
     ("राज्य की 7 विधानसभा सीटों पर हुए उपचुनाव में कांग्रेस ने चार सीटें जीतीं।", "7 विधानसभा सीटों", "seats",
-     "विधानसभा सीटों", "total"),
+     "विधानसभा सीटों", "bypoll"),
     ("राज्य की 7 विधानसभा सीटों पर हुए उपचुनाव में कांग्रेस ने चार सीटें जीतीं।", "चार सीटें", "seats", "सीटें", ""),
     ("नगर निगम के 80 वार्डों के चुनाव में भाजपा सबसे बड़ा दल बनी।", "80 वार्डों", "seats", "वार्डों", "total"),
     ("महापौर चुनने के लिए 41 पार्षदों का समर्थन जरूरी है।", "41 पार्षदों", "seats", "पार्षदों", "majority"),
@@ -503,3 +504,10 @@ def test_a_toll_told_as_the_number_of_soldiers_counts_soldiers(nlp, sentence: st
     _, claims = analyze(sentence, published="2025-01-10", nlp=nlp)
     (claim,) = [c for c in claims if c.text.endswith("14")]
     assert (claim.kind, claim.thing, claim.subject) == ("killed", "soldiers", "Pakistan"), claim.reasons
+
+
+def test_the_seats_a_by_election_is_held_for_are_the_states(nlp) -> None:
+    _, claims = analyze("उत्तर प्रदेश की 9 विधानसभा सीटों पर हुए उपचुनाव में भाजपा ने 7 सीटें जीतीं।",
+                        published="2024-11-23", nlp=nlp)
+    got = {c.text.split()[0]: (c.thing, c.subject) for c in claims if c.kind == "seats"}
+    assert got == {"9": ("bypoll", "Uttar Pradesh"), "7": ("", "BJP")}
