@@ -2125,3 +2125,22 @@ def test_cases_named_before_a_bare_number_are_what_it_counts() -> None:
     text = "केरल में कुत्तों के काटने के मामले तीन लाख के पार, इस साल रेबीज से 22 मौतें"
     assert figure_in(text, "तीन लाख").kind == "count"
     assert figure_in(text, "22").kind == "killed"
+
+
+@pytest.mark.parametrize(("text", "number", "kind", "subject"), [
+    # in an election's report a bare figure right after a party is its seats
+    ("झारखंड में फिर हेमंत सरकार: झामुमो 34, भाजपा 21 पर सिमटी\n\nझारखंड विधानसभा चुनाव में झामुमो ने 34 सीटें जीतीं।",
+     "21", "seats", "BJP"),
+    ("झारखंड में फिर हेमंत सरकार: झामुमो 34, भाजपा 21 पर सिमटी\n\nझारखंड विधानसभा चुनाव में झामुमो ने 34 सीटें जीतीं।",
+     "34", "seats", "JMM"),
+    # a genitive says what of the party is counted, not its seats
+    ("झारखंड विधानसभा चुनाव में भाजपा के 7 मंत्री हार गए, झामुमो ने 34 सीटें जीतीं।", "7", "count", "BJP"),
+    # outside an election a party's bare figure is no tally
+    ("भाजपा 20 साल से राज्य में सत्ता में है और इस बार 3 मुद्दों पर प्रचार कर रही है।", "3", "count", ""),
+])
+def test_a_partys_bare_figure_in_an_election_report(text: str, number: str, kind: str, subject: str) -> None:
+    _, claims = analyze(text, published="2024-11-23")
+    claim = next(c for c in claims if c.text.split()[0] == number)
+    assert claim.kind == kind, claim.reasons
+    if subject:
+        assert claim.subject == subject, claim.reasons

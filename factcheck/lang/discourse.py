@@ -680,7 +680,7 @@ class Discourse:
                      doc_place=self.main_place(), region=self.house(), gathering=self.gathering(),
                      doc_places=self.doc_places or self.places,
                      prev_thing=(kind, thing) if parallel else ("", ""),
-                     widespread=disaster and event in widespread_events())
+                     widespread=disaster and event in widespread_events(), election=event == "election")
         self._thing_here = (sentence, f.end, f.kind, f.thing)
         if self.poll and (f.kind in OWN_KINDS or f.thing == "vote_share") and f.status == "actual" \
                 and not _RESULT_TOLD.search(f" {sentence} "):

@@ -195,6 +195,11 @@ def division_words() -> frozenset[str]:
     return _rules()["divisions"]
 
 
+def tally_markers() -> frozenset[str]:
+    """Case markers between a party and its tally ("आप को 43.57 प्रतिशत", "भाजपा ने 48")."""
+    return _rules()["tally_markers"]
+
+
 def _balance(text: str, s: int, e: int) -> tuple[int, int]:
     """Widen a multi-word span over the bracket or quote it opens inside: "जद (यू)", "'इंडिया' गठबंधन"."""
     inner = text[s:e]

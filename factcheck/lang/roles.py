@@ -38,7 +38,7 @@ from .actors import (
 from .attribution import attributions
 from .cues import Cues, cues, india, india_states
 from .events import event_of
-from .gazetteer import OUTLET, default_gazetteer
+from .gazetteer import OUTLET, default_gazetteer, tally_markers
 from .kind import (
     ARMS_KINDS,
     COUNT_WORDS,
@@ -287,6 +287,17 @@ _CARRIED_THINGS = frozenset({"flights", "trains"})
 _PERIOD_BOUNDS = frozenset({"तक", "से"})
 
 
+def _party_before(sentence: str, start: int, ents: Sequence[EntityMention], d: Cues) -> str:
+    """The party named right before a bare figure, a tally marker between at most ("भाजपा 48", "कांग्रेस
+    को 36"; not a genitive: "भाजपा के 13" are the party's something), or ""."""
+    for e in ents:
+        if e.type == "party" and e.end <= start:
+            gap = sentence[e.end:start].split()
+            if not gap or (len(gap) == 1 and gap[0] in tally_markers() and gap[0] not in d.genitive):
+                return e.text
+    return ""
+
+
 def _in_the_attacks(s: Sent, first: int, d: Cues) -> bool:
     """Whether the clause of token ``first`` says its figure came "in the attacks" ("हमलों में",
     "बमबारी में"), naming no one's."""
@@ -303,7 +314,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
              prev_kind: str = "", disaster: bool = False, doc_place: str = "",
              region: str = "", gathering: str = "",
              doc_places: Mapping[str, int] | None = None,
-             prev_thing: tuple[str, str] = ("", ""), widespread: bool = False) -> ClaimFields:
+             prev_thing: tuple[str, str] = ("", ""), widespread: bool = False,
+             election: bool = False) -> ClaimFields:
     """Everything about the claim whose number (or date) occupies ``sentence[start:end]``.
 
     ``topic``/``topic_object`` (see :func:`topic_pair`) fill a subject/object the
@@ -322,7 +334,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     ``widespread``: the disaster spreads over a region (a flood), so a toll named for a state stays
     the state's. ``prev_thing`` is (kind, thing) of the figure before in a parallel clause of the sentence
     ("महिलाओं का मतदान प्रतिशत 71.6 रहा, जबकि पुरुषों का 62.8 प्रतिशत"), which a figure with no
-    cue of its own repeats.
+    cue of its own repeats. ``election``: the document reports an election, where a bare figure right
+    after a party is its seats ("भाजपा 48, कांग्रेस 36 पर सिमटी").
     """
     d = cues()
     s = tokenise(sentence)
@@ -361,6 +374,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
                 listed = (ell[2], ell[3]) if ell[2] >= 0 else None
+            party = _party_before(sentence, start, ents, d) if election and kind == "count" else ""
+            if party:  # "भाजपा 48, कांग्रेस 36 पर सिमटी": a party's tally in an election's report
+                kind, why_k = "seats", f"{party} <number> → seats (a party's tally in an election report)"
     if kind in LOSS_KINDS and reason_noun(why_k) and counted_thing(sentence, start, kend, "count", reason_noun(why_k))[0] == ANIMALS:
         # "17 मवेशियों की भी मौत हो गई": animals lost are counted, they are no toll of people
         kind, why_k = "count", f"{why_k} → count (animals, not people)"
