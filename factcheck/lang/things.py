@@ -51,6 +51,8 @@ _CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "�
 #: it are still X's, and the words before X are Y's too.
 _APPOSITION = frozenset(fold_word(w) for w in ["यानी", "यानि", "अर्थात"])
 _RESTATED_UNITS = frozenset(fold_word(w) for w in ["फीसदी", "प्रतिशत", "%", "फीसद"])
+#: A conjunction, then the next figure of a list and its noun ("… और 14 मिसाइलों").
+_NEXT_IN_LIST = re.compile(r"\s*(?:और|तथा|एवं|व|,)\s*([\d\u0966-\u096f][\d\u0966-\u096f,.]*\s+[^\s,;।]+)")
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
 _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
 
@@ -165,11 +167,14 @@ def thing_before_count(phrase: str, kind: str) -> tuple[str, str]:
 
 
 def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = "",
-                  unit: str = "") -> tuple[str, str]:
+                  unit: str = "", shared: bool = False) -> tuple[str, str]:
     """(thing, cue) for the figure at ``sentence[start:end]`` of ``kind``; ("", "") for the plain measure.
 
     ``noun`` is the counted noun the kind came from, used by ``noun_is_thing`` kinds; such a
     kind without a noun is read by its cues only when it has a ``unit`` (a speed in km/h).
+    A figure with no cue of its own, joined to the next by a conjunction ("386 ड्रोन और 14
+    मिसाइलों को मार गिराया"), takes the words the list's verb says of both (``shared``: only
+    cues that need not touch the figure, read around the next one).
     """
     if kind not in REGISTRY:
         return "", ""
@@ -197,10 +202,10 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
     # "14 आम नागरिक और छह सैनिक": a conjunction before the figure joins it to the one before, it
     # says nothing of it (a batch's "और" comes after the number: "2,000 और सैनिक")
     touching = (before[-1:] if before[-1:] and before[-1] not in _CONJ else []) + own
-    for thing, phrase in cues.touching:
+    for thing, phrase in () if shared else cues.touching:
         if phrase[0] in touching and _find(touching, phrase):
             note(thing, 0, phrase)
-    for thing, phrase in cues.after:
+    for thing, phrase in () if shared else cues.after:
         if after[:1] == [phrase[0]] and _find(after[:len(phrase)], phrase):
             note(thing, 0, phrase)
     context = before + own + after
@@ -233,7 +238,8 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         # total); "कुल 440 यात्री सवार थे": "in all" says nothing of a running count, the thing does
         found = {t: v for t, v in found.items() if t not in record.fallback_things}
     if not found:
-        return "", ""
+        joined = None if shared else _NEXT_IN_LIST.match(sentence, end)
+        return counted_thing(sentence, joined.start(1), joined.end(1), kind, shared=True) if joined else ("", "")
     thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
     return ("" if thing == PLAIN else thing), found[thing][1]
 
