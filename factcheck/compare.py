@@ -518,7 +518,8 @@ def not_comparable(claim: Claim) -> str:
     # a loss among the dead ("मृतकों में 52 ब्रिटिश नागरिक शामिल हैं") is its own measure (the thing says
     # whose): only other counts among things named before are mere parts
     among = comparison.included_among(claim.sentence, claim.text) if claim.kind not in _CASUALTY else ""
-    part = (comparison.subset(claim.sentence, claim.text) or among) if claim.unit != "percent" else ""
+    own = kind is not None and claim.thing in kind.part_things  # "जिनमें से 371 ड्रोन मार गिराए"
+    part = (comparison.subset(claim.sentence, claim.text) or among) if claim.unit != "percent" and not own else ""
     if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself
         return f"a part of a figure given before ({part})"
     named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"

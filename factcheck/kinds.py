@@ -53,6 +53,9 @@ class Kind:
     #: things that yield to another its clause names that is itself counted so far ("अब तक 20 लोगों को
     #: सुरक्षित निकाला": the running words say the count runs; the rescue says what it counts)
     fallback_things: frozenset[str] = frozenset()
+    #: things that are by nature a part of a figure named before them ("जिनमें से 371 ड्रोन मार गिराए":
+    #: those shot down of those fired): the subset words say what they are, and they are compared
+    part_things: frozenset[str] = frozenset()
     #: the unit a figure of this kind has when the text names none (a lakh given as ex gratia: rupees)
     implied_unit: str = ""
     #: words in a bare scaled figure's clause that make it this kind ("परिजनों को चार-चार लाख", "5 लाख
@@ -137,7 +140,7 @@ class Registry(Mapping[str, Kind]):
 def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozenset()) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
                           "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by",
-                          "fallback_things"}
+                          "fallback_things", "part_things"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -145,7 +148,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
-    listed = ("cumulative_things", "stock_things", "single_things", "fallback_things")
+    listed = ("cumulative_things", "stock_things", "single_things", "fallback_things", "part_things")
     stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {}) - conditions
     if stray:
         raise ValueError(f"kinds.yaml: {name}: {'/'.join(listed)} not among its things: {sorted(stray)}")
@@ -163,6 +166,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         single_things=frozenset(str(x) for x in raw.get("single_things") or ()),
         reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
         fallback_things=frozenset(str(x) for x in raw.get("fallback_things") or ()),
+        part_things=frozenset(str(x) for x in raw.get("part_things") or ()),
         implied_unit=str(raw.get("implied_unit") or ""),
         implied_by=tuple(str(w) for w in raw.get("implied_by") or ()),
     )

@@ -348,6 +348,16 @@ THING_ROWS += [
          sentence="उत्तर कोरिया ने पिछले एक साल में रूस को लगभग 50 लाख तोप के गोले दिए हैं।"), True),
     ("a speed vs the limit", fig("count", 78, source="a", subject="Rangapani", thing="speed", unit="km/h"),
      fig("count", 10, source="b", subject="Rangapani", thing="speed_limit", unit="km/h"), False),
+    # those shot down "of these" are a measure of their own, compared with another report's
+    ("drones shot down of those fired", fig("drones", 386, source="a", subject="Russia", object="Ukraine",
+                                            thing="shot_down", text="386 ड्रोन",
+                                            sentence="वायुसेना ने बताया कि इनमें से 386 ड्रोन मार गिराए गए।"),
+     fig("drones", 371, source="b", subject="Russia", object="Ukraine", thing="shot_down", text="371 ड्रोन",
+         sentence="रूस ने 397 ड्रोन दागे, जिनमें से 371 ड्रोन को नष्ट कर दिया गया।"), True),
+    ("children of the dead, of these", fig("killed", 5, source="a", subject="Gaza", thing="of children",
+                                           text="5 बच्चे", sentence="इनमें से 5 बच्चे थे।"),
+     fig("killed", 8, source="b", subject="Gaza", thing="of children", text="8 बच्चे",
+         sentence="मारे गए लोगों में से 8 बच्चे थे।"), False),
 ]
 
 # another event of the same kind told in passing is not the story's event
