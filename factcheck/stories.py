@@ -137,6 +137,8 @@ def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None, idf
     known = set(group.years) | {d.year for d in group.days}
     if day is not None:
         years.add(day.year)
+        if group.last is not None:  # within the story's span (above): a report of 1 January joins 31 December's
+            known.add(day.year)
     if years and known and not years & known:
         return 0.0
     worded = "terms" in prof and bool(group.terms)

@@ -53,6 +53,11 @@ PROFILE_CASES = [
       ("b", "2025-07-13", prof("quake", "Nepal", "Lalitpur")),
       ("c", "2025-07-14", prof("quake", "Kathmandu", "Nepal"))],
      [{"a", "b", "c"}]),
+    # a year's tally reported on 31 December and on 1 January, the second naming the year before that
+    ("one year's tally across the new year",
+     [("a", "2025-12-31", prof("", "BSF", "Punjab", words=DROUGHT)),
+      ("b", "2026-01-01", prof("", "BSF", "Punjab", years=(2024,), words=DROUGHT))],
+     [{"a", "b"}]),
     ("an undated report of the same quake, its dates without a year",
      [("a", "2025-07-12", prof("quake", "Nepal", "Kathmandu", years=(2025,))),
       ("u", "", prof("quake", "Nepal", yearless=2))],
