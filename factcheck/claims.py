@@ -51,6 +51,8 @@ def build_claims(doc: Doc) -> list[Claim]:
             o_start, o_end = offsets.span(s_start, s_end)
             sentence_text = original[o_start:o_end]
             for m in sorted(mentions[si], key=lambda m: m.start):
+                if isinstance(m, DateMention) and comparison.relative_year(text[m.start:m.end]):
+                    continue  # "इस साल", "पिछले साल" alone: the period of the sentence's figures, no claim
                 claim = _claim(sentence, m, s_start, ents, discourse)
                 claim.start, claim.end = offsets.span(claim.start, claim.end)
                 claim.text = original[claim.start:claim.end]

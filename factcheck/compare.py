@@ -586,6 +586,9 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
             (claim.source, claim.kind, claim.value_low, claim.value_high), frozenset())
         own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
         period = frozenset({own}) if own else years.get(here, frozenset())  # "जो 2017 के 53.7 फीसदी से कम"
+        if not period and claim.kind != "date" and claim.published[:4].isdigit():
+            # "पिछले साल इसी अवधि में 1,380 हेक्टेयर": the year the sentence names relative to its report
+            period = comparison.years_named_relative(claim.sentence, int(claim.published[:4]))
         if claim.kind == "duration" and comparison.is_age(claim.sentence, claim.text):
             period = frozenset()  # "35 साल पुरानी इमारत 1990 में बनी थी": the year is when it began
         runs = here in since or bool(comparison.counts_since_start(claim.sentence, claim.text))

@@ -64,3 +64,17 @@ def test_a_denied_figure_is_denied_where_the_document_repeats_it(nlp) -> None:
     _, claims = analyze(text, nlp=nlp)
     status = [(c.text.split()[0], c.status) for c in claims]
     assert status == [("5", "claimed_false"), ("5", "claimed_false"), ("12", "actual")]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a year named only relative to the report is the period of its sentence's figures, no claim
+    ("इस साल अब तक लू से 110 लोगों की मौत हुई है।", []),
+    ("पिछले साल इसी अवधि में 1,380 हेक्टेयर जंगल जला था।", []),
+    ("पिछले वर्ष मेले में भगदड़ हुई थी।", []),
+    # with a month or a day it places an event, and is one
+    ("पिछले साल अक्टूबर में भी यहां भूस्खलन हुआ था।", ["पिछले साल अक्टूबर"]),
+    ("इस साल 24 फरवरी को रूस ने हमला किया।", ["इस साल 24 फरवरी"]),
+])
+def test_a_bare_relative_year_is_no_date_claim(nlp, text: str, dates: list[str]) -> None:
+    _, claims = analyze(text, published="2025-06-01", nlp=nlp)
+    assert [c.text for c in claims if c.kind == "date"] == dates

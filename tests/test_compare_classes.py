@@ -944,3 +944,16 @@ def test_a_relative_year_or_a_recalled_year_is_no_disputed_day() -> None:
     assert not find_conflicts([dated("गुरुवार (22 मई)", "2025-05-22", "a"), dated("पिछले साल", "2024", "b")])
     assert not find_conflicts([dated("22 मई", "2025-05-22", "a"), dated("वर्ष 2024", "2024", "b")])
     assert find_conflicts([dated("22 मई", "2025-05-22", "a"), dated("20 मई", "2025-05-20", "b")])
+
+
+@pytest.mark.parametrize(("last", "this", "apart"), [
+    # last year's toll against this year's: two periods, though neither sentence names a date claim
+    ("पिछले साल इसी अवधि में लू से 140 लोगों की मौत हुई थी।", "इस साल अब तक लू से 110 लोगों की मौत हुई है।", True),
+    ("पिछले साल के मेले में 140 लोगों की मौत हुई थी, जिनमें ज्यादातर बुजुर्ग थे।", "मेले में 110 लोगों की मौत हुई।", True),
+    # the same year named twice is one period
+    ("इस साल अब तक लू से 140 लोगों की मौत हुई है।", "इस वर्ष लू से 110 लोगों की मौत हुई है।", False),
+])
+def test_a_year_named_relative_to_the_report_is_its_figures_period(last: str, this: str, apart: bool) -> None:
+    a = fig("killed", 140, source="a", subject="Bihar", published="2026-05-20", sentence=last, text="140 लोगों")
+    b = fig("killed", 110, source="b", subject="Bihar", published="2026-05-21", sentence=this, text="110 लोगों")
+    assert bool(find_conflicts([a, b])) is not apart

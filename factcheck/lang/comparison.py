@@ -47,8 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])}){WORD_END}", re.I)
     out["adds_to_total"] = re.compile(
         rf"{WORD_START}(?:{_alternation(raw['adds_to_total'])})\s.{{0,160}}?(?:संख्या|कुल|total)\s.{{0,40}}?[\d०-९]")
-    out["relative_year"] = re.compile(rf"^\s*(?:{_alternation(raw['relative_years'])})(?:\s+(?:में|के|का|की|से|तक))?\s*$",
-                                      re.I)
+    relative = [w for words in raw["relative_years"].values() for w in words]
+    out["relative_year"] = re.compile(rf"^\s*(?:{_alternation(relative)})(?:\s+(?:में|के|का|की|से|तक))?\s*$", re.I)
+    for offset, words in raw["relative_years"].items():
+        out[f"relative_year:{int(offset)}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)}){WORD_END}", re.I)
     out["weekday"] = re.compile(rf"^\s*(?:\S+\s+)?(?:{_alternation(raw['weekdays'])})(?:\s+\S+){{0,2}}\s*$", re.I)
     out["increment"] = re.compile(
         rf"(?:^|\s){_NUMBER}\s+(?:{_alternation(raw['increment'])})\s+(?![\d०-९])\S", re.I)
@@ -185,6 +187,14 @@ def final(sentence: str) -> str:
 def relative_year(text: str) -> bool:
     """A date written only as a year relative to the publication ("पिछले साल", "इस वर्ष में")."""
     return _has("relative_year", text)
+
+
+def years_named_relative(sentence: str, published_year: int) -> frozenset[int]:
+    """The years a sentence names relative to its publication ("पिछले साल इसी अवधि में": the year before)."""
+    pats = _patterns()
+    folded = _folded(sentence)
+    return frozenset(published_year + int(name.split(":")[1]) for name, rx in pats.items()
+                     if name.startswith("relative_year:") and rx.search(folded))
 
 
 def bare_weekday(text: str) -> bool:
