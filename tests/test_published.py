@@ -106,6 +106,18 @@ STAMPS: list[tuple[str, list[str]]] = [
     ("शीर्षक\nन्यूज डेस्क, अमर उजाला, तिरुपति Published by: आदित्य कुमार Updated Thu, 09 Jan 2025 12:10 PM IST\n"
      + LEAD, ["Published by: आदित्य कुमार Updated Thu, 09 Jan 2025"]),
     ("शीर्षक\nकीव, नौ जुलाई (एपी) " + LEAD, ["कीव, नौ जुलाई"]),
+    # a dateline with its update in brackets; a stamp keyword after a byline's danda; a reporter's
+    # byline with its date; a dateline closing a byline's cells
+    ("शीर्षक\nमुंबई, 14 मार्च 2025, (अपडेटेड 14 मार्च 2025, 7:40 PM IST)\n" + LEAD,
+     ["अपडेटेड 14 मार्च 2025", "मुंबई, 14 मार्च 2025"]),
+    ("शीर्षक\nहिंदुस्तान टीम, रांची। प्रकाशित: 9 मई 2025\n" + LEAD, ["प्रकाशित: 9 मई 2025"]),
+    ("शीर्षक\nभास्कर टीम, जयपुर। Publish Date: Tue, 11 Mar 2025 08:15 AM (IST)\n" + LEAD,
+     ["Publish Date: Tue, 11 Mar 2025"]),
+    ("शीर्षक\nजागरण संवाददाता, आगरा। शुक्रवार, 7 मार्च 2025\n" + LEAD, ["जागरण संवाददाता, आगरा। शुक्रवार, 7 मार्च 2025"]),
+    ("शीर्षक\nWritten By: ब्यूरो | Edited By: अमित राय | भोपाल, 02 जून 2025, (अपडेटेड 02 जून 2025, 6:05 PM IST)\n"
+     + LEAD, ["अपडेटेड 02 जून 2025", "भोपाल, 02 जून 2025"]),
+    # a report's "(अपडेटेड …)" words in a sentence are no stamp
+    ("शीर्षक\n\nसरकार ने बताया कि 12 जून को (अपडेटेड आंकड़ों के अनुसार) 45 लोगों की मौत हुई।", []),
     ("शीर्षक\nसरकार ने Updated आंकड़े जारी किए, जिनमें 5 मई को हुई मौतें शामिल हैं।", []),
     # nothing: dates inside sentences report events
     (LEAD, []),

@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dateline = re.compile(
         r"^[\s*#>]*(?P<place>[^\W\d][^\d,:|()\n]{1,40}?)\s*[,:|]\s*"
         rf"(?:(?P<d1>{day})\s+(?P<m1>{mon})|(?P<m2>{mon})\.?\s+(?P<d2>{day}))"
-        rf"(?:\s*,?\s*(?P<y>{year}))?(?!\d)\s*(?:\(|-|:|।|\||$)",
+        rf"(?:\s*,?\s*(?P<y>{year}))?(?!\d)\s*,?\s*(?:\(|-|:|।|\||$)",
         re.IGNORECASE,
     )
     updated = re.compile(
@@ -148,14 +148,16 @@ _STAMP_MAX_LINE = 160  # a stamp, byline or dateline head is short; longer lines
 _BYLINE_WORDS = 16
 _NW = r"(?![\w\u0900-\u097f])"  # a word ends here
 _BYLINE = re.compile(
-    r"^\W*(?:by|written\s+by|edited\s+by|reported\s+by|posted\s+by|author|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता"
-    rf"|एडिटेड\s+बाय){_NW}|[|•·]|(?<![\w\u0900-\u097f])(?:द्वारा|ब्यूरो|डेस्क){_NW}",
+    r"^\W*(?:by|written\s+by|edited\s+by|reported\s+by|posted\s+by|author|लेखक|रिपोर्ट|रिपोर्टर"
+    rf"|एडिटेड\s+बाय){_NW}|[|•·]|(?<![\w\u0900-\u097f])(?:द्वारा|ब्यूरो|डेस्क|संवाददाता){_NW}",
     re.IGNORECASE,
 )
 _STAMP_KEYWORD = re.compile(
-    r"(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|प्रकाशन\s+तिथि|प्रकाशन\s+तारीख"
+    r"(?:^|(?<=[|•·(]))[^\w\u0900-\u097f]*(?:अपडेटेड|अपडेट|प्रकाशित|पब्लिश्ड|प्रकाशन\s+तिथि|प्रकाशन\s+तारीख"
     r"|last\s+updated|updated(?:\s+on)?|first\s+published|published(?:\s+on)?|posted(?:\s+on)?|publish\s+date"
     rf"){_NW}\s*(?:on|at)?\s*[:|-]?\s*"
+    # after a byline's danda, with its colon: "जागरण संवाददाता, डोडा। प्रकाशित: 21 अगस्त 2026"
+    r"|(?<=।)\s*(?:अपडेटेड|प्रकाशित|पब्लिश्ड|updated|published|publish\s+date)\s*:\s*"
     rf"|(?:^|(?<=[|•·]))[^\w\u0900-\u097f]*(?:दिनांक|तारीख|date){_NW}\s*[:|]\s*",  # "दिनांक 5 मई को" is body text
     re.IGNORECASE,
 )
@@ -170,7 +172,7 @@ _POSTED_AGO = re.compile(
     re.IGNORECASE,
 )
 _POSTED_WORDS = 10
-_STAMP_SEPARATOR = re.compile("[|•·]")
+_STAMP_SEPARATOR = re.compile("[|•·(।]")
 #: A case marker right after a date makes it an argument of a sentence ("18 जून 2024 को हुई बैठक").
 _ARGUMENT = re.compile(rf"\s*(?:को|से|तक|में|के|की|का){_NW}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?")
@@ -294,6 +296,9 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
                 and not _ARGUMENT.match(line, k.end() + end)):
             keyword = k.group()
             spans.append((pos + k.start() + len(keyword) - len(keyword.lstrip()), pos + k.end() + end))
+            if seen <= _TOP_LINES and (span := _head_dateline(line[:k.start()], dateline_re)):
+                # "नई दिल्ली, 13 अक्टूबर 2025, (अपडेटेड 13 अक्टूबर 2025, 9:10 AM IST)": the dateline before it
+                spans.append((pos + span[0], pos + span[1]))
             continue
         if (short and len(stripped.split()) <= _BYLINE_WORDS and _BYLINE.search(stripped)
                 and not _REPORTS.search(line) and _byline_date(line)):
@@ -307,9 +312,22 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
             # "नई दिल्ली | 02-11 | 10:45 AM": a page header's day and month, no count of 11
             spans.append((pos + m.start(1), pos + m.end(1)))
             continue
-        if seen <= _TOP_LINES and (span := _dateline(line[:_STAMP_MAX_LINE], dateline_re)):
-            spans.append((pos + span[0], pos + span[1]))
+        # a short line may close a byline's cells with its dateline; a long one only opens with one
+        opening = (_head_dateline(line, dateline_re) if short else _dateline(line[:_STAMP_MAX_LINE], dateline_re)) \
+            if seen <= _TOP_LINES else None
+        if opening:
+            spans.append((pos + opening[0], pos + opening[1]))
     return spans
+
+
+def _head_dateline(head: str, dateline_re: re.Pattern[str]) -> tuple[int, int] | None:
+    """A dateline opening ``head``, or closing a byline's cells ("Written By: … | Edited By: … | अल्मोड़ा,
+    04 नवंबर 2025"), as offsets in ``head``."""
+    span = _dateline(head, dateline_re)
+    cell = max(head.rfind(sep) for sep in "|•·") + 1
+    if span is None and cell and _BYLINE.search(head) and (span := _dateline(head[cell:], dateline_re)):
+        return cell + span[0], cell + span[1]
+    return span
 
 
 #: A day and month standing alone between separators or at a line's end: "| 02-11 |".
