@@ -146,6 +146,7 @@ class Cues:
     crew_after: re.Pattern[str]  # "…, जिनमें चालक … शामिल" after it in its sentence: the same
     cases_before: frozenset[str]  # "मामले तीन लाख के पार": a bare number after them counts the cases
     bounty: frozenset[str]  # "25 हजार का इनामी बदमाश": the figure before is the reward on his head
+    duty_forces: Lexicon  # -> "army" / "rescue": whose men on duty at a disaster are
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     national_houses: tuple[str, ...]  # "लोकसभा": an election to it fills India's house
     the_country: frozenset[str]  # "देश": the country the report is about
@@ -264,6 +265,7 @@ def cues() -> Cues:
         crew_after=crew_after,
         cases_before=_set(raw.get("cases_before") or ()),
         bounty=_set(raw.get("bounty") or ()),
+        duty_forces=Lexicon([(w, side) for side, ws in (raw.get("duty_forces") or {}).items() for w in ws]),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         national_houses=tuple(fold(w)[0] for w in raw.get("national_houses") or ()),
         the_country=frozenset(fold_word(w.split()[0]) for w in raw.get("the_country") or ()),

@@ -237,6 +237,14 @@ def _names_event(sentence: str, start: int, label: str) -> bool:
                for k in range(len(s.words)))
 
 
+def _army_alone(sentence: str, end: int) -> bool:
+    """Whether the sentence up to a figure of troops names an army (or its soldiers) and no rescue
+    force (cues.yaml ``duty_forces``): soldiers sent to a disaster stay troops."""
+    words = tokenise(sentence[:end]).words
+    named = {hit[0] for i in range(len(words)) if (hit := cues().duty_forces.match(words, i))}
+    return named == {"army"}
+
+
 def _bare_office(before: str) -> str:
     """The office whose holder, unnamed, is the agent in ``before`` ("मुख्यमंत्री ने", "उपराज्यपाल
     ने"), else ""."""
@@ -731,7 +739,7 @@ class Discourse:
             # "18 वार्डों को निषिद्ध क्षेत्र घोषित" in an outbreak: wards are areas, not seats
             f.kind, f.thing = "count", _WARDS
             f.reasons["kind"] = f"{f.reasons['kind']} → count (wards outside an election)"
-        if f.kind == "troops" and event in duty_events():
+        if f.kind == "troops" and event in duty_events() and not _army_alone(sentence, f.end):
             # "एनडीआरएफ और सेना के 200 जवान बचाव में जुटे", "मतगणना केंद्र पर 1,200 पुलिसकर्मी तैनात": men on
             # duty at a disaster or a count, no side's troops
             f.kind, f.reasons["kind"] = "workers", f"{f.reasons.get('kind', '')} → workers (on duty, no side)"
