@@ -491,10 +491,10 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             place = subject
             subject, why_s = _side_of_place(subject, why_s, states)
             obj, why_o = _side_of_place(obj, why_o, states)
-            if subject != place and kind in LOSS_KINDS and not (
-                    doc_place and default_gazetteer().within(place, doc_place)):
-                # "क्रिवी रीह में 11 की मौत" in a story about Kyiv: the side's loss in another city,
-                # not its whole toll (a loss where the document's event happened is the toll)
+            if subject != place and kind in LOSS_KINDS:
+                # "क्रिवी रीह में 11 की मौत" in a story about Kyiv: the side's loss in that city, not
+                # its whole toll; so is the loss where the document's event happened ("कीव में 9 की मौत"),
+                # which another report of the next night's strike on Kharkiv does not share
                 loss_place = place
         if obj == subject:
             obj, why_o = "", ""
