@@ -145,10 +145,16 @@ def _story_events_in(text: str) -> tuple[tuple[str, int], ...]:
     if any(k not in _consequences() and k not in part_of_disasters() for k in found):
         # "विमान हादसे के बाद आग": the fire follows the crash (but a blast the minister visited is the blast)
         found = {k: n for k, n in found.items() if k not in _consequences()} or found
-    # on a tie the event the headline names leads ("बादल फटा: …" over the flood its body also names)
+    # on a tie the event the headline names first leads ("बादल फटा: …", "बादल फटा, … सैलाब में" over the
+    # flood its body names as often)
     headline = folded.split("\n", 1)[0]
     rxs = {label: rx for label, _, rx, _ in _story_events()}
-    return tuple(sorted(found.items(), key=lambda kv: (-kv[1], not _count(rxs[kv[0]], headline, first_only=True))))
+
+    def first_in_headline(label: str) -> int:
+        m = rxs[label].search(headline)
+        return m.start() if m else len(headline)
+
+    return tuple(sorted(found.items(), key=lambda kv: (-kv[1], first_in_headline(kv[0]))))
 
 
 @lru_cache(maxsize=1)
