@@ -191,10 +191,14 @@ def relative_year(text: str) -> bool:
 
 def years_named_relative(sentence: str, published_year: int) -> frozenset[int]:
     """The years a sentence names relative to its publication ("पिछले साल इसी अवधि में": the year before)."""
-    pats = _patterns()
     folded = _folded(sentence)
-    return frozenset(published_year + int(name.split(":")[1]) for name, rx in pats.items()
-                     if name.startswith("relative_year:") and rx.search(folded))
+    return frozenset(published_year + offset for offset, rx in _relative_years() if rx.search(folded))
+
+
+@lru_cache(maxsize=1)
+def _relative_years() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """(offset from the report's year, pattern) of each relative year (``relative_years``)."""
+    return tuple((int(name.split(":")[1]), rx) for name, rx in _patterns().items() if name.startswith("relative_year:"))
 
 
 def bare_weekday(text: str) -> bool:
