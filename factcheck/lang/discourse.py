@@ -9,6 +9,7 @@ document about India a bare "सरकार"/"केंद्र" is India's go
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -240,8 +241,9 @@ def _names_event(sentence: str, start: int, label: str) -> bool:
 def _army_alone(sentence: str, end: int) -> bool:
     """Whether the sentence up to a figure of troops names an army (or its soldiers) and no rescue
     force (cues.yaml ``duty_forces``): soldiers sent to a disaster stay troops."""
-    words = tokenise(sentence[:end]).words
-    named = {hit[0] for i in range(len(words)) if (hit := cues().duty_forces.match(words, i))}
+    s = tokenise(sentence)  # the sentence's tokens, read once for all its figures
+    last = bisect_left(s.starts, end)
+    named = {hit[0] for i in range(last) if (hit := cues().duty_forces.match(s.words[:last], i))}
     return named == {"army"}
 
 

@@ -52,7 +52,8 @@ _CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "�
 _APPOSITION = frozenset(fold_word(w) for w in ["यानी", "यानि", "अर्थात"])
 _RESTATED_UNITS = frozenset(fold_word(w) for w in ["फीसदी", "प्रतिशत", "%", "फीसद"])
 #: A conjunction, then the next figure of a list and its noun ("… और 14 मिसाइलों").
-_NEXT_IN_LIST = re.compile(r"\s*(?:और|तथा|एवं|व|,)\s*([\d\u0966-\u096f][\d\u0966-\u096f,.]*\s+[^\s,;।]+)")
+_NEXT_IN_LIST = re.compile(rf"\s*(?:{'|'.join(map(re.escape, sorted(_CONJ)))}|,)\s*"
+                           r"([\d\u0966-\u096f][\d\u0966-\u096f,.]*\s+[^\s,;।]+)")
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
 _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
 
