@@ -191,7 +191,7 @@ Laos | state | | लाओस; Laos | | |
 Mauritius | state | | मॉरीशस; मारीशस; Mauritius | मॉरीशसी | |
 Fiji | state | | फिजी; Fiji | फिजियन | |
 Hong Kong | place | | हांगकांग; हॉन्गकॉन्ग; हॉन्ग कॉन्ग; हाँग काँग; Hong Kong | | |
-Gaza | place | | गाजा; गाज़ा; गाजा पट्टी; Gaza; Gaza Strip | गाजावासी | |
+Gaza | place | | गाजा; गाज़ा; ग़ज़ा; गाजा पट्टी; ग़ज़ा पट्टी; Gaza; Gaza Strip | गाजावासी | |
 West Bank | place | | वेस्ट बैंक; पश्चिमी तट; West Bank | | |
 Crimea | place | | क्रीमिया; Crimea | | |
 Donbas | place | | डोनबास; डोनबास क्षेत्र; Donbas | | |
