@@ -307,7 +307,9 @@ KIND_CASES = [
     # the wounded who died
     ("अस्पताल में 4 घायलों ने दम तोड़ दिया।", "4", "", "killed"),
     ("इलाज के दौरान 2 घायलों की मौत हो गई।", "2", "", "killed"),
+    ("अस्पताल में भर्ती दो घायलों ने इलाज के दौरान दम तोड़ दिया।", "दो", "", "killed"),
     ("15 घायलों की हालत गंभीर बनी हुई है।", "15", "", "wounded"),
+    ("20 घायलों का इलाज जारी है और मौत का आंकड़ा 12 है।", "20", "", "wounded"),
     # counted among the dead / wounded
     ("मृतकों में 9 बच्चे शामिल हैं।", "9", "", "killed"),
     ("मरने वालों में 6 सुरक्षाकर्मी भी हैं।", "6", "", "killed"),
@@ -1334,6 +1336,24 @@ def test_a_partys_share_in_an_election(sentence: str, number: str, kw: dict, sub
                                        thing: str) -> None:
     f = run(sentence, number, **kw)
     assert (f.kind, f.subject, f.object, f.thing) == ("percent", subject, obj, thing), f.reasons
+
+
+# a turnout is the place its votes were cast in ("X में N फीसद मतदान"), not the first state named
+TURNOUT_PLACE_CASES = [
+    ("महाराष्ट्र में 63.55 फीसद और उत्तर प्रदेश में 57.55 फीसद मतदान हुआ।", "57.55", {"region": "India"},
+     "Uttar Pradesh"),
+    ("महाराष्ट्र में 63.55 फीसद और उत्तर प्रदेश में 57.55 फीसद मतदान हुआ।", "63.55", {"region": "India"},
+     "Maharashtra"),
+    ("इस बार असम में सबसे ज्यादा 81.6 प्रतिशत मतदान हुआ।", "81.6", {"region": "India"}, "Assam"),
+    # no place before the figure: the house the election fills
+    ("इस बार 65.2 फीसदी मतदान हुआ, जो पिछली बार से ज्यादा है।", "65.2", {"region": "Jharkhand"}, "Jharkhand"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "kw", "subject"), TURNOUT_PLACE_CASES)
+def test_a_turnout_is_the_place_it_was_cast_in(sentence: str, number: str, kw: dict, subject: str) -> None:
+    f = run(sentence, number, **kw)
+    assert (f.kind, f.thing, f.subject) == ("percent", "turnout", subject), f.reasons
 
 
 # "प्रतिशत" just before a number names its kind, unless it ends the figure before

@@ -605,7 +605,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
                       earliest="nominative" in roles_)
             if r is not None:
                 subj, why_s = r, f"{r.ent.text} {r.cue} ({label})"
-    if subj is None and topic and kind not in SIDE_KINDS and kind != "date":
+    if subj is None and kind not in SIDE_KINDS and kind != "date":
         # "हरियाणा में अब तक 50 लाख टन गेहूं खरीदा", "दिल्ली में पेट्रोल 94.72 रुपये": the place its own
         # clause names, before the figure, not the earlier sentence's topic (a side's troops "in" a
         # country are not that country's; money "बिहार में सड़कों के लिए" is the payer's; "दिल्ली, मुंबई

@@ -170,11 +170,11 @@ def _refine(words: Sequence[str], i: int, j: int, kind: str, d: Cues,
             and words[j + 2] in d.dative:
         # "20 मृतकों के परिजनों को चेक सौंपे": the families paid are counted, not the toll
         return "count", j, " ".join(words[i:j + 2])
-    if kind == "wounded":  # "3 घायलों ने दम तोड़ दिया", "2 घायलों की मौत"
-        for k in range(j, min(j + 3, len(words))):
+    if kind == "wounded":  # "3 घायलों ने दम तोड़ दिया", "2 घायलों ने इलाज के दौरान दम तोड़ दिया"
+        for k in range(j, min(j + 6, len(words))):
             if words[k] in d.wounded_died:
                 return "killed", j, f"{cue} … {words[k]}"
-            if is_boundary(words[k]) or is_number(words[k]):
+            if is_boundary(words[k]) or is_number(words[k]) or words[k] == "और":
                 break
     if kind in _OUTCOME_FROM and not (kind == "count" and j < len(words) and words[j] in d.locative):
         # "12 जिलों में लोगों की जान गई": the loss happened in the places counted, not to them

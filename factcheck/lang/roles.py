@@ -266,6 +266,19 @@ def _account_of(s: Any, first: int, tail: int, roles: Sequence[Any]) -> Any:
     return None
 
 
+#: Things of the voters of a place, not of a house: a state's or a seat's own turnout.
+_PLACE_THINGS = frozenset({"turnout", "voters"})
+
+
+def _polling_place(s: Any, first: int, roles: Sequence[Any]) -> Any | None:
+    """The place named with "में" nearest before the figure in its clause ("उत्तर प्रदेश में 57 फीसद"),
+    or None."""
+    clause = s.clause[first] if first < len(s.clause) else None
+    before = [r for r in roles if r.role == "locative" and r.last <= first and r.ent.type in ("place", "state")
+              and s.clause[r.first] == clause]
+    return before[-1] if before else None
+
+
 def _house(roles: Sequence[Any], region: str) -> str:
     """The state whose house an election fills: one named in the sentence as a place, else ``region``
     (a city's council stays the city's though its state is named: "मध्य प्रदेश के इंदौर नगर निगम")."""
@@ -632,7 +645,11 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = "", ""
     elif house and (kind in OWN_KINDS or thing in ELECTION_THINGS):
         # GUIDE: seats and votes won -> the party, object the state; a house's total -> the state
-        if thing in HOUSE_THINGS:
+        local = _polling_place(s, first, roles) if thing in _PLACE_THINGS else None
+        if local is not None:
+            # "महाराष्ट्र में 63 फीसद और उत्तर प्रदेश में 57 फीसद मतदान": each place's own turnout
+            subject, obj, why_s, why_o = local.ent.name, "", f"{local.ent.text} {local.cue} (where the votes were cast)", ""
+        elif thing in HOUSE_THINGS:
             subject, obj, why_s, why_o = house, "", "the house the election fills", ""
         elif subject != house:
             obj, why_o = house, "the house the election fills"

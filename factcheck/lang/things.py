@@ -51,8 +51,10 @@ _CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "�
 #: it are still X's, and the words before X are Y's too.
 _APPOSITION = frozenset(fold_word(w) for w in ["यानी", "यानि", "अर्थात"])
 _RESTATED_UNITS = frozenset(fold_word(w) for w in ["फीसदी", "प्रतिशत", "%", "फीसद"])
-#: A conjunction, then the next figure of a list and its noun ("… और 14 मिसाइलों").
+#: A conjunction, then the next figure of a list and its noun ("… और 14 मिसाइलों"), maybe after the
+#: place it is counted in ("63 फीसद और उत्तर प्रदेश में 57 फीसद मतदान").
 _NEXT_IN_LIST = re.compile(rf"\s*(?:{'|'.join(map(re.escape, sorted(_CONJ)))}|,)\s*"
+                           r"(?:(?:[^\s\d\u0966-\u096f,;।]+\s+){1,3}?में\s+)?"
                            r"([\d\u0966-\u096f][\d\u0966-\u096f,.]*\s+[^\s,;।]+)")
 #: Plural and oblique endings stripped to name a counted noun ("घरों" -> "घर").
 _ENDINGS = ("ियों", "ाओं", "ों", "ें", "ां", "ीं", "यों", "एं")
@@ -134,6 +136,8 @@ def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], 
         if _DIGIT.search(w) and not restating and _APPOSITION.intersection(before[:2]) and len(before) <= 4:
             restating = True  # "रकबा बढ़कर 1.1 लाख हेक्टेयर यानी करीब 2.7 लाख एकड़": the same figure
             continue
+        if _DIGIT.search(w) and before and len(before) < WINDOW:
+            before.pop()  # "81 सदस्यीय विधानसभा में … 49 से 59 सीटें": the word after a figure is its own
         if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(before) >= WINDOW:
             break
         before.append(w)
