@@ -947,6 +947,8 @@ MAIN_TOPIC_CASES = [
 
 # a place its own clause names before the figure, not the earlier sentence's topic
 CLAUSE_PLACE_CASES = [
+    # also in a document's first line, with no topic yet: not a place of a later clause
+    ([], "असम में अब 27 गैंडे: 16 शावक भारत की धरती पर जन्मे", "27", "Assam"),
     (["पंजाब में गेहूं की सरकारी खरीद 65 लाख टन हो गई।"],
      "हरियाणा में अब तक लगभग 50 लाख टन गेहूं खरीदा जा चुका है।", "लगभग 50 लाख टन", "Haryana"),
     (["मुंबई में पेट्रोल 103.50 रुपये प्रति लीटर बिका।"],
