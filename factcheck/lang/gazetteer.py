@@ -63,13 +63,21 @@ def _before_tally(keys: list[str], k: int) -> bool:
     if k < len(keys) and keys[k] in markers:
         k += 1
         if k < len(keys) and keys[k] in words and keys[k] != "पर":
-            return True
+            # a win or defeat is a party's only with a tally after it ("आप की जीत: 250 में से 134 वार्ड")
+            return keys[k] not in rules["tally_outcomes"] or any(w[:1].isdigit() for w in keys[k + 1:])
     if k < len(keys) and keys[k] in rules["tally_qualifiers"]:
         k += 1  # "आप को करीब 43.6 फीसदी"
     if k < len(keys) and keys[k][:1].isdigit():
         k += 1
         while k < len(keys) and keys[k][:1].isdigit():
             k += 1  # "43.57", "4,089": the tokens drop the separator
+        if k < len(keys) and keys[k] == "और":
+            # "आप को 134 और भाजपा को 104 वार्डों में जीत": the next tally's word names this one's too
+            nxt = next((j for j in range(k + 1, min(k + 5, len(keys))) if keys[j][:1].isdigit()), None)
+            if nxt is not None:
+                k = nxt + 1
+                while k < len(keys) and keys[k][:1].isdigit():
+                    k += 1
         return k < len(keys) and keys[k] in words
     return False
 
@@ -175,6 +183,7 @@ def _rules() -> dict[str, Any]:
         "tally_markers": fset((raw.get("tally_context") or {}).get("markers")),
         "tally_words": fset((raw.get("tally_context") or {}).get("words")),
         "tally_qualifiers": fset((raw.get("tally_context") or {}).get("qualifiers")),
+        "tally_outcomes": fset((raw.get("tally_context") or {}).get("outcomes")),
         "titles": titles,
         "title_words": frozenset(w for t in titles for w in t),
         "title_max": max((len(t) for t in titles), default=0),
