@@ -963,6 +963,9 @@ CLAUSE_PLACE_CASES = [
     (["पंजाब में 62.5 लाख टन गेहूं खरीदा गया।", "पंजाब में 70 लाख टन की आवक हुई।", "पंजाब के किसान खुश हैं।",
       "पड़ोसी राज्य हरियाणा में अब तक 62 लाख टन गेहूं की खरीद हुई है।"],
      "वहां का लक्ष्य 75 लाख टन है।", "75 लाख टन", "Haryana"),
+    # "यहां" too, in a disaster's report: the district just named, not the state the report leads with
+    (["केरल में भारी बारिश से अब तक 60 लोगों की मौत हो गई है।", "वायनाड में सबसे ज्यादा नुकसान हुआ है।"],
+     "यहां अब तक 17 लोगों की मौत हुई है।", "17", "Wayanad"),
     # negatives: money for something in a place is the payer's; a list of places is no one place's;
     # a side's soldiers in a country are not that country's
     (["केंद्र सरकार ने बजट पेश किया।"],
