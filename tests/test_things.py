@@ -132,10 +132,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # people in hospital (the singular अस्पताल; "5 अस्पतालों में" counts hospitals)
     ("जहरीली शराब से 34 की मौत, 100 से ज्यादा अस्पताल में भर्ती।", "100 से ज्यादा", "people", "अस्पताल में भर्ती",
      "hospitalised"),
-    # the injured still in hospital or sent home are a part of all injured
+    # the injured still in hospital or sent home are a part of all injured; those in hospital are all
     ("25 घायलों का अब भी अस्पताल में इलाज चल रहा है।", "25 घायलों", "wounded", "घायलों", "in_treatment"),
-    ("हादसे के 17 घायलों का इलाज ट्रॉमा सेंटर में जारी है।", "17 घायलों", "wounded", "घायलों",
+    ("फिलहाल 17 घायलों का इलाज ट्रॉमा सेंटर में जारी है, अन्य को छुट्टी मिल गई।", "17 घायलों", "wounded", "घायलों",
      "in_treatment"),
+    ("हादसे के 35 घायलों का इलाज जिला अस्पताल में चल रहा है।", "35 घायलों", "wounded", "घायलों", ""),
     ("12 घायलों को इलाज के बाद अस्पताल से छुट्टी दे दी गई।", "12 घायलों", "wounded", "घायलों", "discharged"),
     # a road's width is no gorge's depth
     ("बस 200 मीटर गहरी खाई में गिरी।", "200 मीटर", "distance", "", "depth"),
