@@ -39,6 +39,8 @@ ALIASES: dict[str, tuple[str, str, bool]] = {
     "इजराइल": ("Israel", "state", False),
     "इजरायली": ("Israel", "state", True),
     "हमास": ("Hamas", "organisation", False),
+    "खान यूनिस": ("Khan Younis", "place", False),
+    "फिलिस्तीनी": ("Palestine", "state", True),
     "चीन": ("China", "state", False),
     "ताइवान": ("Taiwan", "state", False),
     "भारत": ("India", "state", False),
@@ -1343,6 +1345,21 @@ def test_a_partys_share_in_an_election(sentence: str, number: str, kw: dict, sub
     assert (f.kind, f.subject, f.object, f.thing) == ("percent", subject, obj, thing), f.reasons
 
 
+# Palestinians killed or wounded in a report that names Gaza are the strip's toll; captives stay Palestine's,
+# and without Gaza named the side is the state
+LOSS_PLACE_CASES = [
+    (["गाजा में इजरायली हमले जारी हैं।"], "हमले में 12 फिलिस्तीनी मारे गए।", "12", "Gaza"),
+    (["गाजा में इजरायली हमले जारी हैं।"], "इजराइल ने 200 फिलिस्तीनी कैदियों को रिहा किया।", "200", "Palestine"),
+    (["खान यूनिस में इजरायली हमले जारी हैं।"], "हमले में 12 फिलिस्तीनी मारे गए।", "12", "Gaza"),  # a place in the strip
+    (["इजराइल की सेना ने छापा मारा।"], "छापे में 3 फिलिस्तीनी मारे गए।", "3", "Palestine"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "number", "subject"), LOSS_PLACE_CASES)
+def test_a_sides_losses_counted_under_a_place(earlier: list[str], sentence: str, number: str, subject: str) -> None:
+    assert in_document(earlier, sentence, number).subject == subject
+
+
 # a turnout is the place its votes were cast in ("X में N फीसद मतदान"), not the first state named
 TURNOUT_PLACE_CASES = [
     ("महाराष्ट्र में 63.55 फीसद और उत्तर प्रदेश में 57.55 फीसद मतदान हुआ।", "57.55", {"region": "India"},
@@ -1566,6 +1583,9 @@ FORCE_CASES = [
      "सेना ने 12 ड्रोन मार गिराए।", "12 ड्रोन", ("Pakistan", "India")),
     (["रूस ने रात भर यूक्रेन पर हमले किए।", "यूक्रेन के कई शहरों में सायरन बजे।"],
      "रूस ने यूक्रेन पर 90 ड्रोन दागे।", "90 ड्रोन", ("Russia", "Ukraine")),
+    # a side that admits losing its own: the agent is whose they were
+    (["पाकिस्तान ने दावा किया कि उसने भारत के दो विमान गिराए।", "पाकिस्तान और भारत के बीच तनाव बढ़ा।"],
+     "भारत ने अपने दो विमान खोने की बात मानी है।", "दो विमान", ("India", "Pakistan")),
 ]
 
 

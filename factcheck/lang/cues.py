@@ -131,6 +131,7 @@ class Cues:
     named_groups: dict[str, str]  # organisation -> the group it is (The Resistance Front -> terrorists)
     forces: dict[str, str]  # an armed force -> its state ("Indian Army" -> India)
     generic_forces: frozenset[str]  # forces named without a state ("Army")
+    loss_places: dict[str, str]  # a side -> the place its losses are counted under (Palestine -> Gaza)
     state_bodies: frozenset[str]  # bodies every Indian state has ("Police" -> "Bihar Police")
     kin: frozenset[str]  # "परिजनों": "20 मृतकों के परिजनों को" counts families, not the dead
     national_bodies: dict[str, str]  # "Supreme Court of India" -> "Supreme Court": another country's own
@@ -146,6 +147,7 @@ class Cues:
     crew_after: re.Pattern[str]  # "…, जिनमें चालक … शामिल" after it in its sentence: the same
     cases_before: frozenset[str]  # "मामले तीन लाख के पार": a bare number after them counts the cases
     bounty: frozenset[str]  # "25 हजार का इनामी बदमाश": the figure before is the reward on his head
+    own_losses: frozenset[str]  # "खोने": a side losing its own things, not shooting down another's
     duty_forces: Lexicon  # -> "army" / "rescue": whose men on duty at a disaster are
     civic_bodies: tuple[str, ...]  # "नगर निगम": an election to one fills the city's house
     national_houses: tuple[str, ...]  # "लोकसभा": an election to it fills India's house
@@ -250,6 +252,7 @@ def cues() -> Cues:
         attacker_groups=frozenset(raw["security_forces"].get("attackers") or ()),
         named_groups=dict(raw["security_forces"].get("named") or {}),
         forces=dict(raw.get("forces") or {}),
+        loss_places=dict(raw.get("loss_places") or {}),
         generic_forces=frozenset(raw.get("generic_forces") or ()),
         state_bodies=frozenset(raw.get("state_bodies") or ()),
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
@@ -265,6 +268,7 @@ def cues() -> Cues:
         crew_after=crew_after,
         cases_before=_set(raw.get("cases_before") or ()),
         bounty=_set(raw.get("bounty") or ()),
+        own_losses=_set(raw.get("own_losses") or ()),
         duty_forces=Lexicon([(w, side) for side, ws in (raw.get("duty_forces") or {}).items() for w in ws]),
         civic_bodies=tuple(fold(w)[0] for w in raw.get("civic_bodies") or ()),
         national_houses=tuple(fold(w)[0] for w in raw.get("national_houses") or ()),

@@ -43,12 +43,26 @@ from .events import (
     widespread_events,
 )
 from .gazetteer import OUTLET, default_gazetteer
-from .kind import ELLIPTIC_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS, STATE_FIGURES, reason_noun
+from .kind import (
+    ELLIPTIC_KINDS,
+    LOSS_KINDS,
+    OWN_KINDS,
+    PLACE_KINDS,
+    SIDE_KINDS,
+    STATE_FIGURES,
+    reason_noun,
+)
 from .sides import Sides, against_group
 from .tokens import Sent, is_number, token_span, tokenise
 
 if TYPE_CHECKING:
     from .roles import ClaimFields
+
+
+#: Losses of life and limb a side counts under the place they happen in (cues.yaml loss_places); the
+#: people it holds captive stay its own.
+_LIFE_AND_LIMB = LOSS_KINDS - {"captured"}
+
 
 def topic_of(sentence: str, entities: Sequence[EntityMention],
              affiliations: dict[str, tuple[str, str]] | None = None) -> str:
@@ -736,6 +750,13 @@ class Discourse:
                 self.topic = f.subject  # the sentences after it go on about the country
         if self.group and event in two_sided_events():
             self._against_group(f)
+        # after the sides are read: the strip is no state the sides logic knows
+        place_of_loss = cues().loss_places.get(f.subject)
+        if place_of_loss and f.kind in _LIFE_AND_LIMB and any(
+                default_gazetteer().within(p, place_of_loss) for p in self.doc_places or self.places):
+            # "कम से कम 31 फ़लस्तीनी मारे गए" in a report from Gaza: the strip's toll
+            f.subject, f.reasons["subject"] = place_of_loss, \
+                f"{f.reasons.get('subject', '')} → {place_of_loss} (where the side's losses are counted)"
         noun = reason_noun(f.reasons.get("kind", "")).split()
         if f.kind == "seats" and event != _ELECTION and noun and fold_word(noun[0]) in cues().election_only_nouns:
             # "18 वार्डों को निषिद्ध क्षेत्र घोषित" in an outbreak: wards are areas, not seats

@@ -575,7 +575,8 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if typed:
         # "2 एके-47 राइफल" against "5 इंसास राइफल": rifles of different types
         thing, thing_cue = f"{typed} {thing}".strip(), f"{typed} (the type named) {thing_cue}".strip()
-    if thing == "shot_down" and kind in SIDE_KINDS and subject and "(agent)" in why_s:
+    if thing == "shot_down" and kind in SIDE_KINDS and subject and "(agent)" in why_s \
+            and not d.own_losses.intersection(thing_cue.split()):
         # "यूक्रेनी वायुसेना ने 439 ड्रोन मार गिराए": the drones shot down are the attacker's; the side
         # that shot them down is the object
         other = obj or _other_side(states, subject)
