@@ -78,6 +78,7 @@ class Cues:
     future: tuple[str, ...]
     future_words: frozenset[str]
     polls: tuple[str, ...]  # "एग्जिट पोल": a poll's report, whose seats and votes are projections
+    polls_wrong: tuple[str, ...]  # "गलत साबित": a headline on polls that failed heads a result's report
     matrix_possible: frozenset[str]
     finite: frozenset[str]
     aux: frozenset[str]
@@ -199,6 +200,7 @@ def cues() -> Cues:
         future=tuple(fold_word(s) for s in st["future_suffixes"]),
         future_words=_set(st["future_words"]),
         polls=tuple(fold(str(w))[0] for w in st.get("polls") or ()),
+        polls_wrong=tuple(fold(str(w))[0].lower() for w in st.get("polls_wrong") or ()),
         matrix_possible=_set(st["matrix_possible"]),
         finite=_set(vb["finite"]),
         aux=_set(vb["aux"]),

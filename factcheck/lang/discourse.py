@@ -111,6 +111,26 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
 _RESULT_TOLD = re.compile(r"\s(?:थीं|थी|थे|था)[\s।.,]|\s(?:19|20)\d\d\s|पिछल|\sतब\s|नतीज|परिणाम")
 
 
+#: Where the clause before a figure begins: a danda, comma or semicolon, or a contrast ("लेकिन", "जबकि").
+_CLAUSE_START = re.compile(r"[,;।|]|\s(?:लेकिन|जबकि|मगर|परंतु|वहीं)\s")
+
+
+#: A poll giving the figures after it: "(एग्जिट पोल) के औसत में", "(सर्वे) ने", "(…) के मुताबिक".
+_POLL_GIVES = re.compile(r"^\S*(?:\s+\S+){0,3}?\s+(?:में|ने|मुताबिक|अनुसार)\s")
+
+
+def _poll_in_clause(sentence: str, start: int) -> str:
+    """The poll (cues.yaml ``polls``) that gives the figure at ``start``: named before it in its clause
+    and followed by "में"/"ने"/"के मुताबिक" ("एग्जिट पोल के औसत में कांग्रेस को 55"; not "एग्जिट पोल
+    के अनुमानों को गलत साबित करते हुए भाजपा ने 48 सीटें जीतीं"), or ""."""
+    clause = _CLAUSE_START.split(sentence[:start])[-1]
+    for poll in cues().polls:
+        at = clause.find(poll)
+        if at >= 0 and _POLL_GIVES.match(clause[at + len(poll):] + " "):
+            return poll
+    return ""
+
+
 #: Verbs of informing after an agent: the sentence reports what was said, its agent is a speaker.
 _INFORMS = (("जानकारी", "दी"), ("जानकारी", "दे"), ("बताया",), ("कहा",), ("ऐलान", "किया"), ("घोषणा", "की"))
 
@@ -419,7 +439,8 @@ class Discourse:
             sum(folded.count(w) for w in cues().state_houses)
         self.crew = _crew_words().search(folded) is not None
         headline = folded.lstrip().split("\n", 1)[0].lower()
-        self.poll = any(w in headline for w in cues().polls)  # a result's report may recall the polls
+        # a result's report may recall the polls ("हरियाणा में क्यों गलत साबित हुए एग्जिट पोल")
+        self.poll = any(w in headline for w in cues().polls) and not any(w in headline for w in cues().polls_wrong)
         groups: dict[str, int] = {}
         for word in folded.split():
             side = cues().side_nouns.get(word)
@@ -711,6 +732,12 @@ class Discourse:
             # an exit poll's report: "पीपल्स पल्स ने एनडीए को 44 से 53 सीटें दी हैं" is a projection (the last
             # election's result, "… सीटें मिली थीं", "2019 के चुनाव में", stays one)
             f.status, f.reasons["status"] = "possible", "an exit poll's report (a projection) → possible"
+        elif (f.kind in OWN_KINDS or f.thing == "vote_share") and f.status == "actual":
+            poll = _poll_in_clause(sentence, start)
+            if poll:
+                # "एग्जिट पोल के औसत में कांग्रेस को 55 और भाजपा को 26 सीटें मिलती दिखाई गई थीं" in a result's
+                # report: the poll's projection, not the result
+                f.status, f.reasons["status"] = "possible", f"{poll} … (a poll's projection) → possible"
         main = self.main_topic()
         d = cues()
         words = sentence.split()
