@@ -596,6 +596,10 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     return item
 
 
+#: The span of a figure counted over one night (``windows`` in comparison.yaml).
+NIGHT = "night"
+
+
 def _other_period(x: _Item, y: _Item) -> bool:
     """Both periods known and disjoint (dates carry their own): the years the sentences name, or
     the days ("रविवार को 250 रॉकेट" against "सोमवार को 340 रॉकेट"); a count at a moment (``stock``:
@@ -609,6 +613,12 @@ def _other_period(x: _Item, y: _Item) -> bool:
         return True
     if wx != wy and (wx and wy or (wx or wy) in comparison.long_windows()):
         # "रातभर में 496 ड्रोन" against "इस हफ्ते 1,500 से अधिक ड्रोन": one night's and one week's
+        return True
+    if wx == wy == NIGHT and x.day is not None and y.day is not None and x.day != y.day \
+            and not (x.days and y.days) and not REGISTRY[x.claim.kind].cumulative(x.claim.thing):
+        # "रातभर में 145 ड्रोन दागे" on the 24th against "गुरुवार-शुक्रवार की रात 103 ड्रोन" on the 25th: two
+        # nights' attacks (a toll counted on runs on, and a later report of it is an update; two reports
+        # that both date their night, "शनिवार रात", are compared by the days they name, below)
         return True
     if (x.since or y.since) and not (comparison.so_far(x.claim.sentence) and comparison.so_far(y.claim.sentence)):
         # "7 लाख since the war began" is a running total: only another running total ("अब तक 5 लाख")

@@ -122,6 +122,23 @@ EVENT_ROWS = [
          sentence="पिछली बार कांग्रेस ने 28 सीटें जीती थीं।"), True),
 ]
 
+# one night's attack against the next night's: reports of different days each counting "the night"
+EVENT_ROWS += [
+    ("two nights' drones", fig("drones", 145, source="a", subject="Russia", object="Ukraine", text="145",
+                                sentence="यूक्रेनी वायुसेना के मुताबिक रूस ने रातभर में 145 ड्रोन दागे।"),
+     fig("drones", 103, source="b", subject="Russia", object="Ukraine", published="2025-07-13", text="103",
+         sentence="गुरुवार-शुक्रवार की रात रूस ने 103 ड्रोन दागे।"), False),
+    ("one night's drones in two reports of a day", fig("drones", 145, source="a", subject="Russia",
+                                                       object="Ukraine", text="145",
+                                                       sentence="रूस ने रातभर में 145 ड्रोन दागे।"),
+     fig("drones", 130, source="b", subject="Russia", object="Ukraine", text="130",
+         sentence="गुरुवार रात रूस ने 130 ड्रोन दागे।"), True),
+    ("a night's toll told smaller the next day", fig("killed", 9, source="a", subject="Ukraine", text="9",
+                                                     sentence="रातभर हुए हमले में 9 लोगों की मौत हो गई।"),
+     fig("killed", 7, source="b", subject="Ukraine", published="2025-07-13", text="7",
+         sentence="बुधवार रात के हमले में 7 लोगों की मौत हुई।"), True),
+]
+
 # --- false alarm: a different side ---------------------------------------------------------------
 SIDE_ROWS = [
     ("Russian vs Ukrainian soldiers killed", fig("killed", 380, source="a", subject="Russia", object="Ukraine"),
@@ -868,6 +885,25 @@ def test_a_day_named_in_a_later_clause_is_not_the_figures() -> None:
     other_day = said(200, "b", "26 अक्टूबर को ईरान ने इजरायल पर करीब 200 मिसाइलें दागीं।", [("26 अक्टूबर", "2024-10-26")])
     assert [c for c in find_conflicts(first + reply) if c.a.kind == "missiles"]
     assert not [c for c in find_conflicts(first + other_day) if c.a.kind == "missiles"]
+
+
+def test_one_night_both_reports_name() -> None:
+    """"शनिवार रात … 100 से अधिक मिसाइलें" on Sunday and "शनिवार रात … 80 मिसाइलें" on Monday: the night
+    both reports name is one, so the figures disagree; a night each counts without naming it is its
+    report's own night."""
+    def night(value: float, source: str, published: str, named: bool) -> list[Claim]:
+        when = "शनिवार रात" if named else "रातभर में"
+        sentence = f"ईरान ने {when} इसराइल पर {value:g} मिसाइलें दागीं।"
+        figure = fig("missiles", value, source=source, subject="Iran", object="Israel", sentence=sentence,
+                     text=f"{value:g} मिसाइलें", published=published)
+        date = replace(fig("date", 0, source=source, sentence=sentence, text="शनिवार", published=published),
+                       kind="date", when="2025-06-14", event="attack", value_low=None, value_high=None)
+        return [figure, date] if named else [figure]
+
+    assert [c for c in find_conflicts(night(100, "a", "2025-06-15", True) + night(80, "b", "2025-06-16", True))
+            if c.a.kind == "missiles"]
+    assert not [c for c in find_conflicts(night(100, "a", "2025-06-15", False) + night(80, "b", "2025-06-16", False))
+                if c.a.kind == "missiles"]
 
 
 def test_a_past_events_toll_does_not_run() -> None:
