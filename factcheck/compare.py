@@ -81,6 +81,9 @@ __all__ = [
 _TERMINAL = ("।", ".", "?", "!", "|", "॥")
 #: Relative gap from which a conflict is ``major``.
 MAJOR_GAP = 0.15
+#: Figures written in different units that differ by less than this share are one figure rounded in
+#: each unit ("422.76 मीटर" and "1,387 फीट", 422.7576 m).
+CONVERSION_NOISE = 0.002
 #: Date conflicts at most this many days apart are ``minor``.
 MINOR_DATE_DAYS = 2
 #: Two dates of one event further apart than this are two events (this year's quake and the
@@ -444,6 +447,12 @@ def _recalled_year(a: Claim, b: Claim) -> bool:
             and len(b.when) > 4 and b.when[:4] == published_b)
 
 
+def converted(a: Claim, b: Claim) -> bool:
+    """Whether two figures are written in two units of their kind (metres and feet), one converted."""
+    units = REGISTRY[a.kind].units
+    return a.unit != b.unit and a.unit in units and b.unit in units
+
+
 def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = frozenset()  # type: ignore[assignment]
            ) -> Conflict | None:
     """The conflict between two comparable claims, or None when they agree."""
@@ -468,6 +477,8 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
     gap = relative_gap(x.stated, y.stated)
     if overlap(x.iv, y.iv) or _revision(a, b) or update_between(x, y, provisional):
         return None
+    if converted(a, b) and gap < CONVERSION_NOISE:
+        return None  # the same figure rounded in two units
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
     if running_total(a.kind, a.source, provisional, a.thing) and a.status == "actual" and x.day is not None \
             and y.day is not None and x.day != y.day:

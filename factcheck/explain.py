@@ -15,9 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compare import (
+    CONVERSION_NOISE,
     _check,
     _other_period,
     both_days,
+    converted,
     counted_lead,
     describe,
     nested_dates,
@@ -29,7 +31,7 @@ from .compare import (
     same_source,
     update_between,
 )
-from .measure import MeasureKey, interval, measure_key, overlap
+from .measure import MeasureKey, interval, measure_key, overlap, relative_gap
 from .model import Claim
 
 
@@ -120,6 +122,8 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
                      f"B {describe(b) if b.kind != 'date' else b.when} → {ib}")
     if overlap(ia, ib):
         return stop("no conflict: the intervals overlap")
+    if a.kind != "date" and converted(a, b) and relative_gap(x.stated, y.stated) < CONVERSION_NOISE:
+        return stop("no conflict: one figure rounded in two units")
     update = update_between(*sorted((x, y), key=lambda i: (i.day is None, i.day or 0)), provisional)
     if update:
         return stop(f"no conflict: an update — {update}")
