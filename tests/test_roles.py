@@ -1367,6 +1367,7 @@ TURNOUT_PLACE_CASES = [
     ("महाराष्ट्र में 63.55 फीसद और उत्तर प्रदेश में 57.55 फीसद मतदान हुआ।", "63.55", {"region": "India"},
      "Maharashtra"),
     ("इस बार असम में सबसे ज्यादा 81.6 प्रतिशत मतदान हुआ।", "81.6", {"region": "India"}, "Assam"),
+    ("राज्यों में असम 85.45 फीसद मतदान के साथ सबसे आगे रहा।", "85.45", {"region": "India"}, "Assam"),
     # no place before the figure: the house the election fills
     ("इस बार 65.2 फीसदी मतदान हुआ, जो पिछली बार से ज्यादा है।", "65.2", {"region": "Jharkhand"}, "Jharkhand"),
 ]
@@ -1658,6 +1659,35 @@ IMPLIED_MONEY_CASES = [
 def test_an_amount_given_is_money(earlier: list[str], sentence: str, number: str, kind: str, unit: str) -> None:
     claim = figure_in("\n\n".join([*earlier, sentence]), number)
     assert (claim.kind, claim.unit) == (kind, unit), claim.reasons
+
+
+# aircraft that dropped bombs ("विमानों ने … बम गिराए") are the agent of the verb, not shot down; those a side
+# says it brought down ("भारत के दो विमान गिराए") are
+DROPPED_CASES = [
+    ("भारतीय वायुसेना के 12 मिराज-2000 विमानों ने ठिकाने पर बम गिराए थे।", "12", ""),
+    ("पाकिस्तानी सेना के प्रवक्ता ने कहा, \"हमने भारत के दो विमान गिराए।\"", "दो", "shot_down"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "thing"), DROPPED_CASES)
+def test_aircraft_that_dropped_bombs(text: str, number: str, thing: str) -> None:
+    claim = figure_in(text, number)
+    assert (claim.kind, claim.thing) == ("aircraft", thing), claim.reasons
+
+
+# a bare number takes the kind of the figure before it in the paragraph, but not across a subhead (a line
+# without a danda starts a new topic)
+BARE_AFTER_SUBHEAD_CASES = [
+    ("भगदड़ में 51 लोग घायल हुए हैं। इनमें से 30 की हालत गंभीर है।", "30", "wounded"),
+    ("भगदड़ में 51 लोग घायल हुए हैं।\n\n10 हजार की अनुमति, पहुंचे 27 हजार\n\nपुलिस ने जांच शुरू की।", "27 हजार", "count"),
+    ("नगर निगम में भाजपा ने 104 सीटें जीतीं।\n\nबहुमत का आंकड़ा 76\n\nबहुमत के लिए 76 पार्षदों की जरूरत है।", "76", "seats"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "kind"), BARE_AFTER_SUBHEAD_CASES)
+def test_a_subhead_takes_no_kind_from_before(text: str, number: str, kind: str) -> None:
+    claim = figure_in(text, number)
+    assert claim.kind == kind, claim.reasons
 
 
 # an exit poll's report (its headline says so): the seats and vote shares it gives are projections;

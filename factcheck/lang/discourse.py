@@ -111,6 +111,12 @@ def topic_of(sentence: str, entities: Sequence[EntityMention],
 _RESULT_TOLD = re.compile(r"\s(?:थीं|थी|थे|था)[\s।.,]|\s(?:19|20)\d\d\s|पिछल|\sतब\s|नतीज|परिणाम")
 
 
+#: A sentence that ends as told text does (a danda, a full stop): a subhead without one ("10 हजार की अनुमति,
+#: पहुंचे 27 हजार") starts a new topic and takes no loss from the paragraph before it (an election's
+#: "बहुमत का आंकड़ा 76" still counts its seats).
+_TOLD = re.compile(r"[।.?!|॥]['\"”’)]*\s*$")
+
+
 #: Where the clause before a figure begins: a danda, comma or semicolon, or a contrast ("लेकिन", "जबकि").
 _CLAUSE_START = re.compile(r"[,;।|]|\s(?:लेकिन|जबकि|मगर|परंतु|वहीं)\s")
 
@@ -721,7 +727,9 @@ class Discourse:
         f = describe(sentence, start, end, entities, unit=unit, is_date=is_date, topic=self.topic,
                      topic_object=self.topic_object, affiliations=self.affiliations,
                      states=self.doc_states or self.states, visit_dest=self.visit_dest,
-                     prev_kind=self._kind_here or self.kind, disaster=disaster,
+                     prev_kind=self._kind_here or (
+                         self.kind if _TOLD.search(sentence) or self.kind not in LOSS_KINDS else ""),
+                     disaster=disaster,
                      doc_place=self.main_place(), region=self.house(), gathering=self.gathering(),
                      doc_places=self.doc_places or self.places,
                      prev_thing=(kind, thing) if parallel else ("", ""),

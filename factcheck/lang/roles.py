@@ -266,16 +266,18 @@ def _account_of(s: Any, first: int, tail: int, roles: Sequence[Any]) -> Any:
     return None
 
 
+#: The thing of arms brought down ("मार गिराए"), and of a side's own it admits losing.
+SHOT_DOWN = "shot_down"
 #: Things of the voters of a place, not of a house: a state's or a seat's own turnout.
 _PLACE_THINGS = frozenset({"turnout", "voters"})
 
 
 def _polling_place(s: Any, first: int, roles: Sequence[Any]) -> Any | None:
-    """The place named with "में" nearest before the figure in its clause ("उत्तर प्रदेश में 57 फीसद"),
-    or None."""
+    """The place named with "में" nearest before the figure in its clause ("उत्तर प्रदेश में 57 फीसद"), or
+    right before it ("राज्यों में असम 85.45 फीसद मतदान के साथ सबसे आगे"), or None."""
     clause = s.clause[first] if first < len(s.clause) else None
-    before = [r for r in roles if r.role == "locative" and r.last <= first and r.ent.type in ("place", "state")
-              and s.clause[r.first] == clause]
+    before = [r for r in roles if r.ent.type in ("place", "state") and s.clause[r.first] == clause and (
+        r.role == "locative" and r.last <= first or r.role == "nominative" and r.last == first)]
     return before[-1] if before else None
 
 
@@ -569,13 +571,17 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
+    after_noun = bisect_left(s.starts, kend)
+    if thing == SHOT_DOWN and after_noun < len(s.words) and s.words[after_noun] in d.agent:
+        # "12 मिराज-2000 विमानों ने … बम गिराए": the aircraft dropped the bombs, nobody shot them down
+        thing, thing_cue = "", f"{thing_cue} (said of what the counted things did)"
     if not thing_cue and noun and noun.split()[-1] in COUNT_WORDS:
         thing, thing_cue = thing_before_count(noun, kind)
     typed = designated_type(sentence[start:kend], noun) if noun and "typed" in REGISTRY[kind].traits else ""
     if typed:
         # "2 एके-47 राइफल" against "5 इंसास राइफल": rifles of different types
         thing, thing_cue = f"{typed} {thing}".strip(), f"{typed} (the type named) {thing_cue}".strip()
-    if thing == "shot_down" and kind in SIDE_KINDS and subject and "(agent)" in why_s \
+    if thing == SHOT_DOWN and kind in SIDE_KINDS and subject and "(agent)" in why_s \
             and not d.own_losses.intersection(thing_cue.split()):
         # "यूक्रेनी वायुसेना ने 439 ड्रोन मार गिराए": the drones shot down are the attacker's; the side
         # that shot them down is the object
