@@ -41,6 +41,7 @@ import yaml
 from factcheck.model import EntityMention
 from factcheck.normalize import WORD_END, fold_word
 
+from .numerals import number_words
 from .script import romanise
 
 DATA = Path(__file__).parent / "data"
@@ -67,13 +68,16 @@ def _before_tally(keys: list[str], k: int) -> bool:
             return keys[k] not in rules["tally_outcomes"] or any(w[:1].isdigit() for w in keys[k + 1:])
     if k < len(keys) and keys[k] in rules["tally_qualifiers"]:
         k += 1  # "आप को करीब 43.6 फीसदी"
+    if k < len(keys) and keys[k] in number_words():  # "हम को पांच और रालोमो को चार सीटें"
+        keys = [*keys[:k], "0", *keys[k + 1:]]
     if k < len(keys) and keys[k][:1].isdigit():
         k += 1
         while k < len(keys) and keys[k][:1].isdigit():
             k += 1  # "43.57", "4,089": the tokens drop the separator
         if k < len(keys) and keys[k] == "और":
             # "आप को 134 और भाजपा को 104 वार्डों में जीत": the next tally's word names this one's too
-            nxt = next((j for j in range(k + 1, min(k + 5, len(keys))) if keys[j][:1].isdigit()), None)
+            nxt = next((j for j in range(k + 1, min(k + 5, len(keys)))
+                        if keys[j][:1].isdigit() or keys[j] in number_words()), None)
             if nxt is not None:
                 k = nxt + 1
                 while k < len(keys) and keys[k][:1].isdigit():
