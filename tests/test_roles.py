@@ -1526,6 +1526,10 @@ def test_a_loss_is_the_side_where_it_happened(earlier: list[str], sentence: str,
 # as such ("नंगरहार प्रांत में") is the whole unit's figure; a sentence dated only in earlier years
 # tells an earlier event, whose place is not the story's
 ARTICLE_PLACE_CASES = [
+    # a toll split by state: each figure is the state named with में right before it
+    ("लू का कहर: राजस्थान, यूपी और मध्य प्रदेश में 60 की मौत\n\nराजस्थान, उत्तर प्रदेश और मध्य प्रदेश में गुरुवार को लू "
+     "लगने से कम से कम 60 लोगों की मौत हो गई। इनमें राजस्थान में 25, मध्य प्रदेश में 20 और उत्तर प्रदेश में 15 लोगों की "
+     "मौत हुई।", "2024-06-01", "20", "Madhya Pradesh"),
     # a gathering people were going to ("महाकुंभ जाने वाली भीड़") is not where it happened
     ("पटना जंक्शन पर भगदड़, 9 की मौत\n\nपटना जंक्शन पर रविवार को मची भगदड़ में 9 लोगों की मौत हो गई। उस वक्त स्टेशन "
      "परिसर में 40 हजार से ज्यादा लोग मौजूद थे। इसी साल फरवरी में नई दिल्ली रेलवे स्टेशन पर महाकुंभ जाने वाली "

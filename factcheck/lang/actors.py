@@ -366,7 +366,10 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     before = [r for r in places if r.last <= first]  # "X में 3 की मौत हो गई, जबकि 11 लोग घायल हुए"
     for pool in (own, before):
         if pool:
-            best = min(pool, key=key)
+            # "बिहार में 32, ओडिशा में 28 और उत्तर प्रदेश में 25 लोगों की मौत": each figure's place is the one
+            # named with में right before it
+            adjacent = [r for r in pool if r.role == "locative" and r.head == first]
+            best = adjacent[-1] if adjacent else min(pool, key=key)
             name = best.ent.place or best.ent.name
             # "नंगरहार प्रांत में 12 लोग मारे गए": a unit named as such is the whole unit's figure
             unit = best.last < len(s.words) and s.words[best.last] in division_words()
