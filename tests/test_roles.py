@@ -1665,6 +1665,22 @@ def test_an_amount_given_is_money(earlier: list[str], sentence: str, number: str
     assert (claim.kind, claim.unit) == (kind, unit), claim.reasons
 
 
+# a toll attributed to a place's body ("गाजा के स्वास्थ्य मंत्रालय के मुताबिक") is that place's, not the topic of
+# the sentence before
+BODY_PLACE_CASES = [
+    ("ईरान ने इजरायल पर 300 ड्रोन और मिसाइलें दागीं।\n\nउधर, गाजा के स्वास्थ्य मंत्रालय के मुताबिक युद्ध में अब तक "
+     "33,797 लोगों की मौत हो चुकी है।", "33,797", "Gaza"),
+    ("ईरान ने इजरायल पर 300 ड्रोन और मिसाइलें दागीं।\n\nइजरायली सेना के मुताबिक हमले में 12 लोगों की मौत हो गई।", "12",
+     "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "subject"), BODY_PLACE_CASES)
+def test_a_toll_of_a_places_body(text: str, number: str, subject: str) -> None:
+    claim = figure_in(text, number)
+    assert claim.subject == subject, claim.reasons
+
+
 # aircraft that dropped bombs ("विमानों ने … बम गिराए") are the agent of the verb, not shot down; those a side
 # says it brought down ("भारत के दो विमान गिराए") are
 DROPPED_CASES = [

@@ -619,7 +619,12 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
                 and not (kind == "money" and _PURPOSE in s.words[here.last + 1:first]):
             subj, why_s = here, f"{here.ent.text} {here.cue} (place of its clause)"
     subject = named(subj) if subj else ""
-    if subj is None and topic:
+    home = _body_place(attrs, first) if subj is None and kind in PLACE_KINDS else ""
+    if home:
+        # "गाजा के स्वास्थ्य मंत्रालय के मुताबिक युद्ध में अब तक 33,797 लोगों की मौत": the place the body
+        # that counts it belongs to, not the earlier sentence's topic
+        subject, why_s = home, f"{home} (the place of the body it is attributed to)"
+    elif subj is None and topic:
         subject, why_s = topic, TOPIC_REASON
     if subj is None and not subject:
         # "ईरान का दावा- इजरायल पर 200 मिसाइलें दागीं": the side a side's arms were fired at is not whose
@@ -673,6 +678,24 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     if obj_name == subject:
         obj_name, why_o = "", ""
     return subject, obj_name, why_s, why_o
+
+
+def _body_place(attrs: Sequence[Attribution], first: int) -> str:
+    """The place named inside a body a figure is attributed to before it ("गाजा के स्वास्थ्य मंत्रालय के
+    मुताबिक", "बिहार स्वास्थ्य विभाग के अनुसार"), or ""."""
+    gaz = default_gazetteer()
+    for a in attrs:
+        if a.first >= first:
+            continue
+        for e in a.entities:
+            if e.type != "institution":
+                continue
+            words = e.text.split()
+            for n in range(len(words) - 1, 0, -1):  # the body's name less its head: "गाजा के स्वास्थ्य", "गाजा के", …
+                places = [m for m in gaz.find(" ".join(words[:n])) if m.type in ("place", "state") and not m.adjectival]
+                if places:
+                    return places[0].place or places[0].name
+    return ""
 
 
 def headed_state(person: str, roles: Sequence[Role], affiliations: Mapping[str, tuple[str, str]]) -> str:
