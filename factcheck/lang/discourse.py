@@ -37,6 +37,7 @@ from .events import (
     disaster_events,
     duty_events,
     leading_event,
+    spreads,
     story_events,
     tells_event,
     two_sided_events,
@@ -424,6 +425,7 @@ class Discourse:
     carriers: dict[str, int] = field(default_factory=dict)  # organisations named with a vehicle
     crew: bool = False  # the document counts a vehicle's crew apart from its passengers
     poll: bool = False  # the headline reports an exit or opinion poll: its seats are projections
+    spreading: bool = False  # the text says its disaster's toll is the rain's over a region ("बारिश का कहर")
     group: str = ""  # the armed group (Maoists, terrorists) the document's security forces face
     police: bool = False  # the document names the police
     group_name: str = ""  # the organisation the document names as the group ("The Resistance Front")
@@ -444,6 +446,7 @@ class Discourse:
         self.national = sum(folded.count(w) for w in cues().national_houses) > \
             sum(folded.count(w) for w in cues().state_houses)
         self.crew = _crew_words().search(folded) is not None
+        self.spreading = spreads(folded)
         headline = folded.lstrip().split("\n", 1)[0].lower()
         # a result's report may recall the polls ("हरियाणा में क्यों गलत साबित हुए एग्जिट पोल")
         self.poll = any(w in headline for w in cues().polls) and not any(w in headline for w in cues().polls_wrong)
@@ -733,7 +736,8 @@ class Discourse:
                      doc_place=self.main_place(), region=self.house(), gathering=self.gathering(),
                      doc_places=self.doc_places or self.places,
                      prev_thing=(kind, thing) if parallel else ("", ""),
-                     widespread=disaster and event in widespread_events(), election=event == "election")
+                     widespread=disaster and (event in widespread_events() or self.spreading),
+                     election=event == "election")
         self._thing_here = (sentence, f.end, f.kind, f.thing)
         if self.poll and (f.kind in OWN_KINDS or f.thing == "vote_share") and f.status == "actual" \
                 and not _RESULT_TOLD.search(f" {sentence} "):

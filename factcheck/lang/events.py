@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..datafile import read_yaml
-from ..normalize import WORD_END, WORD_START, fold
+from ..normalize import WORD_END, WORD_START, fold, fold_word
 from .cues import DATA_DIR, Cues
 from .tokens import Sent, wordset
 
@@ -127,6 +127,19 @@ def duty_events() -> frozenset[str]:
 def widespread_events() -> frozenset[str]:
     """Disaster labels that spread over a region (``widespread`` in ``data/stories.yaml``)."""
     return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("widespread") or ())
+
+
+@lru_cache(maxsize=1)
+def _spreading() -> re.Pattern[str]:
+    words = sorted((fold_word(str(w)) for w in read_yaml(DATA_DIR / "stories.yaml").get("spreading") or ()),
+                   key=len, reverse=True)
+    return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)")
+
+
+def spreads(folded: str) -> bool:
+    """Whether a document's text says its disaster's toll is the rain's over a region (``spreading`` in
+    ``data/stories.yaml``: "बारिश का कहर"), whatever event it names."""
+    return _spreading().search(folded) is not None
 
 
 def story_events(text: str) -> dict[str, int]:
