@@ -254,6 +254,10 @@ UPDATE_ROWS.append(("people rescued, later and larger", fig("people", 52, source
 
 # a figure given as final revises an earlier one not so marked; published the same day, it meets it
 UPDATE_ROWS += [
+    ("an air force's final report after its first", fig("drones", 145, source="a", subject="Russia", object="Ukraine",
+                                                         text="145", sentence="रूस ने रातभर में 145 ड्रोन दागे।"),
+     fig("drones", 147, source="b", subject="Russia", object="Ukraine", published="2025-07-13", text="147",
+         sentence="यूक्रेनी वायुसेना ने अपनी अंतिम रिपोर्ट में कहा कि रूस ने उस रात कुल 147 ड्रोन दागे थे।"), False),
     ("a final turnout after the polling day's", fig("percent", 61.4, source="a", subject="Indore", thing="turnout",
                                                    unit="percent", published="2025-07-14",
                                                    sentence="मतदान में 61.4 फीसदी वोटिंग दर्ज की गई।", text="61.4 फीसदी"),
