@@ -1705,6 +1705,22 @@ def test_aircraft_that_dropped_bombs(text: str, number: str, thing: str) -> None
     assert (claim.kind, claim.thing) == ("aircraft", thing), claim.reasons
 
 
+# the dead counted beside the crew named after them ("6 यात्रियों और पायलट की मौत") are a part of the toll; the
+# toll "with" the pilot ("पायलट समेत 7") and a toll of people and cattle are whole
+BESIDE_CREW_CASES = [
+    ("केदारनाथ में हेलिकॉप्टर क्रैश, 6 यात्रियों और पायलट की मौत", "6", "besides the crew"),
+    ("हादसे में पांच श्रद्धालुओं और पायलट की मौत हो गई।", "पांच", "besides the crew"),
+    ("केदारनाथ में हेलिकॉप्टर क्रैश, पायलट समेत 7 की मौत", "7", ""),
+    ("बाढ़ में 12 लोगों और मवेशियों की मौत हो गई।", "12", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "thing"), BESIDE_CREW_CASES)
+def test_the_dead_beside_the_crew(text: str, number: str, thing: str) -> None:
+    claim = figure_in(text, number)
+    assert (claim.kind, claim.thing) == ("killed", thing), claim.reasons
+
+
 # a bare number takes the kind of the figure before it in the paragraph, but not across a subhead (a line
 # without a danda starts a new topic)
 BARE_AFTER_SUBHEAD_CASES = [

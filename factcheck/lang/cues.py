@@ -146,6 +146,7 @@ class Cues:
     carried: frozenset[str]  # things of people counted aboard (on_board, passengers, crew)
     crew_before: re.Pattern[str]  # "पायलट समेत" right before a count aboard: it includes its crew
     crew_after: re.Pattern[str]  # "…, जिनमें चालक … शामिल" after it in its sentence: the same
+    crew_beside: re.Pattern[str]  # "… और पायलट की मौत" after a loss's noun: the figure counts the others
     cases_before: frozenset[str]  # "मामले तीन लाख के पार": a bare number after them counts the cases
     bounty: frozenset[str]  # "25 हजार का इनामी बदमाश": the figure before is the reward on his head
     own_losses: frozenset[str]  # "खोने": a side losing its own things, not shooting down another's
@@ -158,9 +159,11 @@ class Cues:
     recipients: dict[str, str]  # a payment's thing -> whom it goes to ("to_dead" -> victims' families)
 
 
-def _with_crew(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Two patterns over folded text: a crew member before "समेत" ending the text before a figure,
-    and "जिनमें … <crew member> … शामिल" in the text of its sentence after it."""
+def _with_crew(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Three patterns over folded text: a crew member before "समेत" ending the text before a figure,
+    "जिनमें … <crew member> … शामिल" in the text of its sentence after it, and "और <crew member> की
+    मौत" right after a loss's number and counted noun, read from the number (the figure counts the others:
+    "6 यात्रियों और पायलट की मौत")."""
     spec = raw.get("with_crew") or {}
 
     def alt(words: object) -> str:
@@ -168,6 +171,7 @@ def _with_crew(raw: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     crew = alt(raw.get("crew_members"))
     return (re.compile(rf"(?:{crew})\s+(?:{alt(spec.get('before'))})\s*$"),
+            re.compile(rf"^\S+(?:\s+\S+){{0,2}}?\s+(?:और|तथा|व)\s+(?:{crew})(?:\s+की)?\s+(?:{alt(spec.get('beside'))})"),
             re.compile(rf"^[^।]*?(?:{alt(spec.get('after_opening'))})\s[^।]*?(?<![\w\u0900-\u097f])(?:{crew})"
                        rf"(?![\w\u0900-\u097f])[^।]*?(?:{alt(spec.get('after_closing'))})"))
 
@@ -177,7 +181,7 @@ def cues() -> Cues:
     kinds = REGISTRY.extra
     raw = read_yaml(DATA_DIR / "cues.yaml")
     st, vb, ro, at = raw["status"], raw["verbs"], raw["roles"], raw["attribution"]
-    crew_before, crew_after = _with_crew(raw)
+    crew_before, crew_beside, crew_after = _with_crew(raw)
     return Cues(
         nouns=Lexicon([(w, k.name) for k in REGISTRY.values() for w in k.nouns]),
         outcomes={fold_word(w): k.name for k in REGISTRY.values() for w in k.outcomes},
@@ -268,6 +272,7 @@ def cues() -> Cues:
         carried=frozenset(raw.get("carried") or ()),
         crew_before=crew_before,
         crew_after=crew_after,
+        crew_beside=crew_beside,
         cases_before=_set(raw.get("cases_before") or ()),
         bounty=_set(raw.get("bounty") or ()),
         own_losses=_set(raw.get("own_losses") or ()),

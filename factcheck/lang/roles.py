@@ -266,6 +266,8 @@ def _account_of(s: Any, first: int, tail: int, roles: Sequence[Any]) -> Any:
     return None
 
 
+#: The thing of a loss counted beside the crew named after it ("6 यात्रियों और पायलट की मौत"): a part of the toll.
+BESIDE_CREW = "besides the crew"
 #: The thing of arms brought down ("मार गिराए"), and of a side's own it admits losing.
 SHOT_DOWN = "shot_down"
 #: Things of the voters of a place, not of a house: a state's or a seat's own turnout.
@@ -571,6 +573,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
             obj, why_o = subject, f"{why_s} (who acted on the {side})"
         subject, why_s = side, f"{noun} → {side} (the side the counted people belong to)"
     thing, thing_cue = counted_thing(sentence, start, kend, kind, noun, unit)
+    if kind in LOSS_KINDS and not thing and d.crew_beside.match(sentence[start:]):
+        # "6 यात्रियों और पायलट की मौत": the dead besides the crew, a part of the toll
+        thing, thing_cue = BESIDE_CREW, "और <crew> (the crew named beside them)"
     after_noun = bisect_left(s.starts, kend)
     if thing == SHOT_DOWN and after_noun < len(s.words) and s.words[after_noun] in d.agent:
         # "12 मिराज-2000 विमानों ने … बम गिराए": the aircraft dropped the bombs, nobody shot them down
