@@ -447,10 +447,13 @@ def _recalled_year(a: Claim, b: Claim) -> bool:
             and len(b.when) > 4 and b.when[:4] == published_b)
 
 
-def converted(a: Claim, b: Claim) -> bool:
-    """Whether two figures are written in two units of their kind (metres and feet), one converted."""
+def rounded_twice(x: _Item, y: _Item) -> bool:
+    """Whether two figures are one figure rounded in two units of their kind ("422.76 मीटर" and "1,387
+    फीट"): written in different units, less than ``CONVERSION_NOISE`` apart."""
+    a, b = x.claim, y.claim
     units = REGISTRY[a.kind].units
-    return a.unit != b.unit and a.unit in units and b.unit in units
+    return a.unit != b.unit and a.unit in units and b.unit in units \
+        and relative_gap(x.stated, y.stated) < CONVERSION_NOISE
 
 
 def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = frozenset()  # type: ignore[assignment]
@@ -477,8 +480,8 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
     gap = relative_gap(x.stated, y.stated)
     if overlap(x.iv, y.iv) or _revision(a, b) or update_between(x, y, provisional):
         return None
-    if converted(a, b) and gap < CONVERSION_NOISE:
-        return None  # the same figure rounded in two units
+    if rounded_twice(x, y):
+        return None
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
     if running_total(a.kind, a.source, provisional, a.thing) and a.status == "actual" and x.day is not None \
             and y.day is not None and x.day != y.day:

@@ -15,11 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compare import (
-    CONVERSION_NOISE,
     _check,
     _other_period,
     both_days,
-    converted,
     counted_lead,
     describe,
     nested_dates,
@@ -28,10 +26,11 @@ from .compare import (
     party_key,
     period_items,
     provisional_sources,
+    rounded_twice,
     same_source,
     update_between,
 )
-from .measure import MeasureKey, interval, measure_key, overlap, relative_gap
+from .measure import MeasureKey, interval, measure_key, overlap
 from .model import Claim
 
 
@@ -122,7 +121,7 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
                      f"B {describe(b) if b.kind != 'date' else b.when} → {ib}")
     if overlap(ia, ib):
         return stop("no conflict: the intervals overlap")
-    if a.kind != "date" and converted(a, b) and relative_gap(x.stated, y.stated) < CONVERSION_NOISE:
+    if a.kind != "date" and rounded_twice(x, y):
         return stop("no conflict: one figure rounded in two units")
     update = update_between(*sorted((x, y), key=lambda i: (i.day is None, i.day or 0)), provisional)
     if update:

@@ -56,9 +56,28 @@ _GAP = re.compile(r"[ \t\-()'\"]*")
 _GAP_INITIAL = re.compile(r"[ \t]*\.[ \t]*")  # "एस. जयशंकर", "U.S."
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(number_words())
+
+
+def _is_number(key: str) -> bool:
+    """A token that is a number: digits, or a number word ("पांच")."""
+    return key[:1].isdigit() or key in _number_words()
+
+
+def _past_number(keys: list[str], k: int) -> int:
+    """The token after the number starting at ``k`` ("43.57", "4,089": the tokens drop the separator)."""
+    k += 1
+    while k < len(keys) and keys[k][:1].isdigit():
+        k += 1
+    return k
+
+
 def _before_tally(keys: list[str], k: int) -> bool:
-    """Whether a tally starts at token ``k``: an optional case marker and qualifier, then a number followed
-    by a seat/vote/percent word (or "पर"), or the tally word itself ("आप का वोट शेयर")."""
+    """Whether a tally starts at token ``k``: an optional case marker and qualifier, then a number (digits
+    or a word: "हम को पांच") followed by a seat/vote/percent word (or "पर"), or the tally word itself ("आप
+    का वोट शेयर")."""
     rules = _rules()
     markers, words = rules["tally_markers"], rules["tally_words"]
     if k < len(keys) and keys[k] in markers:
@@ -68,22 +87,15 @@ def _before_tally(keys: list[str], k: int) -> bool:
             return keys[k] not in rules["tally_outcomes"] or any(w[:1].isdigit() for w in keys[k + 1:])
     if k < len(keys) and keys[k] in rules["tally_qualifiers"]:
         k += 1  # "आप को करीब 43.6 फीसदी"
-    if k < len(keys) and keys[k] in number_words():  # "हम को पांच और रालोमो को चार सीटें"
-        keys = [*keys[:k], "0", *keys[k + 1:]]
-    if k < len(keys) and keys[k][:1].isdigit():
-        k += 1
-        while k < len(keys) and keys[k][:1].isdigit():
-            k += 1  # "43.57", "4,089": the tokens drop the separator
-        if k < len(keys) and keys[k] == "और":
-            # "आप को 134 और भाजपा को 104 वार्डों में जीत": the next tally's word names this one's too
-            nxt = next((j for j in range(k + 1, min(k + 5, len(keys)))
-                        if keys[j][:1].isdigit() or keys[j] in number_words()), None)
-            if nxt is not None:
-                k = nxt + 1
-                while k < len(keys) and keys[k][:1].isdigit():
-                    k += 1
-        return k < len(keys) and keys[k] in words
-    return False
+    if k >= len(keys) or not _is_number(keys[k]):
+        return False
+    k = _past_number(keys, k)
+    if k < len(keys) and keys[k] == "और":
+        # "आप को 134 और भाजपा को 104 वार्डों में जीत": the next tally's word names this one's too
+        nxt = next((j for j in range(k + 1, min(k + 5, len(keys))) if _is_number(keys[j])), None)
+        if nxt is not None:
+            k = _past_number(keys, nxt)
+    return k < len(keys) and keys[k] in words
 
 
 @dataclass(frozen=True)
