@@ -1487,7 +1487,11 @@ def test_a_sides_loss_in_another_city() -> None:
 # a part of the toll ("मरने वालों में पांच महिलाएं") is not the toll
 def test_a_part_of_the_toll() -> None:
     f = run("मरने वालों में पांच महिलाएं हैं।", "पांच")
-    assert (f.kind, f.thing) == ("killed", "of women"), f.reasons
+    assert (f.kind, f.thing) == ("killed", "women"), f.reasons
+    # the same part told as "इनमें … शामिल" or by itself is the same measure
+    assert run("हादसे में पांच महिलाओं की मौत हो गई।", "पांच").thing == "women"
+    f = run("मरने वालों में पांच पर्यटक हैं।", "पांच")  # a part no group names: of that noun
+    assert f.thing.startswith("of "), f.reasons
 
 
 

@@ -712,7 +712,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if among:  # "मरने वालों में पांच महिलाएं": a part of the toll, not the toll
         counted = counted_noun(sentence, end)
         part = named_group(counted[2]) if counted else ""
-        thing, thing_cue = f"{thing} of {part or 'them'}".strip(), f"{thing_cue} {why_k.split(' → ')[0]}".strip()
+        if thing != part:  # "इनमें 112 महिलाएं" and "मरने वालों में 112 महिलाएं" are one part: women
+            thing = f"{thing} of {part or 'them'}".strip()
+        thing_cue = f"{thing_cue} {why_k.split(' → ')[0]}".strip()
     sector, sector_cue = counted_sector(sentence, start) if kind in _GROUPED | {"money"} else ("", "")
     if sector:  # "विनिर्माण क्षेत्र की वृद्धि दर 8.9 प्रतिशत": manufacturing's growth, not the economy's
         thing, thing_cue = f"{thing} of {sector}".strip(), f"{thing_cue} {sector_cue}".strip()
