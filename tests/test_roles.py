@@ -1495,6 +1495,20 @@ def test_a_part_of_the_toll() -> None:
 
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a semicolon ends the list: what follows is no more of the figure before's kind
+    ("भगदड़ में 116 लोगों की मौत; 80 हजार की अनुमति थी, पहुंचे ढाई लाख से ज्यादा",
+     ["killed", "count", "count"]),
+    ("हादसे में 12 लोगों की मौत; 3 करोड़ का नुकसान", ["killed", "count"]),
+    # without one, a bare number in the list still takes the kind before it
+    ("हादसे में 12 लोगों की मौत, 30 घायल और 5 अब भी लापता", ["killed", "wounded", "missing"]),
+    # an election headline's tallies run on across one
+    ("NC-कांग्रेस को 49 सीटें, भाजपा 29 पर अटकी; महबूबा की पार्टी 4 पर सिमटी", ["seats", "seats", "seats"]),
+])
+def test_a_bare_number_after_a_semicolon_takes_no_kind_from_before(text: str, kinds: list[str]) -> None:
+    assert [f.kind for f in figures(text)] == kinds
+
+
 def test_a_bare_number_its_clause_says_was_rescued_is_people() -> None:
     """"7 मरीजों की मौत, 40 से ज्यादा को सुरक्षित निकाला गया": the rescued, not more dead."""
     kinds = [(f.kind, f.thing) for f in figures("अस्पताल में आग से 7 मरीजों की मौत, 40 को सुरक्षित निकाला गया।")]

@@ -304,6 +304,12 @@ _CARRIED_THINGS = frozenset({"flights", "trains"})
 _PERIOD_BOUNDS = frozenset({"तक", "से"})
 
 
+def _after_semicolon(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands after a semicolon of its sentence: no list of losses
+    runs across one, so a bare number there takes no loss from the figures before."""
+    return ";" in sentence[:start]
+
+
 def _party_before(sentence: str, start: int, ents: Sequence[EntityMention], d: Cues) -> str:
     """The party named right before a bare figure, a tally marker between at most ("भाजपा 48", "कांग्रेस
     को 36"; not a genitive: "भाजपा के 13" are the party's something), or ""."""
@@ -387,6 +393,9 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
                 ("", "", -1, -1) if of_next else
                 # "7 मरीजों की मौत, 40 से ज्यादा को सुरक्षित निकाला गया": the people its verb says, not the dead
                 ("people", rescued[1], -1, -1) if rescued[0] in _SAID_OF_PEOPLE else
+                # "116 लोगों की मौत; 80 हजार की अनुमति थी": a semicolon ends a list of losses (a
+                # headline's tallies run on across one: "भाजपा 29 पर अटकी; महबूबा की पार्टी 4 पर सिमटी")
+                ("", "", -1, -1) if prev_kind in LOSS_KINDS and _after_semicolon(sentence, start) else
                 (prev_kind, "kind of the figure before", -1, -1))
             if ell[0] and ell[0] not in ("count", "date"):
                 kind, why_k = ell[0], f"bare number: {ell[1]} → {ell[0]}"
