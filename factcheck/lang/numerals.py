@@ -708,6 +708,10 @@ def has_number(text: str) -> bool:
     return _grammar().has_number.search(text) is not None
 
 
+#: A fraction's denominator right after its number ("दो-तिहाई", "तीन चौथाई").
+_FRACTION = re.compile(r"\s*[-–]?\s*(?:तिहाई|चौथाई)")
+
+
 def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity in folded ``text``, sorted by start, none overlapping a ``skip`` span.
 
@@ -725,6 +729,8 @@ def find_quantities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Qua
     i, lower = 0, 0
     while i < len(toks):
         q, nxt = _quantity_at(text, toks, i, g, blocked, lower)
+        if q is not None and _FRACTION.match(text, q.end):
+            q = None  # "दो-तिहाई बहुमत": a fraction, no count of anything
         if q is not None:
             out.append(q)
             lower = q.end
