@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..datafile import read_yaml
 from ..normalize import WORD_END, WORD_START, fold
+from .dates import month_pattern
 
 _DATA = Path(__file__).parent / "data" / "comparison.yaml"
 _NUMBER = (r"(?:[\d०-९][\d०-९,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|दर्जन|सैकड़ों|सैकडों|सौ"
@@ -25,8 +26,9 @@ _CLAUSE_END = re.compile(r"[,;।!?|]|(?<!एक)\sऔर\s|\sजबकि\s|\s�
 
 
 def _alternation(words: list[str]) -> str:
-    """One alternation of ``words`` (folded, longest first); an entry written ``re:…`` is a pattern."""
-    patterns = [str(w)[3:] for w in words if str(w).startswith("re:")]
+    """One alternation of ``words`` (folded, longest first); an entry written ``re:…`` is a pattern,
+    where ``{month}`` stands for any month's name (``dates.month_pattern``)."""
+    patterns = [str(w)[3:].replace("{month}", month_pattern()) for w in words if str(w).startswith("re:")]
     folded = sorted({fold(str(w))[0] for w in words if not str(w).startswith("re:")}, key=len, reverse=True)
     return "|".join([*patterns, *(re.escape(w).replace(r"\ ", r"\s+") for w in folded)])
 
