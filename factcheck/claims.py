@@ -111,6 +111,10 @@ def _claim(
     claim.value_low, claim.value_high = m.value_low, m.value_high
     claim.qualifier, claim.unit = m.qualifier, m.unit
     kind = REGISTRY.get(claim.kind)
+    if kind is not None and kind.most is not None and (claim.value_low or 0) > kind.most:
+        # "डिंगरी काउंटी की आबादी करीब 62,000 है" after a magnitude: too large to be one
+        claim.reasons["kind"] = f"{claim.reasons.get('kind', '')}; above {kind.most:g} → count"
+        claim.kind, kind = "count", REGISTRY["count"]
     if kind is not None and not claim.unit and kind.implied_unit:
         claim.unit = kind.implied_unit  # "सरकार देगी चार-चार लाख": rupees
     if kind is not None and kind.reported_units and m.unit in kind.units:

@@ -600,6 +600,12 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
             (claim.source, claim.kind, claim.value_low, claim.value_high), frozenset())
         own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
         period = frozenset({own}) if own else years.get(here, frozenset())  # "जो 2017 के 53.7 फीसदी से कम"
+        if period and claim.kind != "date" and claim.published[:4].isdigit() \
+                and comparison.this_time(claim.sentence, claim.text):
+            period = frozenset({int(claim.published[:4])})  # "2020 में 145 सीटें जीतने वाली … इस बार 2 सीटें"
+        if not period and comparison.refers_back(claim.sentence):
+            # "यह 2015 के बाद सबसे शक्तिशाली भूकंप है। तब … 9,000 लोग मारे गए थे": the time named before
+            period = years.get((claim.source, claim.sentence_index - 1), frozenset())
         if not period and claim.kind != "date" and claim.published[:4].isdigit():
             # "पिछले साल इसी अवधि में 1,380 हेक्टेयर": the year the sentence names relative to its report
             period = comparison.years_named_relative(claim.sentence, int(claim.published[:4]))

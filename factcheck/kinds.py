@@ -61,6 +61,8 @@ class Kind:
     #: words in a bare scaled figure's clause that make it this kind ("परिजनों को चार-चार लाख", "5 लाख
     #: का मुआवजा", "सरकार देगी 2 लाख")
     implied_by: tuple[str, ...] = ()
+    #: the largest figure of this kind there is (a quake's magnitude is under 10): a larger one is a count
+    most: float | None = None
 
     def has(self, trait: str) -> bool:
         if trait not in TRAITS:
@@ -140,7 +142,7 @@ class Registry(Mapping[str, Kind]):
 def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozenset()) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
                           "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by",
-                          "fallback_things", "part_things"}
+                          "fallback_things", "part_things", "most"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -169,6 +171,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         part_things=frozenset(str(x) for x in raw.get("part_things") or ()),
         implied_unit=str(raw.get("implied_unit") or ""),
         implied_by=tuple(str(w) for w in raw.get("implied_by") or ()),
+        most=float(raw["most"]) if raw.get("most") is not None else None,
     )
 
 

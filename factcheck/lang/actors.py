@@ -77,6 +77,21 @@ def _strip_titles(words: Sequence[str], k: int, d: Cues) -> tuple[int, str]:
     return k, title
 
 
+#: How many words may name a base between its side and the base ("अमेरिकी अल-उदैद एयरबेस पर").
+_BASE_NAME = 2
+
+
+def _struck_base(words: Sequence[str], k: int, d: Cues) -> tuple[int, str] | None:
+    """(token after the marker, cue) when ``words[k:]`` is a base or post struck: a facility noun
+    after at most ``_BASE_NAME`` words of its name, then पर ("अल-उदैद एयरबेस पर"), else None."""
+    for f in range(k, min(k + _BASE_NAME + 1, len(words) - 1)):
+        if words[f] in d.facilities and words[f + 1] in d.target:
+            return f + 2, f"{words[f]} {words[f + 1]}"
+        if is_boundary(words[f]) or is_number(words[f]):
+            return None  # "पाकिस्तान के 9 ठिकानों पर": the bases are the figure's own noun (see struck_markers)
+    return None
+
+
 def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozenset[int],
             d: Cues) -> tuple[str, int, str, str]:
     """(role, head token, cue, title) from the words after an entity (group) ending at ``j``."""
@@ -101,6 +116,9 @@ def _marker(words: Sequence[str], j: int, ent: EntityMention, person_at: frozens
     if (ent.place or ent.type == "place") and at(k) in d.place_words:
         k += 1  # "मांडले शहर से", "मंडी जिले में": the marker after the kind of place
     if ent.adjectival or (at(k) in d.genitive and ent.type != "person"):
+        base = _struck_base(words, k if ent.adjectival else k + 1, d)
+        if base:  # "अमेरिकी अल-उदैद एयरबेस पर", "अमेरिका के ठिकानों पर": the side whose base is struck
+            return "target", base[0], base[1], ""
         k2, title = _strip_titles(words, k if ent.adjectival else k + 1, d)
         if k2 in person_at:
             return "affiliation", k2, f"{' '.join(words[j:k2])} + name", title

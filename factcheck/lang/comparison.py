@@ -38,12 +38,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "running", "update_before", "update_down")}
+                        "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
         out[f"window:{window}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)}){WORD_END}", re.I)
     # an age: the word right after the figure ("35 साल पुरानी")
+    # a sentence's opening words (after a quote or a bracket)
+    out["back_reference"] = re.compile(
+        rf"^[\s\"'“‘(]*(?:{_alternation(raw['back_reference'])}){WORD_END}", re.I)
     out["age"] = re.compile(rf"^\s*(?:{_alternation(raw['age'])}){WORD_END}", re.I)
     # a date the clause runs a count from: "since" within a few words after it
     out["since"] = re.compile(rf"^(?:\s+\S+){{0,6}}?\s+(?:{_alternation(raw['since'])}){WORD_END}", re.I)
@@ -201,6 +204,28 @@ def years_named_relative(sentence: str, published_year: int) -> frozenset[int]:
 def _relative_years() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """(offset from the report's year, pattern) of each relative year (``relative_years``)."""
     return tuple((int(name.split(":")[1]), rx) for name, rx in _patterns().items() if name.startswith("relative_year:"))
+
+
+def refers_back(sentence: str) -> str:
+    """The words by which ``sentence`` opens pointing back to the time the sentence before named
+    ("तब नेपाल में आए 7.8 तीव्रता के भूकंप में …", "उस समय"), or ""."""
+    m = _patterns()["back_reference"].match(_folded(sentence))
+    return m.group().strip(" \"'“‘(") if m else ""
+
+
+_YEAR = re.compile(r"(?<![\d०-९])(?:19|20)\d\d(?![\d०-९])")
+
+
+def this_time(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` tells its figure as this time's after a year it
+    names before it ("2020 के चुनाव में 145 सीटें जीतने वाली एसएलपीपी इस बार सिर्फ 2 सीटें"), or ""."""
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    before = _folded(_CLAUSE_END.split(sentence[:i])[-1])
+    years = [m.end() for m in _YEAR.finditer(before)]
+    hits = list(_patterns()["this_time"].finditer(before))
+    return hits[-1].group().strip() if hits and years and hits[-1].start() > years[-1] else ""
 
 
 def bare_weekday(text: str) -> bool:

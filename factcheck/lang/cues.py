@@ -104,6 +104,7 @@ class Cues:
     anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
     place_pronouns: frozenset[str]  # "वहां": the place named before
     target_heads: frozenset[str]
+    facilities: frozenset[str]  # "ठिकानों", "एयरबेस": a side's places struck ("अमेरिकी … एयरबेस पर")
     between: frozenset[str]
     around: frozenset[str]  # "X के आसपास": near X, a place
     ignore: frozenset[str]
@@ -217,6 +218,7 @@ def cues() -> Cues:
         source=_set(ro["source"]),
         locative=_set(ro["locative"]),
         target=_set(ro["target"]),
+        facilities=_set(ro.get("facilities") or ()),
         extent=_set(ro.get("extent") or ()),
         place_words=_set(ro.get("place_words") or ()),
         named_after=_set([*(ro.get("named_after") or ()), *(ro.get("trains") or {})]),
