@@ -208,6 +208,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("भूकंप का केंद्र जमीन से 10 किलोमीटर की गहराई में था।", "10 किलोमीटर", "distance", "", "depth"),
     ("हादसे के समय हेलीकॉप्टर 500 मीटर की ऊंचाई पर था।", "500 मीटर", "distance", "", "height"),
     ("भूकंप का केंद्र राजधानी से 150 किलोमीटर दूर था।", "150 किलोमीटर", "distance", "", "away"),
+    # how far a blast was heard or threw debris is no distance of where it happened
+    ("धमाके की आवाज 3 किलोमीटर दूर तक सुनाई दी।", "3 किलोमीटर", "distance", "", "heard"),
+    ("धमाका इतना तेज था कि इसकी गूंज 5 किलोमीटर दूर तक सुनी गई।", "5 किलोमीटर", "distance", "", "heard"),
+    ("कई मजदूरों के अंग 200 मीटर दूर तक बिखरे मिले।", "200 मीटर", "distance", "", "scattered"),
+    ("फैक्ट्री शहर से 3 किलोमीटर दूर है।", "3 किलोमीटर", "distance", "", "away"),
+    # the dimension right after the figure overrules the "से" before it
+    ("केंद्र शहर से 119 किलोमीटर पूर्व में, समुद्र तल से 20.7 किलोमीटर की गहराई पर था।", "20.7 किलोमीटर", "distance",
+     "", "depth"),
+    ("दुर्घटना स्थल समुद्र तल से करीब 3,100 मीटर की ऊंचाई पर है।", "करीब 3,100 मीटर", "distance", "", "height"),
     # a length is not a distance away (a causal से before the figure changes nothing)
     ("भूस्खलन से 2 किलोमीटर लंबी सड़क बह गई।", "2 किलोमीटर", "distance", "", "length"),
     ("हादसे के बाद 5 किलोमीटर लंबा जाम लग गया।", "5 किलोमीटर", "distance", "", "length"),
