@@ -2098,6 +2098,23 @@ ECONOMY_CASES = [
      "दर 7.8 प्रतिशत और एक साल पहले की समान अवधि में 5.6 प्रतिशत थी।", "7.8", ("India", "growth in previous quarter")),
 ]
 
+# crop compensation is paid per kind of land: irrigated and unirrigated are two rates, never one
+CROP_CASES = [
+    ("ओलावृष्टि से फसलें बर्बाद\n\nमुख्यमंत्री ने बताया कि सिंचित फसल पर 32,000 रुपये प्रति हेक्टेयर और असिंचित फसल के लिए "
+     "17,000 रुपये प्रति हेक्टेयर की दर से मुआवजा दिया जाएगा।", "17,000", "compensation of unirrigated"),
+    ("ओलावृष्टि से फसलें बर्बाद\n\nमुख्यमंत्री ने बताया कि सिंचित फसल पर 32,000 रुपये प्रति हेक्टेयर और असिंचित फसल के लिए "
+     "17,000 रुपये प्रति हेक्टेयर की दर से मुआवजा दिया जाएगा।", "32,000", "of irrigated"),
+    ("ओलावृष्टि से फसलें बर्बाद\n\nप्रभावित किसानों को 17,000 रुपये प्रति हेक्टेयर की दर से मुआवजा दिया जाएगा।", "17,000",
+     "compensation"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "thing"), CROP_CASES)
+def test_crop_compensation_by_kind_of_land(text: str, number: str, thing: str) -> None:
+    _, claims = analyze(text)
+    claim = next(c for c in claims if c.text.startswith(number))
+    assert claim.thing == thing, claim.reasons
+
 
 @pytest.mark.parametrize(("text", "number", "want"), ECONOMY_CASES)
 def test_an_economic_release(text: str, number: str, want: tuple[str, str]) -> None:

@@ -338,17 +338,19 @@ def _sectors() -> dict[str, str]:
             for w in words}
 
 
-_SECTOR = fold_word("क्षेत्र")
+@cache
+def _sector_nouns() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in REGISTRY.extra.get("sector_nouns") or ())
 
 
 def counted_sector(sentence: str, start: int) -> tuple[str, str]:
-    """(sector, cue) of the economy the figure at ``start`` is limited to — a sector word and क्षेत्र in
-    its clause just before it ("विनिर्माण क्षेत्र की वृद्धि दर 8.9 प्रतिशत" -> manufacturing) — else
-    ("", "")."""
+    """(sector, cue) the figure at ``start`` is limited to — a sector word and its noun in its clause
+    just before it ("विनिर्माण क्षेत्र की वृद्धि दर 8.9 प्रतिशत" -> manufacturing, "असिंचित फसल के लिए
+    17,000 रुपये" -> unirrigated) — else ("", "")."""
     before = _window(sentence, start, start)[0][-GROUP_REACH:]
-    sectors = _sectors()
+    sectors, nouns = _sectors(), _sector_nouns()
     for i in range(len(before) - 1):
-        if before[i] in sectors and before[i + 1] == _SECTOR:
+        if before[i] in sectors and before[i + 1] in nouns:
             return sectors[before[i]], f"{before[i]} {before[i + 1]}"
     return "", ""
 
