@@ -401,6 +401,11 @@ def _settled(x: _Item, y: _Item) -> bool:
     return bool(x.years and y.years and published) and max(x.years | y.years) < min(published)
 
 
+def _published_before(x: _Item, y: _Item) -> bool:
+    """Whether ``x``'s report came out on an earlier day than ``y``'s (both known)."""
+    return x.day is not None and y.day is not None and x.day < y.day
+
+
 def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     """Why the two figures are one count at two moments (an update), or "".
 
@@ -417,7 +422,7 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     # the text saying the count rose makes it one that grows, whatever its kind ("मवेशियों का आंकड़ा
     # बढ़कर 31 पहुंच गया"); the dates alone say so only for a kind counted so far
     words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
-    if words:
+    if words and not _published_before(larger, smaller):
         return f"the larger figure is given as the latest count ({words})"
     words = comparison.shows_fall(smaller.claim.sentence, smaller.claim.text)
     if words:  # "लापता लोगों की संख्या घटकर छह रह गई": the missing fall as bodies are found
@@ -531,7 +536,8 @@ def not_comparable(claim: Claim) -> str:
         return f"a figure of another event ({other})"
     # a loss among the dead ("मृतकों में 52 ब्रिटिश नागरिक शामिल हैं") is its own measure (the thing says
     # whose): only other counts among things named before are mere parts
-    among = comparison.included_among(claim.sentence, claim.text) if claim.kind not in _CASUALTY else ""
+    among = comparison.included_among(claim.sentence, claim.text) if claim.kind not in _CASUALTY \
+        else comparison.out_of(claim.sentence, claim.text)
     own = kind is not None and claim.thing in kind.part_things  # "जिनमें से 371 ड्रोन मार गिराए"
     part = (comparison.subset(claim.sentence, claim.text) or among) if claim.unit != "percent" and not own else ""
     if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself

@@ -324,6 +324,19 @@ def included_among(sentence: str, text: str) -> str:
     return f"{m.group().strip()} … शामिल" if m and "शामिल" in _folded(after) else ""
 
 
+_OUT_OF_BEFORE = re.compile(r"\S+(?:ों|ओं|यों)\s+में\s+से\s+$")
+
+
+def out_of(sentence: str, text: str) -> str:
+    """The words by which a figure is counted out of people named right before it ("बह गए जवानों में
+    से सात के शव बरामद", "घायलों में से 12 की हालत गंभीर"), or "": a part, not the toll."""
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    m = _OUT_OF_BEFORE.search(_folded(_CLAUSE_END.split(sentence[:i])[-1]))
+    return m.group().strip() if m else ""
+
+
 def other_event(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure for another event than the
     story's own ("एक अन्य भगदड़ में 3 लोगों की मौत"), or ""."""
