@@ -529,6 +529,9 @@ def not_comparable(claim: Claim) -> str:
         return f"an increment the sentence adds to a total ({adds} … संख्या)"
     if is_lead(claim):
         return "seats led, not won"
+    part = comparison.house_part(claim.sentence, claim.text) if claim.kind in REGISTRY.with_trait("tally") else ""
+    if part:
+        return f"seats out of a part of the house ({part} …)"
     if claim.kind == "duration" and not duration_event(claim):
         return "a duration of no named event"
     other = comparison.other_event(claim.sentence, claim.text)
@@ -554,14 +557,21 @@ def comparable(claim: Claim) -> bool:
     return not not_comparable(claim)
 
 
-def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], frozenset[int]]:
-    """(source, sentence_index) -> the years its date claims name."""
-    out: dict[tuple[str, int], set[int]] = defaultdict(set)
+def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[str, int], ...]]:
+    """(source, sentence_index) -> (the date's text, the year) of its date claims that name a year."""
+    out: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for c in claims:
         if c.kind == "date" and c.when[:4].isdigit() and not comparison.starts_a_count(c.sentence, c.text) \
                 and not comparison.names_a_figures_year(c.sentence, c.text):
-            out[(c.source, c.sentence_index)].add(int(c.when[:4]))
-    return {k: frozenset(v) for k, v in out.items()}
+            out[(c.source, c.sentence_index)].append((c.text, int(c.when[:4])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _years_of(claim: Claim, named: tuple[tuple[str, int], ...]) -> frozenset[int]:
+    """The years of ``named`` that are ``claim``'s: not those of a clause after its own ("… 24 सीटें
+    आईं, जबकि 2018 में वह सिर्फ 16 जीत पाई थी": 2018 is the 16's year, not the 24's)."""
+    return frozenset(year for text, year in named
+                     if claim.kind == "date" or not comparison.in_later_clause(claim.sentence, claim.text, text))
 
 
 def _sentences_since(claims: list[Claim]) -> frozenset[tuple[str, int]]:
@@ -605,13 +615,13 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         named = _days_of(claim, days.get(here, ())) or same_figure.get(
             (claim.source, claim.kind, claim.value_low, claim.value_high), frozenset())
         own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
-        period = frozenset({own}) if own else years.get(here, frozenset())  # "जो 2017 के 53.7 फीसदी से कम"
+        period = frozenset({own}) if own else _years_of(claim, years.get(here, ()))  # "जो 2017 के 53.7 फीसदी से कम"
         if period and claim.kind != "date" and claim.published[:4].isdigit() \
                 and comparison.this_time(claim.sentence, claim.text):
             period = frozenset({int(claim.published[:4])})  # "2020 में 145 सीटें जीतने वाली … इस बार 2 सीटें"
         if not period and comparison.refers_back(claim.sentence):
             # "यह 2015 के बाद सबसे शक्तिशाली भूकंप है। तब … 9,000 लोग मारे गए थे": the time named before
-            period = years.get((claim.source, claim.sentence_index - 1), frozenset())
+            period = frozenset(year for _, year in years.get((claim.source, claim.sentence_index - 1), ()))
         if not period and claim.kind != "date" and claim.published[:4].isdigit():
             # "पिछले साल इसी अवधि में 1,380 हेक्टेयर": the year the sentence names relative to its report
             period = comparison.years_named_relative(claim.sentence, int(claim.published[:4]))

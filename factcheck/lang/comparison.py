@@ -38,7 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time")}
+                        "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time",
+                        "house_part")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -335,6 +336,16 @@ def out_of(sentence: str, text: str) -> str:
         return ""
     m = _OUT_OF_BEFORE.search(_folded(_CLAUSE_END.split(sentence[:i])[-1]))
     return m.group().strip() if m else ""
+
+
+def house_part(sentence: str, text: str) -> str:
+    """The words by which the clause of the seats ``text`` counts them out of a part of the house
+    ("अंचल की 34 सीटों में से"), or ""."""
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    m = _patterns()["house_part"].search(_folded(_CLAUSE_END.split(sentence[:i])[-1]))
+    return m.group() if m else ""
 
 
 def other_event(sentence: str, text: str) -> str:
