@@ -529,7 +529,8 @@ def not_comparable(claim: Claim) -> str:
         return f"an increment the sentence adds to a total ({adds} … संख्या)"
     if is_lead(claim):
         return "seats led, not won"
-    part = comparison.house_part(claim.sentence, claim.text) if claim.kind in REGISTRY.with_trait("tally") else ""
+    part = (comparison.house_part(claim.sentence, claim.text) or _seats_of_a_part(claim)) \
+        if claim.kind in REGISTRY.with_trait("tally") else ""
     if part:
         return f"seats out of a part of the house ({part} …)"
     if claim.kind == "duration" and not duration_event(claim):
@@ -550,6 +551,22 @@ def not_comparable(claim: Claim) -> str:
     if kind is not None and "generic" in kind.traits and not (claim.subject and (said or named)):
         return f"{claim.kind} is compared only with a subject and an object or the thing counted"
     return ""
+
+
+def _seats_of_a_part(claim: Claim) -> str:
+    """The place below a state whose seats the figure counts ("मुंबई की 36 सीटों में से महायुति ने 22"),
+    or "": a city's or region's seats are a part of the house, never a party's or the house's total."""
+    from factcheck.lang.gazetteer import default_gazetteer  # only for seats of a named place
+
+    word = comparison.seats_of_place(claim.sentence, claim.text)
+    if not word:
+        return ""
+    gazetteer = default_gazetteer()
+    place = gazetteer.lookup(word)
+    if place is None or place.type != "place":
+        return ""
+    state = gazetteer.parent(place.name)
+    return f"{word} की" if state and gazetteer.parent(state) else ""
 
 
 def comparable(claim: Claim) -> bool:

@@ -279,6 +279,9 @@ LONGEST = [
     ("अमेरिकी कांग्रेस ने मंजूरी दी", ["US Congress"]),
     ("राज्य निर्वाचन आयोग ने", ["State Election Commission"]),
     ("शिवसेना (यूबीटी) के नेता", ["Shiv Sena (UBT)"]),
+    # outlets write the faction's letters in Latin inside the Devanagari name
+    ("विपक्ष में शिवसेना (UBT) को 20 सीटें मिलीं", ["Shiv Sena (UBT)"]),
+    ("NCP (शरद पवार) को 10 सीटें मिलीं", ["NCP (SP)"]),
     ("लोजपा (रामविलास) के प्रमुख चिराग पासवान", ["LJP (Ram Vilas)", "Chirag Paswan"]),
     ("रूस-यूक्रेन युद्ध", ["Russia", "Ukraine"]),
     ("अमेरिका-जापान को चेतावनी", ["United States", "Japan"]),

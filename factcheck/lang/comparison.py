@@ -348,6 +348,21 @@ def house_part(sentence: str, text: str) -> str:
     return m.group() if m else ""
 
 
+_PLACE_SEATS = re.compile(r"(\S+)\s+(?:की|के)\s+(?:कुल\s+)?(?:[\d०-९][\d०-९,]*\s+(?:सीटों|सीटें|सीट)\s+में\s+से\s+"
+                          r"(?:\S+\s+){0,4})?$")
+
+
+def seats_of_place(sentence: str, text: str) -> str:
+    """The word naming whose seats the figure ``text`` counts, written "X की 36 सीटों" or "X की 36 सीटों
+    में से … 22" ("मुंबई की 36 सीटों में से महायुति ने 22"), or "": the caller decides whether X is a
+    part of the house (a city, a region) or the house's own state."""
+    i = _locate(sentence, text)
+    if i < 0:
+        return ""
+    m = _PLACE_SEATS.search(_CLAUSE_END.split(sentence[:i])[-1])
+    return m.group(1) if m else ""
+
+
 def other_event(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure for another event than the
     story's own ("एक अन्य भगदड़ में 3 लोगों की मौत"), or ""."""
