@@ -45,6 +45,8 @@ _LETTERS = re.compile(r"[\u0900-\u0963\u0971-\u097fA-Za-z]")
 _BOUNDARY = frozenset({",", ";", "।", "॥", "?", "!", "|", ":", "(", ")", "\"", "“", "”"})
 _CLAUSE_WORDS = frozenset(fold_word(w) for w in ["जबकि", "लेकिन", "परंतु", "किंतु", "मगर", "वहीं", "हालांकि"])
 _GENITIVE = frozenset({"का", "की", "के"})
+#: "86 मीटर में से 45 मीटर": a part counted out of a whole, not a distance "from" anything.
+_OUT_OF = [fold_word("में"), fold_word("से")]
 #: A cue after one of these words belongs to the figure the conjunction adds ("… और घायलों को 50,000").
 _CONJ = frozenset(fold_word(w) for w in ["और", "तथा", "एवं", "व"])
 #: "X यानी Y": the figure restated (as a share, in other units); the words after a share restating
@@ -206,7 +208,7 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
 
     # "14 आम नागरिक और छह सैनिक": a conjunction before the figure joins it to the one before, it
     # says nothing of it (a batch's "और" comes after the number: "2,000 और सैनिक")
-    touching = (before[-1:] if before[-1:] and before[-1] not in _CONJ else []) + own
+    touching = (before[-1:] if before[-1:] and before[-1] not in _CONJ and before[-2:] != _OUT_OF else []) + own
     for thing, phrase in () if shared else cues.touching:
         if phrase[0] in touching and _find(touching, phrase):
             note(thing, 0, phrase)
