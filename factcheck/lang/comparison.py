@@ -348,8 +348,9 @@ def house_part(sentence: str, text: str) -> str:
     return m.group() if m else ""
 
 
+_SENTENCE_PART_END = re.compile(r"[;।!?|]|(?<![\d०-९]),|\sजबकि\s|\sलेकिन\s")
 _PLACE_SEATS = re.compile(r"(\S+)\s+(?:की|के)\s+(?:कुल\s+)?(?:[\d०-९][\d०-९,]*\s+(?:सीटों|सीटें|सीट)\s+में\s+से\s+"
-                          r"(?:\S+\s+){0,4})?$")
+                          r"(?:\S+\s+){0,6})?$")
 
 
 def seats_of_place(sentence: str, text: str) -> str:
@@ -359,7 +360,8 @@ def seats_of_place(sentence: str, text: str) -> str:
     i = _locate(sentence, text)
     if i < 0:
         return ""
-    m = _PLACE_SEATS.search(_CLAUSE_END.split(sentence[:i])[-1])
+    # "मुंबई की 36 सीटों में से महायुति ने 22 और MVA ने 14": the parties' clauses share the place's seats
+    m = _PLACE_SEATS.search(_SENTENCE_PART_END.split(sentence[:i])[-1])
     return m.group(1) if m else ""
 
 
