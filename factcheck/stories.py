@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .lang.events import event_word, leading_event, span_days, story_events
+from .lang.events import event_word, leading_event, span_days, story_events, war_events
 from .lang.terms import content_terms, rarity, similarity
 from .model import Claim, EntityMention, Story
 
@@ -144,7 +144,8 @@ def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None, idf
     worded = "terms" in prof and bool(group.terms)
     words = similarity(prof["terms"], group.terms, idf) if worded else 0.0
     if event and event == group.event:
-        if worded and words < SAME_EVENT_WORDS:
+        one_war = event in war_events() and len(names) > 1 and set(names[:2]) <= set(group.top()[:2])
+        if worded and words < SAME_EVENT_WORDS and not one_war:
             return 0.0  # two train accidents a day apart are told in other words (their places, trains)
     elif not worded:
         return 0.0  # a profile stored before content words: only its event noun says what happened

@@ -109,6 +109,16 @@ PROFILE_CASES = [
      [("e", "2024-06-17", prof("train_accident", "Indian Railways", "West Bengal", words=TRAIN_EAST)),
       ("s", "2024-06-17", prof("train_accident", "Indian Railways", "Odisha", words=TRAIN_SOUTH))],
      [{"e"}, {"s"}]),
+    # a war's reports word each day their own way (rockets one day, hostages the next): the same two
+    # sides named first keep them one story; two elections with the same two parties stay two
+    ("one war told in other words on two days",
+     [("a", "2023-10-08", prof("conflict", "Israel", "Hamas", words="रॉकेट सायरन आयरन डोम इजरायल")),
+      ("b", "2023-10-09", prof("conflict", "Israel", "Hamas", words="बंधक अपहरण रिहाई वार्ता इजरायल"))],
+     [{"a", "b"}]),
+    ("two states' results with the same two parties, told in other words",
+     [("mp", "2023-12-03", prof("election", "BJP", "Congress", words="शिवराज लाडली बहना भोपाल नतीजे")),
+      ("cg", "2023-12-03", prof("election", "BJP", "Congress", words="बघेल रायपुर धान बस्तर नतीजे"))],
+     [{"mp"}, {"cg"}]),
     ("the same words but no name in common",
      [("a", "2025-04-14", prof("", "Deoghar", words=ROPEWAY)),
       ("b", "2025-04-15", prof("", "Nainital", words=ROPEWAY_TOO))],
@@ -202,6 +212,10 @@ def test_story_ids_and_labels_are_stable() -> None:
      "भूस्खलन। उपराज्यपाल यात्रा की समीक्षा के लिए पहुंचे।", "pilgrimage"),
     ("दिल्ली में पेट्रोल 94 रुपये 72 पैसे, डीजल 87 रुपये 62 पैसे; सोने का भाव 1,300 रुपये चढ़ा।", "prices"),
     ("सिक्किम में भारी बर्फबारी, नाथुला में 1,000 पर्यटक फंसे।", "snowfall"),
+    # petrol stored where a fire broke out names no story of fuel prices; a bridge's fall is a collapse
+    ("राजकोट गेम जोन में भीषण आग, 27 की मौत। गेम जोन में पेट्रोल और डीजल रखा था, जिससे आग तेजी से फैली। आग में "
+     "बच्चों की भी मौत हुई।", "fire"),
+    ("मोरबी पुल हादसा: 135 की मौत, नौ गिरफ्तार। पुल की मरम्मत करने वाली कंपनी के मैनेजर गिरफ्तार।", "collapse"),
     ("फिलीपींस में टाइफून का कहर, 40 की मौत।", "cyclone"),
     # a satellite launch, a missile test, a board's results, a park's cheetahs (a cub "हमले" of a
     # leopard, an "संक्रमण" that killed one: no war, no epidemic)
@@ -383,7 +397,8 @@ _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", 
          "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
          "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
          "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
-         "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43"]
+         "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
+         "holdout44", "holdout45", "holdout46"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])

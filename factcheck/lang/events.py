@@ -155,7 +155,7 @@ def _story_events_in(text: str) -> tuple[tuple[str, int], ...]:
         return ()
     found = {label: n for label, _, rx, needles in _story_events()
              if any(map(lower.__contains__, needles)) and (n := _count(rx, folded))}
-    if any(k not in _consequences() and k not in part_of_disasters() for k in found):
+    if any(k not in _consequences() and (k in disaster_events() or k in war_events()) for k in found):
         # "विमान हादसे के बाद आग": the fire follows the crash (but a blast the minister visited is the blast)
         found = {k: n for k, n in found.items() if k not in _consequences()} or found
     # on a tie the event the headline names first leads ("बादल फटा: …", "बादल फटा, … सैलाब में" over the
@@ -213,6 +213,12 @@ def span_days(label: str) -> int:
     """How many days apart two reports of one ``label`` event may be published."""
     days = _span_days()
     return days.get(label, days.get("default", 10))
+
+
+@lru_cache(maxsize=1)
+def war_events() -> frozenset[str]:
+    """Event labels of a war between two sides (``wars`` in ``data/stories.yaml``)."""
+    return frozenset(read_yaml(DATA_DIR / "stories.yaml").get("wars") or ())
 
 
 @lru_cache(maxsize=1)
