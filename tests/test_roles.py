@@ -2109,6 +2109,13 @@ CROP_CASES = [
 ]
 
 
+def test_litres_are_nobodys_toll() -> None:
+    """A quantity in litres is no toll, whatever death its clause names; the toll beside it stays one."""
+    _, claims = analyze("राजकोट अग्निकांड\n\nहादसे में 27 लोगों की मौत हो गई। 2000 लीटर से ज्यादा पेट्रोल बना मौत का सामान।")
+    kinds = {c.text.split()[0]: c.kind for c in claims}
+    assert kinds["2000"] == "count" and kinds["27"] == "killed", kinds
+
+
 @pytest.mark.parametrize(("text", "number", "thing"), CROP_CASES)
 def test_crop_compensation_by_kind_of_land(text: str, number: str, thing: str) -> None:
     _, claims = analyze(text)

@@ -410,6 +410,9 @@ def kind_of(sentence: str, s: Sent, ti: int, end: int, unit: str, is_date: bool,
         if noun and noun[0] == by_unit:
             return by_unit, noun[1], f"{noun[2]} → {by_unit}"
         return by_unit, end, f"unit {unit} → {by_unit}"
+    if unit and noun and (noun[0] in PERSON_KINDS or noun[0] in REGISTRY.with_trait("casualty")):
+        # "2000 लीटर से ज्यादा पेट्रोल बना मौत का सामान": a quantity in litres is nobody's toll
+        return "count", end, f"unit {unit} → count"
     tail = bisect_left(s.starts, end)
     if tail + 1 < len(s.words) and s.words[tail] in d.genitive and s.words[tail + 1] in d.bounty:
         # "62 लाख के इनामी नक्सलियों के शव": the reward on their heads, not the dead
