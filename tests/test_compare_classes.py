@@ -246,6 +246,16 @@ UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a
                                                          published="2025-03-29"),
                     fig("weight", 45, source="b", subject="Myanmar", unit="kg", published="2025-03-30"), False))
 
+# a side's tanks lost are counted so far through a war: the later, larger figure is an update;
+# two figures of one day still meet
+UPDATE_ROWS += [
+    ("tanks lost, later and larger", fig("tanks", 45, source="a", subject="Russia", object="Ukraine",
+                                         published="2022-02-27"),
+     fig("tanks", 251, source="b", subject="Russia", object="Ukraine", published="2022-03-04"), False),
+    ("tanks lost, one day", fig("tanks", 45, source="a", subject="Russia", object="Ukraine"),
+     fig("tanks", 251, source="b", subject="Russia", object="Ukraine"), True),
+]
+
 # people rescued are counted so far, though people are not
 UPDATE_ROWS.append(("people rescued, later and larger", fig("people", 52, source="a", subject="Thunag",
                                                             thing="rescued", published="2025-07-01"),

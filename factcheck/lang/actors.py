@@ -20,6 +20,7 @@ from .cues import Cues, cues, india_states, scope_words
 from .events import placed_date_events
 from .gazetteer import default_gazetteer, division_words
 from .kind import ARMS_KINDS, CASUALTY_KINDS, LISTED_KINDS, LOSS_KINDS, OWN_KINDS, PLACE_KINDS, SIDE_KINDS
+from .numerals import number_words
 from .tokens import Sent, clause_span, is_boundary, is_number, token_span, tokenise, wordset
 
 _STRONG_TYPES = frozenset({"state", "person", "party", "organisation", "organization", "institution"})
@@ -503,6 +504,39 @@ def _name_before(s: Sent, first: int, cands: Sequence[Role]) -> Role | None:
     return max(ends_here, key=lambda r: r.ent.type == "party") if ends_here else None
 
 
+#: What joins the items of a list of figures ("30 टैंक, 130 बख्तरबंद वाहन और सात विमान").
+_LIST_JOINS = frozenset({",", "और", "तथा", "एवं"})
+#: Words a list item may have after its number (the counted noun and its modifiers).
+_ITEM_WORDS = 3
+
+
+def _list_owner(s: Sent, first: int, cands: Sequence[Role], d: Cues) -> Role | None:
+    """The owner named before the first figure of a list the figure at ``first`` is an item of:
+    "रूस के 198 टैंक, 846 बख्तरबंद वाहन, 29 विमान और 29 हेलीकॉप्टर नष्ट" -> रूस owns all four.
+
+    Walks back item by item (a join, up to three noun words, a number) and stops at anything
+    else: a verb, a case marker or a name between two figures ends the list. The owned item
+    must count a side's people or things too ("तमिलनाडु के 14 मछुआरे, दो नावें": the
+    fishermen are the state's, the boats not said to be).
+    """
+    k = first - 1
+    numbers = number_words()
+    while k >= 0 and s.words[k] in _LIST_JOINS:
+        j = k - 1
+        while j >= 0 and k - j <= _ITEM_WORDS + 1 and not (is_number(s.words[j]) or s.words[j] in numbers):
+            if s.words[j] in _LIST_JOINS or s.words[j] in _LIST_MARKERS or any(r.first <= j < r.last for r in cands):
+                return None
+            j -= 1
+        if j < 0 or not (is_number(s.words[j]) or s.words[j] in numbers) or j == k - 1:
+            return None
+        owner = [r for r in cands if r.role == "genitive" and 0 <= j - r.head <= 2]
+        if owner:
+            hit = d.nouns.match(s.words, j + 1)
+            return owner[-1] if hit and hit[0] in SIDE_KINDS else None
+        k = j - 1
+    return None
+
+
 #: Kinds whose figure in a purchase is the buyer's, not the supplier's: a share, a sum.
 _BUYERS_KINDS = frozenset({"percent", "money"})
 
@@ -596,6 +630,8 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
                      and _noun_phrase(s, r.head, first, cands, d)]
         if owner and rank(owner[-1]) and _pick(cands, agentive, first, clause, s, places=False):
             owner = []  # "भाजपा ने उत्तर प्रदेश की 33 सीटें जीतीं": a place's share, the agent's win
+        if not owner and kind in SIDE_KINDS:
+            owner = [r for r in [_list_owner(s, first, cands, d)] if r is not None]
         if owner and kind != "date":
             subj, why_s = owner[-1], f"{owner[-1].ent.text} {owner[-1].cue} (owner)"
         inside = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]
