@@ -584,6 +584,10 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
     obj: Role | None = None
     why_s = why_o = ""
     agentive = {"agent", "visitor", "act_agent", "between_first"}
+    # "…, जबकि कमलनाथ छिंदवाड़ा से 30 हज़ार वोटों से जीते": a tally in a contrasted clause is not
+    # the earlier clause's actor's
+    contrasted = kind in OWN_KINDS and any(
+        s.clause[k] == clause and s.words[k] in d.contrast for k in range(min(first, len(s.words))))
 
     def named(r: Role) -> str:
         # "रूस के राष्ट्रपति के द्वारा …" after a sentence about Putin -> Putin
@@ -655,7 +659,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
                 s.words[k] in d.anaphoric_agents and k + 1 < len(s.words) and s.words[k + 1] in d.agent))
             for k in range(len(s.words)))
         for roles_, in_clause, label in steps:
-            if subj is not None or (anaphor and not in_clause):
+            if subj is not None or ((anaphor or contrasted) and not in_clause):
                 break
             pool = cands_in if label == "adjective of the counted noun" else cands
             r = _pick(pool, roles_, first, clause if in_clause else None, s,
@@ -685,7 +689,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         # they are (the object, below)
         targets = {r.ent.name for r in cands if r.role == "target"} if kind in ARMS_KINDS else set()
         pool = [r for r in cands if r.ent.name not in targets]
-        any_r = _pick(pool, {r.role for r in pool}, first, None, s)
+        any_r = _pick(pool, {r.role for r in pool}, first, clause if contrasted else None, s)
         if any_r is not None:
             subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
     victim = [r for r in cands if r.ent.adjectival and noun_from <= r.first < ti]

@@ -102,6 +102,7 @@ class Cues:
     behalf: frozenset[str]
     pronoun_agents: frozenset[str]
     anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
+    contrast: frozenset[str]  # "जबकि", "लेकिन": a clause set against the one before
     place_pronouns: frozenset[str]  # "वहां": the place named before
     target_heads: frozenset[str]
     facilities: frozenset[str]  # "ठिकानों", "एयरबेस": a side's places struck ("अमेरिकी … एयरबेस पर")
@@ -230,6 +231,7 @@ def cues() -> Cues:
         behalf=_set(ro.get("behalf_heads") or ()),
         pronoun_agents=_set(ro.get("pronoun_agents") or ()),
         anaphoric_agents=_set(ro.get("anaphoric_agents") or ()),
+        contrast=_set(ro.get("contrast") or ()),
         place_pronouns=_set(ro.get("place_pronouns") or ()),
         target_heads=_set(ro["target_heads"]),
         between=_set(ro["between_heads"]),
