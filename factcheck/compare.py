@@ -259,6 +259,7 @@ class _Item:
     days: frozenset[str] = frozenset()  # days named in the sentence ("रविवार को", "12 जून को"), month-day
     since: bool = False  # a count the sentence runs from a date it names ("2022 में युद्ध शुरू होने के बाद से")
     window: str = ""  # the span the sentence counts over ("रातभर में" -> night, "इस हफ्ते" -> week)
+    recalled: bool = False  # dated to a day well before its story's first report: an earlier event
 
 
 #: The period of a figure of an earlier round of the event ("पिछले चुनाव में"): compared only with
@@ -267,7 +268,7 @@ EARLIER_ROUND = "earlier round"
 
 
 def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset(),
-          since: bool = False) -> _Item | None:
+          since: bool = False, recalled: bool = False) -> _Item | None:
     if claim.kind == "date":
         cal = when_interval(claim.when)
         if cal is None:
@@ -284,7 +285,7 @@ def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str
     if not years and day is not None and not earlier:  # "पिछले चुनाव में" is no figure of the year it was written
         years = frozenset({day.year})
     window = EARLIER_ROUND if earlier else comparison.window(claim.sentence) if claim.kind != "date" else ""
-    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since, window)
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since, window, recalled)
 
 
 @dataclass(slots=True)
@@ -598,20 +599,40 @@ def _sentences_since(claims: list[Claim]) -> frozenset[tuple[str, int]]:
                      if c.kind == "date" and comparison.starts_a_count(c.sentence, c.text))
 
 
-def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
-    """(source, sentence_index) -> (the date's text, the day it names, month-day) of its date claims
-    that name a day."""
-    out: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[str, str, int], ...]]:
+    """(source, sentence_index) -> (the date's text, month-day, the day as an ordinal) of its date
+    claims that name a day."""
+    out: dict[tuple[str, int], list[tuple[str, str, int]]] = defaultdict(list)
     for c in claims:
         if c.kind == "date" and len(c.when) == 10 and c.when[-3] == "-":
-            out[(c.source, c.sentence_index)].append((c.text, c.when[-5:]))
+            try:
+                ordinal = date.fromisoformat(c.when).toordinal()
+            except ValueError:
+                continue
+            out[(c.source, c.sentence_index)].append((c.text, c.when[-5:], ordinal))
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _days_of(claim: Claim, named: tuple[tuple[str, str], ...]) -> frozenset[str]:
-    """The days of ``named`` that are ``claim``'s: not those of a clause after its own."""
-    return frozenset(day for text, day in named
-                     if claim.kind == "date" or not comparison.in_later_clause(claim.sentence, claim.text, text))
+def _named_days(claim: Claim, named: tuple[tuple[str, str, int], ...]) -> list[tuple[str, int]]:
+    """(month-day, ordinal) of the days of ``named`` that are ``claim``'s: not those of a clause
+    after its own."""
+    return [(day, ordinal) for text, day, ordinal in named
+            if claim.kind == "date" or not comparison.in_later_clause(claim.sentence, claim.text, text)]
+
+
+#: A day named this many days or more before its story's first report is an earlier event's.
+RECALLED_DAYS = 7
+
+
+def _story_starts(claims: list[Claim]) -> dict[str, int]:
+    """Story (else document) -> the day its first report came out, as an ordinal."""
+    starts: dict[str, int] = {}
+    for c in claims:
+        day = published_day(c)
+        if day is not None:
+            key = c.story or c.source
+            starts[key] = min(starts.get(key, day.toordinal()), day.toordinal())
+    return starts
 
 
 def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
@@ -619,18 +640,20 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     sentence names among ``claims`` (read once for all of them)."""
     claims = list(claims)
     years, days, since = _sentence_years(claims), _sentence_days(claims), _sentences_since(claims)
+    starts = _story_starts(claims)
     # a headline's figure is the body's same figure, of the day the body names ("करीब 250 रॉकेट" in
     # the headline, "रविवार को … करीब 250 रॉकेट" below)
-    same_figure: dict[tuple[object, ...], frozenset[str]] = {}
+    same_figure: dict[tuple[object, ...], list[tuple[str, int]]] = {}
     for c in claims:
-        own = _days_of(c, days.get((c.source, c.sentence_index), ()))
+        own = _named_days(c, days.get((c.source, c.sentence_index), ()))
         if own and c.kind != "date":
             same_figure.setdefault((c.source, c.kind, c.value_low, c.value_high), own)
 
     def item(claim: Claim) -> _Item | None:
         here = (claim.source, claim.sentence_index)
-        named = _days_of(claim, days.get(here, ())) or same_figure.get(
-            (claim.source, claim.kind, claim.value_low, claim.value_high), frozenset())
+        dated = _named_days(claim, days.get(here, ())) or same_figure.get(
+            (claim.source, claim.kind, claim.value_low, claim.value_high), [])
+        named = frozenset(day for day, _ in dated)
         own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
         period = frozenset({own}) if own else _years_of(claim, years.get(here, ()))  # "जो 2017 के 53.7 फीसदी से कम"
         if period and claim.kind != "date" and claim.published[:4].isdigit() \
@@ -645,7 +668,14 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         if claim.kind == "duration" and comparison.is_age(claim.sentence, claim.text):
             period = frozenset()  # "35 साल पुरानी इमारत 1990 में बनी थी": the year is when it began
         runs = here in since or bool(comparison.counts_since_start(claim.sentence, claim.text))
-        return _item(claim, period, named, runs and claim.kind != "date")
+        # "29 जनवरी को संगम पर मची उस भगदड़ में 30 की मौत" in a story first reported on 16 February
+        # (only days its own sentence names; a count run from the day, or one the sentence gives as
+        # standing now, "अब भी 94 बंधक", is of the story's time)
+        start = starts.get(claim.story or claim.source)
+        own_days = [o for _, o in _named_days(claim, days.get(here, ()))]
+        recalled = claim.kind != "date" and bool(own_days) and start is not None and not runs \
+            and max(own_days) <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
+        return _item(claim, period, named, runs and claim.kind != "date", recalled)
     return item
 
 
@@ -686,7 +716,14 @@ def _other_period(x: _Item, y: _Item) -> bool:
             return True  # "सुबह आठ बजे जलस्तर 422.10 मीटर" against "शाम छह बजे … 422.30 मीटर": two readings
     if x.years and y.years and not x.years & y.years:
         return True
+    if x.recalled != y.recalled and not (x.days and y.days) and _of_its_time(y if x.recalled else x):
+        return True  # an earlier event's figure recalled, against one of the story's own time
     return bool(x.days) and bool(y.days) and not x.days & y.days
+
+
+def _of_its_time(x: _Item) -> bool:
+    """Whether a figure is of its report's own year (not "पिछले साल अक्टूबर में …")."""
+    return x.day is not None and date.fromordinal(x.day).year in x.years
 
 
 def _moment(x: _Item) -> str:

@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time",
-                        "house_part")}
+                        "house_part", "standing_now")}
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -439,6 +439,11 @@ def so_far_in_clause(sentence: str, text: str) -> str:
 def so_far(sentence: str) -> bool:
     """A sentence that gives a running total ("अब तक 7 लाख", "कुल 3,754")."""
     return _has("so_far", sentence)
+
+
+def standing_now(sentence: str) -> bool:
+    """A sentence that gives its figure as standing now ("अब भी 94 बंधक", "अब तक")."""
+    return _has("standing_now", sentence)
 
 
 def window(sentence: str) -> str:
