@@ -398,7 +398,7 @@ _SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", 
          "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28",
          "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
          "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-         "holdout44", "holdout45", "holdout46"]
+         "holdout44", "holdout45", "holdout46", "holdout47", "holdout48"]
 
 
 @pytest.fixture(scope="module", params=[DEV, *(HOLDOUT.with_name(n) for n in _SETS)], ids=["dev", *_SETS])
