@@ -641,6 +641,8 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     claims = list(claims)
     years, days, since = _sentence_years(claims), _sentence_days(claims), _sentences_since(claims)
     starts = _story_starts(claims)
+    past_tales = {(c.source, c.sentence_index) for c in claims
+                  if c.kind == "date" and comparison.told_in_past(c.sentence)}
     # a headline's figure is the body's same figure, of the day the body names ("करीब 250 रॉकेट" in
     # the headline, "रविवार को … करीब 250 रॉकेट" below)
     same_figure: dict[tuple[object, ...], list[tuple[str, int]]] = {}
@@ -662,6 +664,16 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         if not period and comparison.refers_back(claim.sentence):
             # "यह 2015 के बाद सबसे शक्तिशाली भूकंप है। तब … 9,000 लोग मारे गए थे": the time named before
             period = frozenset(year for _, year in years.get((claim.source, claim.sentence_index - 1), ()))
+        if not period and claim.kind != "date" and claim.published[:4].isdigit() \
+                and comparison.told_in_past(claim.sentence):
+            # "2018 के चुनाव में कांग्रेस ने 68 सीटें जीती थीं। भाजपा महज 15 सीटों पर सिमट गई थी": a past tale
+            # that goes on from an earlier year the sentence before named
+            # (a past tale only when the sentence before is one too: "…, जो 1995 के बाद सबसे अधिक है" names a
+            # year it is measured against, not its own)
+            prior = (claim.source, claim.sentence_index - 1)
+            before = frozenset(year for _, year in years.get(prior, ()))
+            if before and max(before) < int(claim.published[:4]) and prior in past_tales:
+                period = before
         if not period and claim.kind != "date" and claim.published[:4].isdigit():
             # "पिछले साल इसी अवधि में 1,380 हेक्टेयर": the year the sentence names relative to its report
             period = comparison.years_named_relative(claim.sentence, int(claim.published[:4]))

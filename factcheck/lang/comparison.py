@@ -40,6 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
+    out["past_tale"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['past_tale'])})\s*[।.!]?[\"'”’]*\s*$")
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
     for window, words in (raw.get("windows") or {}).items():
@@ -439,6 +440,11 @@ def so_far_in_clause(sentence: str, text: str) -> str:
 def so_far(sentence: str) -> bool:
     """A sentence that gives a running total ("अब तक 7 लाख", "कुल 3,754")."""
     return _has("so_far", sentence)
+
+
+def told_in_past(sentence: str) -> bool:
+    """A sentence told in the pluperfect ("… सिमट गई थी।", "… मिली थीं।"): a past event narrated."""
+    return bool(_patterns()["past_tale"].search(_folded(sentence)))
 
 
 def standing_now(sentence: str) -> bool:
