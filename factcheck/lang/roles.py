@@ -118,7 +118,7 @@ WEAK_OBJECT_REASONS = ("(other actor in the clause)", "(other actor in the sente
                        "object of an earlier sentence", "the other side the document is about", NO_SEAT_REASON)
 #: Things counted of a whole house (its total seats, the majority mark, seats reserved, turnout,
 #: its electorate, the seats a by-election is held for): the state's, not a party's.
-HOUSE_THINGS = frozenset({"total", "majority", "required", "reserved", "turnout", "voters", "bypoll"})
+HOUSE_THINGS = frozenset({"total", "majority", "required", "reserved", "turnout", "voters", "bypoll", "polled"})
 #: The thing of a count given as the whole a part is taken of ("38 में से 16 जिले"): never cumulative.
 TOTAL = "total"
 #: Figures that are election results: vote share and strike rate (a party's); turnout and the

@@ -27,8 +27,10 @@ def verb_window(s: Sent, ti: int, d: Cues) -> int:
             while k + 1 < n and (s.words[k + 1] in d.aux or is_future(s.words[k + 1], d)):
                 k += 1  # "दिए जाएंगे": the auxiliaries, a future one too, belong to the verb
             nxt = s.words[k + 1] if k + 1 < n else ""
-            # "मारे जाने के दावे को खारिज किया": a participle inside a noun phrase
-            if not (nxt in d.genitive or nxt in d.dative or (nxt.endswith("ने") and len(nxt) > 2)):
+            # "मारे जाने के दावे को खारिज किया": a participle inside a noun phrase; "हिरासत में लिए गए लोगों को
+            # छोड़ेगा": a participle before a plural noun describes it
+            if not (nxt in d.genitive or nxt in d.dative or (nxt.endswith("ने") and len(nxt) > 2)
+                    or (nxt.endswith("ों") and len(nxt) > 3)):
                 return k + 1
         k += 1
     return end
