@@ -260,6 +260,7 @@ class _Item:
     since: bool = False  # a count the sentence runs from a date it names ("2022 में युद्ध शुरू होने के बाद से")
     window: str = ""  # the span the sentence counts over ("रातभर में" -> night, "इस हफ्ते" -> week)
     recalled: bool = False  # dated to a day well before its story's first report: an earlier event
+    dated: tuple[int, ...] = ()  # the days named in the sentence, as ordinals
 
 
 #: The period of a figure of an earlier round of the event ("पिछले चुनाव में"): compared only with
@@ -268,7 +269,7 @@ EARLIER_ROUND = "earlier round"
 
 
 def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset(),
-          since: bool = False, recalled: bool = False) -> _Item | None:
+          since: bool = False, recalled: bool = False, dated: tuple[int, ...] = ()) -> _Item | None:
     if claim.kind == "date":
         cal = when_interval(claim.when)
         if cal is None:
@@ -285,7 +286,7 @@ def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str
     if not years and day is not None and not earlier:  # "पिछले चुनाव में" is no figure of the year it was written
         years = frozenset({day.year})
     window = EARLIER_ROUND if earlier else comparison.window(claim.sentence) if claim.kind != "date" else ""
-    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since, window, recalled)
+    return _Item(claim, day.toordinal() if day else None, iv, stated, years, days, since, window, recalled, dated)
 
 
 @dataclass(slots=True)
@@ -389,7 +390,7 @@ def _revision(a: Claim, b: Claim) -> str:
         return f"a provisional figure ({pa or pb}) revised by another"
     fa, fb = comparison.final(a.sentence), comparison.final(b.sentence)
     final, other = (a, b) if fa and not fb else (b, a) if fb and not fa else (None, None)
-    if final is not None and other is not None and other.published[:10] < final.published[:10]:
+    if final is not None and other is not None and other.published and other.published[:10] < final.published[:10]:
         # "अंतिम आंकड़ों के अनुसार मतदान 62.1 प्रतिशत" a day after the polling day's 61.4
         return f"a final figure ({fa or fb}) revising an earlier one"
     return ""
@@ -687,7 +688,7 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         own_days = [o for _, o in _named_days(claim, days.get(here, ()))]
         recalled = claim.kind != "date" and bool(own_days) and start is not None and not runs \
             and max(own_days) <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
-        return _item(claim, period, named, runs and claim.kind != "date", recalled)
+        return _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated))
     return item
 
 
@@ -730,7 +731,19 @@ def _other_period(x: _Item, y: _Item) -> bool:
         return True
     if x.recalled != y.recalled and not (x.days and y.days) and _of_its_time(y if x.recalled else x):
         return True  # an earlier event's figure recalled, against one of the story's own time
+    if _after_report(x, y) or _after_report(y, x):
+        return True
     return bool(x.days) and bool(y.days) and not x.days & y.days
+
+
+def _after_report(x: _Item, y: _Item) -> bool:
+    """Whether ``y`` is dated only to days after ``x``'s report came out while ``x`` names no day: a
+    report cannot give the figures of what happened after it ("बुधवार सुबह फिर आया 6.3 तीव्रता का
+    भूकंप" of the 11th against the 8th's report of the first quake). Counts that run on are left to
+    the update rule: a later day's figure of them is the same count at a later moment."""
+    if x.days or not y.dated or x.day is None or REGISTRY[x.claim.kind].cumulative(x.claim.thing):
+        return False
+    return min(y.dated) > x.day
 
 
 def _of_its_time(x: _Item) -> bool:

@@ -294,6 +294,19 @@ UPDATE_ROWS += [
          sentence="अंतिम आंकड़ों के अनुसार 69.65% वोटिंग हुई।", text="69.65%"), True),
 ]
 
+# a figure given as revised replaces an earlier report's, either way; a report of no known date is
+# not earlier
+UPDATE_ROWS += [
+    ("a revised toll after the first one", fig("killed", 2053, source="a", subject="Herat", published="2023-10-08",
+                                               text="2,053", sentence="अब तक 2,053 लोगों की मौत हो चुकी है।"),
+     fig("killed", 1000, source="b", subject="Herat", qualifier="approx", published="2023-10-11", text="क़रीब 1,000",
+         sentence="संशोधित आंकड़ों के मुताबिक़ क़रीब 1,000 लोगों की मौत हुई है।"), False),
+    ("a revised toll against an undated report", fig("killed", 52, source="a", subject="Prayagraj", published="",
+                                                     text="52", sentence="चश्मदीदों के मुताबिक 52 लोगों की मौत हुई।"),
+     fig("killed", 37, source="b", subject="Prayagraj", published="2025-01-31", text="37",
+         sentence="मेला प्रशासन ने जारी किया संशोधित आंकड़ा, मृतकों की संख्या 37 हुई"), True),
+]
+
 # a count at a moment (people still missing) on two days is two moments, in either direction;
 # on one day the figures meet
 UPDATE_ROWS += [
@@ -987,6 +1000,14 @@ PIPELINE = [
       ("राजस्थान चुनाव: 199 सीटों के नतीजे घोषित हुए, जिनमें भाजपा ने 115 सीटें जीतीं।", "2023-12-03"),
       ("राजस्थान चुनाव: भाजपा ने 112 सीटें जीतीं।", "2023-12-03")],
      {frozenset({115.0, 112.0})}),
+    ("a report cannot give the magnitude of a quake after it came out",
+     [("हेरात में आए भूकंप की तीव्रता 5.9 थी।", "2023-10-08"),
+      ("हेरात में बुधवार सुबह फिर 6.3 तीव्रता का भूकंप आया।", "2023-10-11")],
+     set()),
+    ("one quake's magnitude, a report after it",
+     [("हेरात में आए भूकंप की तीव्रता 5.9 थी।", "2023-10-08"),
+      ("हेरात में शनिवार को आए भूकंप की तीव्रता 6.3 थी।", "2023-10-09")],
+     {frozenset({5.9, 6.3})}),
     ("a rate per day (a bare रोज) vs a day's count",
      [("संयुक्त राष्ट्र के मुताबिक गाजा में रोज 600 ट्रक राहत सामग्री पहुंच रही है।", DAY),
       ("संयुक्त राष्ट्र के मुताबिक गाजा में 630 ट्रक राहत सामग्री पहुंची।", DAY),
