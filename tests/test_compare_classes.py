@@ -1139,10 +1139,11 @@ def test_a_headline_figure_is_of_the_day_its_body_names() -> None:
 
     def rockets(value: float, source: str, sentence: str, index: int) -> Claim:
         return replace(fig("missiles", value, source=source, subject="Hezbollah", object="Israel",
-                           sentence=sentence, text=f"{value:g} रॉकेट"), sentence_index=index)
+                           sentence=sentence, text=f"{value:g} रॉकेट", published="2025-07-15"), sentence_index=index)
 
     def day(source: str, sentence: str, index: int, word: str, when: str) -> Claim:
-        return replace(fig("date", 0, source=source, sentence=sentence, text=word), kind="date", when=when,
+        return replace(fig("date", 0, source=source, sentence=sentence, text=word, published="2025-07-15"),
+                       kind="date", when=when,
                        event="attack", value_low=None, value_high=None, sentence_index=index)
 
     claims = [rockets(250, "a", head, 0), rockets(250, "a", body, 2), day("a", body, 2, "रविवार", "2025-07-13"),
