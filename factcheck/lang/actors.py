@@ -662,6 +662,10 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             if subj is not None or ((anaphor or contrasted) and not in_clause):
                 break
             pool = cands_in if label == "adjective of the counted noun" else cands
+            if kind in OWN_KINDS and not in_clause:
+                # "भाजपा की वापसी, 54 सीटें जीतीं; कांग्रेस 35 पर सिमटी": a later clause's party has a tally of
+                # its own
+                pool = [r for r in pool if s.clause[r.first] <= clause]
             r = _pick(pool, roles_, first, clause if in_clause else None, s,
                       earliest="nominative" in roles_)
             if r is not None:
