@@ -190,6 +190,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a list's verb after the next place's figure: "X में A और Y में B मतदान हुआ"
     ("महाराष्ट्र में 63.55 फीसद और उत्तर प्रदेश में 57.55 फीसद मतदान हुआ।", "63.55 फीसद", "percent", "फीसद",
      "turnout"),
+    # a party's share raised by: a change, not the share it reached
+    ("कांग्रेस का वोट शेयर बरकरार रहा, लेकिन भाजपा करीब तीन फीसद वोट बढ़ाने में कामयाब रही।", "करीब तीन फीसद",
+     "percent", "फीसद", "growth"),
     # seats: total, majority mark, contested, leading vs won
     ("288 सदस्यीय विधानसभा में महायुति को भारी जीत मिली।", "288", "seats", "", "total"),
     # the house's size is said of its own figure, not of the seats a party gets in it
