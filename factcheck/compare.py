@@ -654,8 +654,8 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
 
     def item(claim: Claim) -> _Item | None:
         here = (claim.source, claim.sentence_index)
-        dated = _named_days(claim, days.get(here, ())) or same_figure.get(
-            (claim.source, claim.kind, claim.value_low, claim.value_high), [])
+        own_days = _named_days(claim, days.get(here, ()))
+        dated = own_days or same_figure.get((claim.source, claim.kind, claim.value_low, claim.value_high), [])
         named = frozenset(day for day, _ in dated)
         own = comparison.year_of_figure(claim.sentence, claim.text) if claim.kind != "date" else None
         period = frozenset({own}) if own else _years_of(claim, years.get(here, ()))  # "जो 2017 के 53.7 फीसदी से कम"
@@ -685,9 +685,8 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         # (only days its own sentence names; a count run from the day, or one the sentence gives as
         # standing now, "अब भी 94 बंधक", is of the story's time)
         start = starts.get(claim.story or claim.source)
-        own_days = [o for _, o in _named_days(claim, days.get(here, ()))]
         recalled = claim.kind != "date" and bool(own_days) and start is not None and not runs \
-            and max(own_days) <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
+            and max(o for _, o in own_days) <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
         return _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated))
     return item
 

@@ -520,6 +520,8 @@ def _list_owner(s: Sent, first: int, cands: Sequence[Role], d: Cues) -> Role | N
     fishermen are the state's, the boats not said to be).
     """
     k = first - 1
+    if k < 0 or s.words[k] not in _LIST_JOINS:
+        return None  # no list: spare building the number words
     numbers = number_words()
     while k >= 0 and s.words[k] in _LIST_JOINS:
         j = k - 1
