@@ -69,9 +69,10 @@ def claim_review(conflict: Conflict, side: Claim, r: Review, *, organisation: st
 
 
 def claim_reviews(ledger: Ledger, *, organisation: str, url: str = "", window_days: int = 30,
-                  within_document: bool = False) -> list[dict[str, Any]]:
+                  within_document: bool = False, max_ratio: float | None = None) -> list[dict[str, Any]]:
     """ClaimReviews for every resolved conflict in ``ledger`` (both sides of each)."""
-    found = find_conflicts(ledger.claims(), window_days=window_days, within_document=within_document)
+    found = find_conflicts(ledger.claims(), window_days=window_days, within_document=within_document,
+                           max_ratio=max_ratio)
     docs = {d.source: d for d in ledger.documents()}
     out = []
     for cid, conflict, _state in ledger.save_conflicts(found):

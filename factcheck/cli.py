@@ -53,6 +53,11 @@ subject_option = click.option("--subject", help="Only this actor: any name or al
                               "Hindi or English, any case (उत्तर कोरिया, north korea).")
 object_option = click.option("--object", "obj", help="Only claims with this object (named as for --subject).")
 story_option = click.option("--story", help="Only claims of this story (its id, see `factcheck stories`).")
+max_ratio_option = click.option(
+    "--max-ratio", type=click.FloatRange(min=0),
+    help="Figures more than this many times apart are not compared: they are mostly figures of two things "
+         "or events (each side's claim of soldiers killed and quake depths excepted). Default: three; 0 "
+         "compares all.")
 kind_option = click.option("--kind", help="Only this kind (troops, killed, money, date, ...).")
 
 
@@ -621,6 +626,7 @@ REVIEW_COLUMNS = ("state", "note", "reviewer", "reviewed_at")
 @excel_option
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days apart beyond which dated figures are not compared.")
+@max_ratio_option
 @click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
 @click.option("--distinct", is_flag=True,
               help="One pair per figure: a figure a document repeats (headline and body) shown once.")
@@ -634,12 +640,12 @@ REVIEW_COLUMNS = ("state", "note", "reviewer", "reviewed_at")
 @click.option("--all", "show_all", is_flag=True, help="Also show conflicts a user dismissed.")
 @click.pass_context
 def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, excel: bool, window: int,
-              within_document: bool, distinct: bool, severity: str | None, kind: str | None, subject: str | None,
+              max_ratio: float | None, within_document: bool, distinct: bool, severity: str | None, kind: str | None, subject: str | None,
               story: str | None, state: str | None, limit: int | None, show_all: bool) -> None:
     """Run the comparison pass and show where sources disagree: counts per story and severity first."""
     if ctx.invoked_subcommand:
         ctx.obj = {"db_path": db_path, "window": window, "within_document": within_document,
-                   "distinct": distinct}
+                   "distinct": distinct, "max_ratio": max_ratio}
         return
     from rich.console import Group
 
@@ -650,7 +656,7 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
         check_output_path(output, db_path)  # before the comparison pass writes to the ledger
     (subject,) = resolve_names(db_path, subject)
     with open_ledger(db_path, readonly=not _writable(db_path)) as ledger:
-        stored = _compare(ledger, window, within_document, distinct)
+        stored = _compare(ledger, window, within_document, distinct, max_ratio)
         reviews = ledger.latest_reviews()
         labels = {s.id: s.label for s in ledger.stories()}
 
@@ -681,14 +687,14 @@ def conflicts(ctx: click.Context, db_path: str, fmt: str, output: str | None, ex
 
 
 def _compare(ledger: Ledger, window: int = 30, within_document: bool = False,
-             distinct: bool = False) -> list[tuple[int, Any, str]]:
+             distinct: bool = False, max_ratio: float | None = None) -> list[tuple[int, Any, str]]:
     """Run the comparison pass over the ledger's (reviewed) claims and store what it finds."""
     from dataclasses import replace
 
     from .compare import conflict_key, find_conflicts
 
     found = find_conflicts(ledger.claims(), window_days=window, within_document=within_document,
-                           distinct=distinct)
+                           distinct=distinct, max_ratio=max_ratio)
     if ledger.readonly:  # a read-only ledger: shown with the ids and reviews it has, stored nowhere
         return ledger.known_conflicts(found)
     # Verdicts given before claims had stable keys were keyed by offsets: carry them over.
@@ -719,7 +725,7 @@ def resolve(ctx: click.Context, conflict_ref: str, note: str, verdict: str | Non
         key = ledger.conflict_key_of(conflict_ref)
         if key is None:
             _compare(ledger, opts.get("window", 30), opts.get("within_document", False),
-                     opts.get("distinct", False))
+                     opts.get("distinct", False), opts.get("max_ratio"))
             key = ledger.conflict_key_of(conflict_ref)
         if key is None:
             raise click.ClickException(f"no conflict {conflict_ref} in {masked(db_path)}: `factcheck conflicts` lists them")
@@ -794,19 +800,20 @@ def _export_claimreview(db_path: str, output: str | None, organisation: str, url
 @click.option("--title", default="", help="The page's title.")
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days apart beyond which dated figures are not compared.")
+@max_ratio_option
 @click.option("--within-document", is_flag=True, help="Also compare claims of the same document.")
 @click.option("--no-charts", is_flag=True, help="Leave the charts out (faster for very large ledgers).")
 @click.option("--organisation", "--organization", "organisation", default="",
               help="Embed ClaimReview markup of the resolved conflicts, by this organisation.")
 @click.option("--url", default="", help="Where the page will be published (the ClaimReviews' url).")
-def report(db_path: str, output: str | None, title: str, window: int, within_document: bool,
+def report(db_path: str, output: str | None, title: str, window: int, max_ratio: float | None, within_document: bool,
            no_charts: bool, organisation: str, url: str) -> None:
     """One self-contained HTML page: overview, conflicts side by side per story, facts and charts."""
     from .report import ReportError, build
 
     with open_ledger(db_path) as ledger:
         try:
-            page = build(ledger, window_days=window, within_document=within_document, title=title,
+            page = build(ledger, window_days=window, within_document=within_document, max_ratio=max_ratio, title=title,
                          charts=not no_charts, organisation=organisation.strip(), url=url.strip())
         except ReportError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -930,7 +937,8 @@ def timeline(db_path: str, kind: str, subject: str | None, obj: str | None, stat
               help="table: the steps in words; json: steps and verdict.")
 @click.option("--window", type=int, default=30, show_default=True,
               help="Days between publication dates within which figures are compared.")
-def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
+@max_ratio_option
+def explain(a: str, b: str, db_path: str, fmt: str, window: int, max_ratio: float | None) -> None:
     """Why claims A and B (ids or stable keys from `claims`) do or do not conflict, step by step."""
     from .explain import explain as explain_pair
 
@@ -941,7 +949,7 @@ def explain(a: str, b: str, db_path: str, fmt: str, window: int) -> None:
             raise click.ClickException(f"no claim {', '.join(missing)} in {masked(db_path)}")
         assert ca is not None and cb is not None
         context = [c for c in ledger.claims() if c.story == ca.story or c.source in (ca.source, cb.source)]
-    result = explain_pair(ca, cb, context, window_days=window)
+    result = explain_pair(ca, cb, context, window_days=window, max_ratio=max_ratio)
     if fmt == "json":
         click.echo(json.dumps({"a": _claim_ref(a), "b": _claim_ref(b), "steps": result.steps, "verdict": result.verdict},
                               ensure_ascii=False, indent=2))

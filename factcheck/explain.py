@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compare import (
+    FAR_APART,
     _check,
     _other_period,
     both_days,
@@ -28,6 +29,7 @@ from .compare import (
     provisional_sources,
     rounded_twice,
     same_source,
+    too_far_apart,
     update_between,
 )
 from .measure import MeasureKey, interval, measure_key, overlap
@@ -60,7 +62,7 @@ def _side(label: str, c: Claim, key: MeasureKey) -> str:
 
 
 def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: int = 30,
-            within_document: bool = False) -> Explanation:
+            within_document: bool = False, max_ratio: float | None = None) -> Explanation:
     """The decision for the pair ``a``, ``b`` (see the module docstring)."""
     out = Explanation(a, b)
     ka, kb = measure_key(a), measure_key(b)
@@ -126,7 +128,10 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     update = update_between(*sorted((x, y), key=lambda i: (i.day is None, i.day or 0)), provisional)
     if update:
         return stop(f"no conflict: an update — {update}")
-    found = _check(x, y, ka if ka == kb else kb, provisional)
+    if too_far_apart(x, y, max_ratio):
+        return stop(f"not compared: one figure is more than {max_ratio or FAR_APART:g} times the other, as figures of two "
+                    "things or events are")
+    found = _check(x, y, ka if ka == kb else kb, provisional, max_ratio)
     if found is None:
         return stop("no conflict: a provisional figure revised by a final one")
     out.steps.append(f"{found.severity}: {found.reason}")

@@ -56,6 +56,9 @@ class Kind:
     #: things that are by nature a part of a figure named before them ("जिनमें से 371 ड्रोन मार गिराए":
     #: those shot down of those fired): the subset words say what they are, and they are compared
     part_things: frozenset[str] = frozenset()
+    #: things whose figures sources give far apart by nature (the warring sides' soldiers killed, two
+    #: agencies' depths of one quake): compared however far apart (see ``compare.FAR_APART``)
+    far_apart_things: frozenset[str] = frozenset()
     #: the unit a figure of this kind has when the text names none (a lakh given as ex gratia: rupees)
     implied_unit: str = ""
     #: words in a bare scaled figure's clause that make it this kind ("परिजनों को चार-चार लाख", "5 लाख
@@ -98,6 +101,11 @@ class Kind:
         """Whether figures of ``thing`` of this kind are counts at a moment (figures of two days
         are of two moments)."""
         return "stock" in self.traits or thing.split(" ", 1)[0] in self.stock_things
+
+    def far_apart(self, thing: str = "") -> bool:
+        """Whether sources give figures of ``thing`` of this kind far apart by nature (each side
+        claims the other's losses; agencies read a quake's depth their own way)."""
+        return thing.split(" ", 1)[0] in self.far_apart_things
 
     def base_value(self, value: float | None, unit: str) -> float | None:
         """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor."""
@@ -142,7 +150,7 @@ class Registry(Mapping[str, Kind]):
 def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozenset()) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
                           "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by",
-                          "fallback_things", "part_things", "most"}
+                          "fallback_things", "part_things", "far_apart_things", "most"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -150,7 +158,8 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         raise ValueError(f"kinds.yaml: {name}: unknown trait(s) {sorted(traits - TRAITS)}")
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
-    listed = ("cumulative_things", "stock_things", "single_things", "fallback_things", "part_things")
+    listed = ("cumulative_things", "stock_things", "single_things", "fallback_things", "part_things",
+              "far_apart_things")
     stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {}) - conditions
     if stray:
         raise ValueError(f"kinds.yaml: {name}: {'/'.join(listed)} not among its things: {sorted(stray)}")
@@ -169,6 +178,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         reported_units=tuple(str(u) for u in raw.get("reported_units") or ()),
         fallback_things=frozenset(str(x) for x in raw.get("fallback_things") or ()),
         part_things=frozenset(str(x) for x in raw.get("part_things") or ()),
+        far_apart_things=frozenset(str(x) for x in raw.get("far_apart_things") or ()),
         implied_unit=str(raw.get("implied_unit") or ""),
         implied_by=tuple(str(w) for w in raw.get("implied_by") or ()),
         most=float(raw["most"]) if raw.get("most") is not None else None,

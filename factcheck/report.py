@@ -46,7 +46,7 @@ class ReportError(RuntimeError):
 
 
 def explanation(conflict: Conflict, context: Iterable[Claim] = (), *, window_days: int = 30,
-                within_document: bool = False) -> list[str]:
+                within_document: bool = False, max_ratio: float | None = None) -> list[str]:
     """The comparison pass's decision for a conflict, step by step, ending in its verdict (``explain``).
 
     ``context`` needs only the claims of the two documents: the rules it feeds
@@ -54,7 +54,8 @@ def explanation(conflict: Conflict, context: Iterable[Claim] = (), *, window_day
     """
     from .explain import explain
 
-    found = explain(conflict.a, conflict.b, context, window_days=window_days, within_document=within_document)
+    found = explain(conflict.a, conflict.b, context, window_days=window_days, within_document=within_document,
+                    max_ratio=max_ratio)
     return [*found.steps, f"→ {found.verdict}"]
 
 
@@ -166,10 +167,10 @@ def _groups(stories: list[Story], claims: list[Claim]) -> dict[str, tuple[str, l
 
 
 def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = False,
-            title: str = "", charts: bool = True) -> Report:
+            max_ratio: float | None = None, title: str = "", charts: bool = True) -> Report:
     """Everything the page shows, read from ``ledger`` (conflicts are stored as ``conflicts`` does)."""
     claims = list(ledger.claims())
-    found = find_conflicts(claims, window_days=window_days, within_document=within_document)
+    found = find_conflicts(claims, window_days=window_days, within_document=within_document, max_ratio=max_ratio)
     stored = ledger.save_conflicts(found)
     docs = {d.source: d for d in ledger.documents()}
     stories = ledger.stories()
@@ -192,7 +193,7 @@ def collect(ledger: Ledger, *, window_days: int = 30, within_document: bool = Fa
                                                                    else next(iter(views)))
         r = review(ledger, conflict.key)
         steps = explanation(conflict, by_source[conflict.a.source] + by_source[conflict.b.source],
-                            window_days=window_days, within_document=within_document)
+                            window_days=window_days, within_document=within_document, max_ratio=max_ratio)
         views[sid].conflicts.append(ConflictView(cid, conflict, r, steps,
                                                  _side(conflict.a, docs), _side(conflict.b, docs), sid))
         if r.state != "dismissed":
@@ -399,7 +400,8 @@ def _claim_reviews_json(ledger: Ledger, organisation: str, url: str, options: di
     from .claimreview import claim_reviews
 
     items = claim_reviews(ledger, organisation=organisation, url=url, window_days=options.get("window_days", 30),
-                          within_document=options.get("within_document", False))
+                          within_document=options.get("within_document", False),
+                          max_ratio=options.get("max_ratio"))
     if not items:
         return ""
     text = json.dumps(items, ensure_ascii=False, indent=1)

@@ -110,6 +110,10 @@ ARTICLES = {
 काठमांडू, 12 जुलाई (एजेंसी)। नेपाल में शुक्रवार रात आए 6.8 तीव्रता के भूकंप में 150 लोगों की मौत हो गई है।
 काठमांडू से राहत दल प्रभावित इलाकों के लिए रवाना हुए।
 """),
+    "nepal_c.txt": ("2025-07-12", """नेपाल भूकंप: धरहरा के पास 20 की मौत
+
+काठमांडू, 12 जुलाई। नेपाल में शुक्रवार रात आए 6.8 तीव्रता के भूकंप में 20 लोगों की मौत हो गई है।
+"""),
     "nepal_2023.txt": ("2023-11-04", """नेपाल में 6.4 तीव्रता का भूकंप, 157 की मौत
 
 काठमांडू, 4 नवंबर। पश्चिमी नेपाल में शुक्रवार आधी रात को आए 6.4 तीव्रता के भूकंप में 157 लोगों की मौत हो गई।
@@ -143,7 +147,9 @@ def cli_explain(db: Path, a: int, b: int) -> dict[str, Any]:
     (("nepal_a.txt", 128, "killed"), ("nepal_2023.txt", 157, "killed"), "not compared: the claims belong to "
                                                                         "different stories"),
     (("nepal_a.txt", 6.8, "magnitude"), ("nepal_b.txt", 150, "killed"), "not compared: different kind"),
-], ids=["conflict", "no-conflict", "not-compared-story", "not-compared-kind"])
+    (("nepal_a.txt", 128, "killed"), ("nepal_c.txt", 20, "killed"), "not compared: one figure is more than 3 "
+                                                                     "times the other"),
+], ids=["conflict", "no-conflict", "not-compared-story", "not-compared-kind", "not-compared-far-apart"])
 def test_cli_explain_json(ledger: tuple[Path, dict[tuple[str, float, str], int]], a: tuple[str, float, str],
                           b: tuple[str, float, str], verdict: str) -> None:
     db, ids = ledger
@@ -162,6 +168,24 @@ def test_cli_explain_matches_conflicts(ledger: tuple[Path, dict[tuple[str, float
     for pair in pairs:
         a, b = sorted(pair)
         assert cli_explain(db, a, b)["verdict"] == "conflict"
+
+
+def test_conflicts_max_ratio(ledger: tuple[Path, dict[tuple[str, float, str], int]]) -> None:
+    """Figures more than three times apart are left out unless ``--max-ratio`` lets them in."""
+    db, ids = ledger
+    far = frozenset((ids[("nepal_a.txt", 128, "killed")], ids[("nepal_c.txt", 20, "killed")]))
+
+    def pairs(*extra: str) -> set[frozenset[int]]:
+        rows = json.loads(run("conflicts", "--db", str(db), "--format", "json", *extra).stdout)
+        return {frozenset((r["a_claim_id"], r["b_claim_id"])) for r in rows}
+
+    assert far not in pairs()
+    assert far in pairs("--max-ratio", "0")
+    assert far in pairs("--max-ratio", "7")
+    assert far not in pairs("--max-ratio", "6")
+    out = json.loads(run("explain", *map(str, sorted(far)), "--db", str(db), "--format", "json",
+                         "--max-ratio", "0").stdout)
+    assert out["verdict"] == "conflict"
 
 
 def test_cli_explain_table(ledger: tuple[Path, dict[tuple[str, float, str], int]]) -> None:
