@@ -5,7 +5,8 @@ through trafilatura) and JSON Lines dumps (one article a line). Nothing is held
 beyond the current document, so 100k-article corpora stream.
 
 Metadata precedence for ``published`` (and, below the argument, url/outlet/title):
-the ``published`` argument > YAML front matter > a ``sources.csv`` sidecar >
+the ``published`` argument > YAML front matter > a ``sources.csv`` (or ``index.csv``)
+sidecar, in the folder or beside it (``corpus/index.csv`` for ``corpus/docs/``) >
 HTML ``<meta>``/JSON-LD (or the JSONL record) > the page text itself
 (``factcheck.lang.published.find_published``).
 """
@@ -28,7 +29,8 @@ from factcheck.furniture import furniture_spans
 from factcheck.model import Document, ReadError
 from factcheck.normalize import fold
 
-SIDECARS: tuple[str, ...] = ("sources.csv",)
+#: Files that list a folder's articles (``file,url,published,outlet``), first found wins.
+SIDECARS: tuple[str, ...] = ("sources.csv", "index.csv")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FORMATS = ("auto", "text", "html", "jsonl")
 #: A leading ``---`` block is front matter only if it has one of these keys.
@@ -595,7 +597,21 @@ def front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
 
 
 def read_sidecar(folder: str) -> dict[str, dict[str, str]]:
-    """Rows of ``folder/sources.csv`` by their ``file`` column (empty if there is none)."""
+    """Rows of the folder's sidecar (``SIDECARS``) by their ``file`` column; with none in the
+    folder, the one beside it whose files are in the folder (a corpus kept as ``index.csv`` and
+    ``docs/``); empty if there is neither."""
+    own = _sidecar_rows(folder)
+    if own is not None:
+        return own
+    parent = os.path.dirname(os.path.abspath(folder))
+    beside = _sidecar_rows(parent) if parent != os.path.abspath(folder) else None
+    if beside and any(os.path.isfile(os.path.join(folder, f)) for f in beside):
+        return beside
+    return {}
+
+
+def _sidecar_rows(folder: str) -> dict[str, dict[str, str]] | None:
+    """Rows of the first of ``SIDECARS`` in ``folder`` by their ``file`` column; None if there is none."""
     for name in SIDECARS:
         path = os.path.join(folder, name)
         if not os.path.isfile(path):
@@ -610,7 +626,7 @@ def read_sidecar(folder: str) -> dict[str, dict[str, str]]:
                 return rows
         except (OSError, UnicodeDecodeError, csv.Error):
             return {}
-    return {}
+    return None
 
 
 def _sidecar_row(sidecar: dict[str, dict[str, str]], relpath: str) -> dict[str, str] | None:

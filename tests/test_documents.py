@@ -363,6 +363,25 @@ def test_sidecar_applies_to_named_file_and_html(tmp_path):
                                                        "https://example.in/news/russia-support-123")
 
 
+@pytest.mark.parametrize("own, beside, expected", [
+    (None, ("index.csv", "a.txt,https://i.in/a,2024-07-12T14:10:00+05:30,Index"), ("2024-07-12", "Index")),
+    (("index.csv", "a.txt,,2024-07-13,Own"), None, ("2024-07-13", "Own")),
+    (("sources.csv", "a.txt,,2024-07-14,Sources"), ("index.csv", "a.txt,,2024-07-12,Index"), ("2024-07-14", "Sources")),
+    (None, ("index.csv", "other.txt,,2024-07-12,Index"), ("", "")),  # lists no file of this folder
+    (None, ("sources.csv", "a.txt,,2024-07-15,Beside"), ("2024-07-15", "Beside")),
+])
+def test_sidecar_in_the_folder_or_beside_it(tmp_path, own, beside, expected):
+    """A corpus kept as ``index.csv`` beside ``docs/``: its rows give the articles' dates and outlets."""
+    docs = tmp_path / "set" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "a.txt").write_text(HINDI, encoding="utf-8")
+    for folder, sidecar in ((docs, own), (docs.parent, beside)):
+        if sidecar:
+            (folder / sidecar[0]).write_text("file,url,published,outlet\n" + sidecar[1] + "\n", encoding="utf-8")
+    d = doc(docs)
+    assert (d.published, d.outlet) == expected
+
+
 def test_sidecar_read_once_per_folder(tmp_path, monkeypatch):
     root = _corpus(tmp_path, HINDI, "a.txt,,2023-01-05,")
     (root / "b.txt").write_text(HINDI, encoding="utf-8")
