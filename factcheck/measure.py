@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .kinds import REGISTRY
 from .lang import comparison
 from .lang.cues import cues
+from .lang.numerals import rounded_in_words
 from .model import Claim
 from .normalize import fold_word
 
@@ -140,7 +141,8 @@ def stated_interval(claim: Claim) -> Interval | None:
 
 
 def interval(claim: Claim) -> Interval:
-    """The values a claim allows: approx ±5%, open ends as ``-inf``/``inf``.
+    """The values a claim allows: approx ±5% (so is a fraction of a scale in words, "ढाई हजार"),
+    open ends as ``-inf``/``inf``.
 
     ``more_than``/``at_least`` are open upward, ``less_than``/``at_most``
     downward, ``vague`` (हजारों -> 1000) is open upward from its low bound,
@@ -150,7 +152,7 @@ def interval(claim: Claim) -> Interval:
     if s is None:
         return -math.inf, math.inf
     lo, hi = s
-    if claim.qualifier == "approx":
+    if claim.qualifier == "approx" or claim.qualifier == "exact" and rounded_in_words(claim.text):
         lo, hi = lo - abs(lo) * APPROX, hi + abs(hi) * APPROX
     return float(lo), float(hi)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from cli_helpers import export_rows, run
 
-from factcheck.lang.numerals import compact_forms, find_quantities, has_number, parse_number
+from factcheck.lang.numerals import compact_forms, find_quantities, has_number, parse_number, rounded_in_words
 from factcheck.normalize import fold
 
 X, A, MT, AL, LT, AM, R, V = "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague"
@@ -608,3 +608,19 @@ def test_show_and_claims_table_read_lakh_and_crore_exports_keep_the_number(tmp_p
     assert "1.2 करोड़" in shown and "12 million" in shown and "12,000,000" in shown
     table = run("claims", "--db", db).output
     assert "25 लाख" in table and "2.5 million" in table
+
+
+@pytest.mark.parametrize("text, rounded", [
+    ("ढाई हजार जवानों", True),
+    ("डेढ़ लाख लोग", True),
+    ("साढ़े तीन हजार करोड़ रुपये", True),
+    ("सवा करोड़ श्रद्धालु", True),
+    ("पौने दो लाख", True),
+    ("2,500 जवान", False),
+    ("दो हजार घर", False),
+    ("ढाई साल", False),
+    ("आधा किलोमीटर", False),
+    ("2.5 लाख", False),
+])
+def test_a_fraction_of_a_scale_in_words_is_round(text: str, rounded: bool) -> None:
+    assert rounded_in_words(text) is rounded

@@ -652,6 +652,14 @@ def number_words() -> dict[str, float]:
     return {w: v for w, (kind, v) in _grammar().words.items() if kind == "num"}
 
 
+def rounded_in_words(text: str) -> bool:
+    """Whether a figure's number is a fraction of a scale in words ("ढाई हजार", "डेढ़ लाख", "साढ़े तीन
+    करोड़"): a round figure, good to the fraction only, however exact its wording."""
+    g = _grammar()
+    toks = _tokens(fold(text)[0], g)
+    return bool(toks) and toks[0].kind in ("frac", "fracp") and any(t.kind == "mult" for t in toks[1:3])
+
+
 def multiplier_words() -> dict[str, float]:
     """Every folded multiplier word with its value: "लाख" -> 100000.0, "करोड़" -> 10000000.0."""
     return {w: v for w, (kind, v) in _grammar().words.items() if kind == "mult"}
