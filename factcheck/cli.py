@@ -56,7 +56,7 @@ story_option = click.option("--story", help="Only claims of this story (its id, 
 max_ratio_option = click.option(
     "--max-ratio", type=click.FloatRange(min=0),
     help="Figures more than this many times apart are not compared: they are mostly figures of two things "
-         "or events (each side's claim of soldiers killed and quake depths excepted). Default: three; 0 "
+         "or events (each side's claim of soldiers killed and quake depths excepted). Default: 2; 0 "
          "compares all.")
 kind_option = click.option("--kind", help="Only this kind (troops, killed, money, date, ...).")
 

@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "lang" / "data" / "kinds.yaml"
 TRAITS: frozenset[str] = frozenset({
     "side", "cumulative", "tally", "generic", "unit_in_measure", "counts_people", "casualty",
     "place_subject", "genitive_head", "one_count", "elliptic", "noun_is_thing", "typed", "of_event", "state_figure",
-    "listed", "stock",
+    "listed", "stock", "local",
 })
 
 

@@ -74,7 +74,7 @@ def generated_ledger(db: Path, n: int, *, stories: bool = False) -> int:
     """
     with Ledger(db) as ledger:
         for i in range(n):
-            ledger.store(*_article(i, 20 + i, 100 + 3 * i, 1 + i % 28))
+            ledger.store(*_article(i, 40 + i, 100 + 3 * i, 1 + i % 28))
         if stories:
             sources = [f"gen/{i:04d}.txt" for i in range(n)]
             ledger.set_stories([

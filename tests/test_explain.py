@@ -147,7 +147,7 @@ def cli_explain(db: Path, a: int, b: int) -> dict[str, Any]:
     (("nepal_a.txt", 128, "killed"), ("nepal_2023.txt", 157, "killed"), "not compared: the claims belong to "
                                                                         "different stories"),
     (("nepal_a.txt", 6.8, "magnitude"), ("nepal_b.txt", 150, "killed"), "not compared: different kind"),
-    (("nepal_a.txt", 128, "killed"), ("nepal_c.txt", 20, "killed"), "not compared: one figure is more than 3 "
+    (("nepal_a.txt", 128, "killed"), ("nepal_c.txt", 20, "killed"), "not compared: one figure is more than 2 "
                                                                      "times the other"),
 ], ids=["conflict", "no-conflict", "not-compared-story", "not-compared-kind", "not-compared-far-apart"])
 def test_cli_explain_json(ledger: tuple[Path, dict[tuple[str, float, str], int]], a: tuple[str, float, str],

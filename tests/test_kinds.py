@@ -128,7 +128,7 @@ UNIT_CASES = [
     ("distance", (1, "mile"), (1.609, "km"), False),
     ("area", (4000, "hectare"), (9884, "acre"), False),
     ("area", (4000, "hectare"), (40, "km2"), False),
-    ("area", (4000, "hectare"), (4000, "acre"), True),
+    ("area", (4000, "hectare"), (6000, "acre"), True),
     ("weight", (2, "tonne"), (2000, "kg"), False),
     ("weight", (2, "tonne"), (1500, "kg"), True),
 ]
