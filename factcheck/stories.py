@@ -143,7 +143,7 @@ def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None, idf
         return 0.0
     worded = "terms" in prof and bool(group.terms)
     words = similarity(prof["terms"], group.terms, idf) if worded else 0.0
-    if event and event == group.event:
+    if event and (event == group.event or _names_often(prof, group.event)):
         one_war = event in war_events() and len(names) > 1 and set(names[:2]) <= set(group.top()[:2])
         if worded and words < SAME_EVENT_WORDS and not one_war:
             return 0.0  # two train accidents a day apart are told in other words (their places, trains)
@@ -153,6 +153,13 @@ def _fits(group: _Group, event: str, prof: dict[str, Any], day: date | None, idf
         return 0.0
     weight = len(shared) / max(1, min(len(names), TOP_NAMES))
     return weight + (0.5 if names and names[0] in group.top()[:2] else 0.0)
+
+
+def _names_often(prof: dict[str, Any], event: str) -> bool:
+    """Whether a document names ``event`` at least half as often as its own leading event (a typhoon's
+    report that names the floods it brought a little more often is of the typhoon's story)."""
+    events = prof.get("events") or {}
+    return bool(event) and 2 * events.get(event, 0) >= max(events.values(), default=0) > 0
 
 
 def _story_id(source: str) -> str:

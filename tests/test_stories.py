@@ -40,6 +40,8 @@ ROPEWAY_TOO = "रोपव केबल ट्रॉल पर्यटक फ�
 DROUGHT = "सूख तहसील बारिश फसल किसान हेक्टेयर राहत केंद्र"
 TRAIN_EAST = "मालगाड़ कंचनजंगा एक्सप्रेस सिलीगुड़ डिब्ब पटर टक्कर"
 TRAIN_SOUTH = "कोरोमंडल बालासोर बहानगा सिग्नल इंटरलॉकिंग एक्सप्रेस"
+YAGI = "यागी तूफान वियतनाम फोंग पुल हवाओं तट भूस्खलन"
+YAGI_FLOODS = "यागी बाढ़ लापता वियतनाम गांव शव नदी तूफान"
 
 
 def grouped(docs: list[tuple[str, str, dict[str, Any]]]) -> set[frozenset[str]]:
@@ -119,6 +121,17 @@ PROFILE_CASES = [
      [("mp", "2023-12-03", prof("election", "BJP", "Congress", words="शिवराज लाडली बहना भोपाल नतीजे")),
       ("cg", "2023-12-03", prof("election", "BJP", "Congress", words="बघेल रायपुर धान बस्तर नतीजे"))],
      [{"mp"}, {"cg"}]),
+    # a typhoon's report may name the floods it brought a little more often than the typhoon itself
+    ("a typhoon and a report of its floods naming the typhoon nearly as often",
+     [("a", "2024-09-08", prof("cyclone", "Vietnam", "Hai Phong", words=YAGI)),
+      ("b", "2024-09-12", {**prof("flood", "Vietnam", "Hanoi", words=YAGI_FLOODS),
+                           "events": {"flood": 5, "cyclone": 4}})],
+     [{"a", "b"}]),
+    ("a flood naming a storm once is not the storm's story",
+     [("a", "2024-09-08", prof("cyclone", "Vietnam", "Hai Phong", words=YAGI)),
+      ("b", "2024-09-12", {**prof("flood", "Vietnam", "Hanoi", words=YAGI_FLOODS),
+                           "events": {"flood": 5, "cyclone": 1}})],
+     [{"a"}, {"b"}]),
     ("the same words but no name in common",
      [("a", "2025-04-14", prof("", "Deoghar", words=ROPEWAY)),
       ("b", "2025-04-15", prof("", "Nainital", words=ROPEWAY_TOO))],
