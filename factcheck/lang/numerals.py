@@ -195,7 +195,7 @@ def _grammar() -> _Grammar:
         # The first digit is matched before the boundary lookbehinds so the regex
         # engine can skip ahead to digits; the rest is _DIGITS without that digit.
         digit_token=re.compile(
-            rf"\d(?<![{_W}#/@:=+]\d)(?<!\d[.,]\d)"
+            rf"\d(?<![{_W}#/@=+]\d)(?<!\d[.,:]\d)(?<![A-Za-z]:\d)"
             rf"(?:\d?(?:,\d\d)+,\d{{3}}|\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?(?![{_W}])(?![.,:/]\d)"),
         word_token=re.compile(rf"{_B}(?:{dev}){_E}"),
         latin_token=re.compile(rf"(?=[{latin_first}])(?i:{lat}){_E}"),
