@@ -890,16 +890,16 @@ def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
 
 def _may_be_at(place: str, other: str) -> bool:
     """Whether a figure its document's place was taken for (``place``) may be one named ``other``'s:
-    ``other`` is no place (a carrier, a gathering), or one of the two lies inside the other. The
-    neighbouring district a bus came from, another country's crash recalled, the sea a storm
-    crossed are other places."""
+    ``other`` is no place (a carrier, a gathering), or the two lie in one country (the document's
+    place may be guessed too wide or too narrow inside it). Another country's crash recalled, a
+    neighbouring country's toll are other places."""
     from factcheck.lang.gazetteer import default_gazetteer  # only when a soft place meets a named one
 
     gazetteer = default_gazetteer()
     ep, eo = gazetteer.get(place), gazetteer.get(other)
     if ep is None or eo is None or eo.type not in _PLACE_TYPES:
         return True
-    return gazetteer.within(place, other) or gazetteer.within(other, place)
+    return (gazetteer.ancestors(place) or (place,))[-1] == (gazetteer.ancestors(other) or (other,))[-1]
 
 
 def _nested_places(a: str, b: str) -> bool:
