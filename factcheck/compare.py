@@ -830,7 +830,7 @@ _PLACE_KINDS = REGISTRY.with_trait("place_subject")
 _PLACE_TYPES = frozenset({"place", "state", "sea"})
 _CASUALTY = REGISTRY.with_trait("casualty")
 #: Kinds whose figures are a place's people (its dead, injured, missing, passengers): a soft place
-#: meets no other place named apart from it (``_may_be_at``).
+#: meets no place named in another country (``_may_be_at``).
 _PEOPLE_OF_A_PLACE = REGISTRY.with_trait("local")
 #: The subject of a ``party_key`` that meets any subject (a soft one: see ``soft_subject``); a soft
 #: place is written after it ("*Chitwan"): it meets any subject but another place apart from it.
@@ -875,7 +875,7 @@ def parties_meet(k1: MeasureKey, k2: MeasureKey) -> bool:
     side = k1.kind in REGISTRY.with_trait("side")
     subjects = {k1.subject, k2.subject}
     soft = [s for s in (k1.subject, k2.subject) if s.startswith(ANY)]
-    if soft:  # a soft place meets any subject, but not another place apart from it for people's figures
+    if soft:  # a soft place meets any subject, but for people's figures no place of another country
         said = [s for s in (k1.subject, k2.subject) if not s.startswith(ANY)]
         meet = not said or not said[0] or k1.kind not in _PEOPLE_OF_A_PLACE \
             or _may_be_at(soft[0][len(ANY):], said[0])
