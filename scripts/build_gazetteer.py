@@ -516,7 +516,7 @@ Islamic State | organisation | | इस्लामिक स्टेट; आ�
 Houthis | organisation | | हूती; हौथी; हूथी; हूती विद्रोही; Houthis | | |
 Wagner Group | organisation | | वैगनर; वैगनर ग्रुप; वागनर; Wagner | | |
 Lashkar-e-Taiba | organisation | | लश्कर-ए-तैयबा; लश्कर ए तैयबा; LeT | | |
-Jaish-e-Mohammed | organisation | | जैश-ए-मोहम्मद; जैश ए मोहम्मद; JeM | | |
+Jaish-e-Mohammed | organisation | | जैश-ए-मोहम्मद; जैश ए मोहम्मद; जैश-ए-मुहम्मद; जैश ए मुहम्मद; जैश; JeM | | |
 The Resistance Front | organisation | | द रेजिस्टेंस फ्रंट; रेजिस्टेंस फ्रंट; टीआरएफ; TRF; The Resistance Front | | |
 Hizbul Mujahideen | organisation | | हिजबुल मुजाहिदीन; हिज्बुल मुजाहिदीन; Hizbul Mujahideen | | |
 BLA | organisation | | बलूच लिबरेशन आर्मी; बलूचिस्तान लिबरेशन आर्मी; बलोच लिबरेशन आर्मी; बीएलए; BLA; Balochistan Liberation Army | | |

@@ -2044,6 +2044,20 @@ def test_security_forces_against_an_armed_group(text: str, number: str, roles: t
     assert parties(text, number) == roles
 
 
+# in a war between states the armed group is no side of its own, but the organisation a report names
+# behind the attack is its people's however an outlet words them (आतंकी, चरमपंथी)
+NAMED_ATTACKERS = "पुलवामा हमले का बदला\n\nपुलवामा हमले की जिम्मेदारी जैश-ए-मोहम्मद ने ली थी। भारत ने पाकिस्तान के बालाकोट में हमला किया। " \
+    "पाकिस्तान ने भारत के दावे को खारिज किया। भारत और पाकिस्तान के बीच तनाव बढ़ गया है। "
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (NAMED_ATTACKERS + "सरकारी सूत्रों के मुताबिक इस कार्रवाई में करीब 300 आतंकी मारे गए।", "करीब 300"),
+    (NAMED_ATTACKERS + "कुछ टीवी चैनलों ने 350 चरमपंथियों के मारे जाने का दावा किया था।", "350"),
+])
+def test_the_organisation_named_behind_an_attack_is_its_peoples_side(text: str, number: str) -> None:
+    assert figure_in(text, number).subject == "Jaish-e-Mohammed"
+
+
 def test_a_forces_people_with_no_actor_in_their_clause_are_its_states() -> None:
     # a real report's commandos fall to its main topic, the Indian Navy: a force's people are its state's
     text = (Path(__file__).parent / "data" / "holdout14" / "docs" / "02_navy_piracy_ndtvindia.txt").read_text(

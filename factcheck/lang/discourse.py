@@ -490,6 +490,18 @@ class Discourse:
         home = self._home_country() or max(self.doc_states, key=lambda c: self.doc_states[c], default="")
         against_group(f, Sides(self.group, self.group_name, home, self.police), self._places_and_states())
 
+    def _named_attackers(self, f: ClaimFields) -> None:
+        """Terrorists or militants counted by that word in a report that names the organisation
+        behind the attack ("जैश-ए-मोहम्मद"): the organisation's people, however an outlet words them
+        (आतंकी in one, चरमपंथी in another)."""
+        attackers = cues().attacker_groups
+        if not (self.group_name and cues().named_groups.get(self.group_name) in attackers):
+            return
+        for role in ("subject", "object"):
+            if getattr(f, role) in attackers:
+                setattr(f, role, self.group_name)
+                f.reasons[role] = f"{f.reasons.get(role, '')} → {self.group_name} (the organisation the report names)"
+
     def _home_country(self) -> str:
         """The one country the document is about: the only state it names, else India when it names
         none (the Hindi press's own country); "" when it names several."""
@@ -789,6 +801,7 @@ class Discourse:
                 self.topic = f.subject  # the sentences after it go on about the country
         if self.group and event in two_sided_events():
             self._against_group(f)
+        self._named_attackers(f)
         # after the sides are read: the strip is no state the sides logic knows
         place_of_loss = cues().loss_places.get(f.subject)
         if place_of_loss and f.kind in _LIFE_AND_LIMB and any(
