@@ -173,6 +173,7 @@ KIND_CASES = [
     # a life lost, however the words are ordered
     ("नालंदा में 7 लोगों ने गंवाई जान।", "7", "", "killed"),
     ("नालंदा में 7 लोगों ने जान गंवाई।", "7", "", "killed"),
+    ("हमले में 44 जवान बलिदान हो गए, जबकि कई अन्य घायल हैं।", "44", "", "killed"),
     ("दो मजदूरों का अब भी पता नहीं चल सका है।", "दो", "", "missing"),
     ("खदान में 13 फंसे मजदूरों में से दो का अब भी पता नहीं चल सका है।", "13", "", "workers"),
     ("सुरंग में 41 मजदूर फंसे हैं।", "41", "", "workers"),
@@ -595,6 +596,14 @@ STATUS_CASES = [
 @pytest.mark.parametrize(("sentence", "number", "status"), STATUS_CASES)
 def test_status(sentence: str, number: str, status: str) -> None:
     assert run(sentence, number).status == status, run(sentence, number).reasons
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("गृह मंत्री ने कहा, \"हमारे 23 जवानों का बलिदान बेकार नहीं जाएगा।\"", "23"),
+    ("उन्होंने कहा कि 40 जवानों की शहादत व्यर्थ नहीं जाएगी।", "40"),
+])
+def test_a_sacrifice_not_in_vain_denies_no_figure(sentence: str, number: str) -> None:
+    assert run(sentence, number).status != "claimed_false", run(sentence, number).reasons
 
 
 # ---------------------------------------------------------------- event

@@ -285,6 +285,20 @@ def rank(r: Role) -> int:
 _PURPOSE = "लिए"
 
 
+#: Words that join a pronoun's clause to the one before it.
+_JOINS = frozenset({"और", "तथा", "एवं", ","})
+
+
+def _pronoun_antecedent(s: Sent, clause: int, cands: Sequence[Role], d: Cues) -> Role | None:
+    """The actor (no place) named last before the pronoun agent (उसने, उन्होंने) of ``clause`` in a clause
+    the pronoun's joins ("X को … मिले और उसने …"); None when none is."""
+    k = next((i for i in range(len(s.words)) if s.clause[i] == clause and s.words[i] in d.pronoun_agents), None)
+    if k is None:
+        return None
+    before = [r for r in cands if r.last < k and rank(r) != 1 and not _JOINS.isdisjoint(s.words[r.last + 1:k])]
+    return before[-1] if before else None
+
+
 def _pick(cands: Sequence[Role], roles: set[str] | frozenset[str], ti: int,
           clause: int | None, s: Sent, exclude: str = "", places: bool = True,
           earliest: bool = False) -> Role | None:
@@ -660,6 +674,12 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             s.clause[k] == clause and (s.words[k] in d.pronoun_agents or (
                 s.words[k] in d.anaphoric_agents and k + 1 < len(s.words) and s.words[k + 1] in d.agent))
             for k in range(len(s.words)))
+        if anaphor and subj is None:
+            # "टिपरा मोथा को 21 फीसदी वोट मिले और उसने 42 सीटों पर लड़कर 13 सीटें जीतीं": a pronoun after
+            # an actor named in an earlier clause of the sentence points back to that actor
+            back = _pronoun_antecedent(s, clause, cands, d)
+            if back is not None:
+                subj, why_s = back, f"{back.ent.text} {back.cue} (the actor the pronoun points back to)"
         for roles_, in_clause, label in steps:
             if subj is not None or ((anaphor or contrasted) and not in_clause):
                 break

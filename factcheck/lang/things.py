@@ -259,14 +259,17 @@ _NOT_MEASURED = frozenset(fold_word(w) for w in [
     "पश्चिम", "इस", "यह", "उस", "वह", "इन", "उन", "ये", "वे", "एक", "कुल", "है", "हैं", "था", "थी", "थे",
     "हो", "होगा", "होगी", "गया", "गई", "गए", "रहा", "रही", "रहे", "प्रति", "घंटे", "घंटा",
     # verbs a reading is given with ("208.48 मीटर दर्ज किया गया", "… तक जा सकता है")
-    "दर्ज", "जा", "पहुंच", "पहुंचा", "पहुंची", "पहुंचे"])
+    "दर्ज", "जा", "पहुंच", "पहुंचा", "पहुंची", "पहुंचे",
+    # an attribution before the figure ("अधिकारियों के मुताबिक 375 मीटर लंबा …") names no object
+    "मुताबिक", "अनुसार", "मुताबिक़"])
 #: Words between a distance and the object it measures: a dimension, a demonstrative ("2.4 किमी लंबी
 #: इस सुरंग").
 #: Dimension adjectives: before the object a distance measures ("40 मीटर लंबा हिस्सा"), or after it, said
 #: of the noun before the figure ("खदान 120 मीटर गहरी है").
 _DIMENSION_ADJECTIVES = frozenset(fold_word(w) for w in [
     "लंबा", "लंबी", "लंबे", "ऊंचा", "ऊंची", "ऊंचे", "गहरा", "गहरी", "गहरे", "चौड़ा", "चौड़ी", "चौड़े"])
-_BEFORE_MEASURED = _DIMENSION_ADJECTIVES | frozenset(fold_word(w) for w in ["इस", "उस", "इन", "उन", "कुल"])
+_BEFORE_MEASURED = _DIMENSION_ADJECTIVES | frozenset(fold_word(w) for w in [
+    "इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "कुल"])
 #: Words that qualify a figure, standing between it and what comes before ("पटना से करीब 75 किलोमीटर",
 #: "खदान करीब 120 मीटर").
 QUALIFYING_WORDS = frozenset(fold_word(w) for w in [
@@ -282,14 +285,27 @@ _DIMENSIONS = frozenset(fold_word(w) for w in ["लंबाई", "ऊंचा�
 def measured_object(sentence: str, start: int, end: int) -> str:
     """The stem of the object a distance measures: the noun right after it, past a dimension
     adjective and a demonstrative ("22 मीटर पाइप" -> पाइप, "40 मीटर लंबा हिस्सा" -> हिस्सा, "2.4 किमी
-    लंबी इस सुरंग" -> सुरंग), else the owner of a dimension noun before it ("सुरंग की कुल लंबाई 2.4
+    लंबी इस सुरंग" -> सुरंग), the head of a genitive there ("4 मीटर ऊंचे कंक्रीट के तटबंध" -> तटबंध), else the owner of a dimension noun before it ("सुरंग की कुल लंबाई 2.4
     किलोमीटर" -> सुरंग); "" when neither is named. Two distances of different objects (a pipe pushed
     in, the section that caved in, the whole tunnel) are different measures."""
     before, _, after = _window(sentence, start, end)
+    if after and after[-1] == "और" and after[0] in _DIMENSION_ADJECTIVES:
+        # the window stops at the next figure: "233 मीटर लंबा और 1.25 मीटर चौड़ा यह पुल" names one object
+        split = _split(sentence, start, end)
+        after = list(split[2][:WINDOW]) if split else after
     k = 0
-    while k < len(after) and (after[k] in _BEFORE_MEASURED or unit_word(after[k])):
-        k += 1
+    while k < len(after):
+        w = after[k]
+        if w in _BEFORE_MEASURED or unit_word(w) or (
+                # "233 मीटर लंबा और 1.25 मीटर चौड़ा यह पुल": a second dimension of the same object
+                k and (w == "और" and after[k - 1] in _DIMENSION_ADJECTIVES or after[k - 1] == "और" and _DIGIT.search(w))):
+            k += 1
+            continue
+        break
     if k < len(after) and after[k] not in _NOT_MEASURED and not _DIGIT.search(after[k]):
+        if k and k + 2 < len(after) and after[k + 1] in _GENITIVE and after[k + 2] not in _NOT_MEASURED \
+                and not _DIGIT.search(after[k + 2]):
+            return _direct(after[k + 2])  # "375 मीटर लंबा यह स्टील का पुल": the bridge, not its steel
         return _direct(after[k])
     if k and after[0] in _DIMENSION_ADJECTIVES and (k == len(after) or after[k] in _NOT_MEASURED):
         # "खदान करीब 120 मीटर गहरी है": the noun the figure is said of, before it
