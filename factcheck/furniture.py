@@ -1,7 +1,8 @@
 """Page furniture in plain-text news pages: spans whose numbers are not the article's claims.
 
 Scraped pages keep what surrounded the article: "यह भी पढ़ें" teasers, lists of
-linked headlines, menus, comment forms, hashtags, a second copy of the headline.
+linked headlines, menus, breadcrumb trails, comment forms, hashtags, a second copy
+of the headline.
 ``furniture_spans`` finds them line by line. It errs on the side of *not*
 marking: a false span hides real claims, so subheadings between paragraphs,
 bullet lists, tables of figures and the page title are left alone.
@@ -44,6 +45,9 @@ _YEAR_LABEL = re.compile(r"^\D*[^\W\d]\s+(?:19|20)\d\d(?:-\d\d)?$|^(?:19|20)\d\d
 #: Copyright lines: "© 2024 सर्वाधिकार सुरक्षित", "Copyright 2023 ...", "All rights reserved".
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b|कॉपीराइट)|सर्वाधिकार\s+सुरक्षित|all\s+rights\s+reserved")
 _PIPE = re.compile(r"\s+[|•·]\s+")
+#: What splits a breadcrumb trail ("होम › विदेश › एशिया", "Home > India > Uttar Pradesh").
+_CRUMB = re.compile(r"\s+[›»>]\s+")
+_MAX_CRUMB_WORDS = 16
 _FOLDED_MARKERS = tuple(fold(m)[0].lower() for m in MARKERS)
 _FOLDED_TEASERS = frozenset(fold(m)[0].lower() for m in TEASERS)
 _MAX_HEADLINE_WORDS = 20
@@ -90,6 +94,14 @@ class _Line:
         return len(parts) >= _MIN_MENU and all(
             _Line(0, 0, p.strip(), len(p.split())).menu_label for p in parts) and sum(
             not _DIGIT.search(p) for p in parts) >= _MIN_MENU - 1
+
+    @property
+    def breadcrumb(self) -> bool:
+        """A breadcrumb trail: three or more section labels split by › » or >, the last one may be the
+        story's own title ("Hindi News › World › Afghanistan Earthquake Herat …")."""
+        parts = _CRUMB.split(self.text)
+        return len(parts) >= 3 and not self.sentence_end and all(
+            0 < len(p.split()) <= (_MAX_CRUMB_WORDS if i == len(parts) - 1 else 4) for i, p in enumerate(parts))
 
     @property
     def body(self) -> bool:
@@ -164,8 +176,8 @@ def _mark_markers(lines: list[_Line], marked: list[bool]) -> None:
         if line.blank:
             continue
         marker = _marker(line)
-        if marker is None and not _hashtags(line) and not line.menu_bar and not _COPYRIGHT.search(
-                _key(line.text)):
+        if marker is None and not _hashtags(line) and not line.menu_bar and not line.breadcrumb \
+                and not _COPYRIGHT.search(_key(line.text)):
             continue
         marked[i] = True
         bare = marker in _FOLDED_TEASERS and len(_key(line.text).strip(" :-–|>».…")) <= len(marker)

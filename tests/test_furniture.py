@@ -84,6 +84,13 @@ CASES = {
         [P1, "", P2, "", P1.replace(" ", "\u00a0\u00a0", 1)], [P1.replace(" ", "\u00a0\u00a0", 1)]),
     "breaking-news label keeps the title": (
         ["Breaking News", "", TITLE, "", P1], ["Breaking News"]),
+    # a breadcrumb trail names the page's sections, not where the story happened, and its title no claim
+    "breadcrumb trail": (["होम › विदेश › एशिया", TITLE, "", P1], ["होम › विदेश › एशिया"]),
+    "breadcrumb ending in the story's title": (
+        ["Hindi News › World › Afghanistan Earthquake Herat Again Hit By 6.3 Magnitude Quake", "", P1],
+        ["Hindi News › World › Afghanistan Earthquake Herat Again Hit By 6.3 Magnitude Quake"]),
+    "breadcrumb with > and »": (["होम > देश > ओडिशा ट्रेन हादसा", P1, "NBT » न्यूज » विदेश", P2],
+                                ["होम > देश > ओडिशा ट्रेन हादसा", "NBT » न्यूज » विदेश"]),
     # --- never furniture ---
     "subheading between paragraphs": ([P1, "", SUB, "", P2, "", "पड़ोसियों को चेतावनी", "", P3], []),
     "subheadings without blank lines": ([P1, SUB, P2, "उत्तर कोरिया की चेतावनी", P3], []),
@@ -107,6 +114,8 @@ CASES = {
     "sentence with a copyright word": ([P1, "अदालत ने कहा कि कॉपीराइट कानून 1957 में बना था।", P2], []),
     "pipe in a headline-like sentence": ([P1, "बिहार | नीतीश दसवीं बार मुख्यमंत्री, 20 नवंबर को शपथ", P2], []),
     "short repeated lines": ([P1, "", "निष्कर्ष", "", P2, "", "निष्कर्ष", "", P3], []),
+    "comparisons with > in a sentence": ([P1, "तापमान > 40 डिग्री > सामान्य से अधिक रहा।", P2], []),
+    "two sections only": ([P1, "होम » महाराष्ट्र", P2], []),
     "long unpunctuated paragraph": (
         [P1, "", " ".join(["उत्तर कोरिया ने रूस को 10,000 सैनिक भेजे"] * 4), "",
          " ".join(["दक्षिण कोरिया के अनुसार 1.2 करोड़ गोले दिए गए"] * 3), "",
