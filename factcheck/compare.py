@@ -527,6 +527,10 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
     return Conflict(a, b, "conflict", severity, gap, reason, conflict_key(a, b), measure)
 
 
+#: "अकेले <place> में": one place's share; a part of the whole unless the place became the subject.
+_ALONE = "अकेले"
+
+
 def not_comparable(claim: Claim) -> str:
     """Why a claim takes no part in comparisons, or "" when it does."""
     if claim.furniture:
@@ -570,6 +574,8 @@ def not_comparable(claim: Claim) -> str:
         else comparison.out_of(claim.sentence, claim.text)
     own = kind is not None and claim.thing in kind.part_things  # "जिनमें से 371 ड्रोन मार गिराए"
     part = (comparison.subset(claim.sentence, claim.text) or among) if claim.unit != "percent" and not own else ""
+    if part.startswith(_ALONE) and not {"place", "subject"} & set(claim.inferred.split(",")):
+        part = ""  # "अकेले विदिशा जिले में 18 हजार हेक्टेयर": the place named is the subject, its own measure
     if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself
         return f"a part of a figure given before ({part})"
     named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"
