@@ -783,8 +783,9 @@ def _of_its_time(x: _Item) -> bool:
 def _moment(x: _Item) -> str:
     """The day (month-day) a count at a moment was taken: the one day its sentence names for it
     ("बुधवार रात 10 बजे जलस्तर 207.71 मीटर था" in Thursday's paper: Wednesday), else the day it was
-    published; "" when neither is known."""
-    if len(x.days) == 1:
+    published; "" when neither is known. A count said to stand now ("सोमवार को ढहे पुल के हादसे में 8
+    लोग अब भी लापता हैं") is of its report's day, whatever day the sentence names for the event."""
+    if len(x.days) == 1 and not comparison.standing_now(x.claim.sentence):
         return next(iter(x.days))
     return date.fromordinal(x.day).strftime("%m-%d") if x.day is not None else ""
 
