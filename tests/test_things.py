@@ -75,6 +75,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("बस पलटने के बाद 3 लोग जिंदा बच गए।", "3 लोग", "people", "लोग", "survivors"),
     ("विमान में 12 चालक दल के सदस्य भी थे।", "12 चालक दल", "people", "चालक दल", "crew"),
     ("बस में 52 लोग सवार थे।", "52 लोग", "people", "लोग", "on_board"),
+    ("गणपति डीलक्स बस में करीब 40 यात्री सवार थे।", "करीब 40 यात्री", "people", "यात्री", "on_board"),
     ("मौनी अमावस्या पर 5 करोड़ श्रद्धालुओं ने संगम में डुबकी लगाई।", "5 करोड़ श्रद्धालुओं", "people", "श्रद्धालुओं",
      "devotees"),
     ("स्टेशन पर उस समय 8,000 यात्रियों की भीड़ थी।", "8,000 यात्रियों", "people", "यात्रियों", "present"),
@@ -485,7 +486,19 @@ def test_counted_thing(sentence: str, figure: str, kind: str, noun: str, thing: 
 #: Things the discourse sets, not the words around the figure: people arrested outside a war
 #: (tested through the pipeline in ``test_arrests_outside_a_war_are_counted``), everyone aboard
 #: with the crew (``test_roles.py``: ``test_passengers_are_the_people_on_board_unless_crew_is_counted``).
-SET_BY_DISCOURSE = {("count", "arrested"), ("people", "everyone_aboard")}
+SET_BY_DISCOURSE = {("count", "arrested"), ("people", "everyone_aboard"), ("people", "aboard_all")}
+
+
+@pytest.mark.parametrize("sentence, figure, thing", [
+    ("नेपाल बस हादसा\n\nदोनों बसों में कुल 65 लोग सवार थे।", "65 लोग", "aboard_all"),
+    ("नेपाल बस हादसा\n\nबसों में कुल 65 लोग सवार थे, जिनमें से 3 यात्री कूदकर बच निकले।", "65 लोग", "aboard_all"),
+    ("नेपाल बस हादसा\n\nगणपति डीलक्स बस में करीब 40 यात्री सवार थे।", "करीब 40 यात्री", "on_board"),
+])
+def test_people_aboard_several_vehicles_are_all_aboard(nlp, sentence: str, figure: str, thing: str) -> None:
+    """A count aboard two buses together is everyone aboard both, not one bus's count."""
+    _, claims = analyze(sentence, published="2024-07-12", nlp=nlp)
+    claim = next(c for c in claims if c.text == figure)
+    assert claim.thing == thing, claim.reasons
 
 
 def test_every_thing_of_every_kind_has_a_row() -> None:

@@ -139,6 +139,7 @@ class Cues:
     kin: frozenset[str]  # "परिजनों": "20 मृतकों के परिजनों को" counts families, not the dead
     national_bodies: dict[str, str]  # "Supreme Court of India" -> "Supreme Court": another country's own
     generic_bodies: frozenset[str]  # bodies named only generically ("Police")
+    several_vehicles: frozenset[str]  # "दोनों बसों": a count aboard them is everyone aboard all
     vehicles: frozenset[str]  # "विमान", "बस": an organisation named with one carries its people; its seats
     # are its capacity ("32 सीटों वाली बस")
     capacity: frozenset[str]  # "क्षमता": a vehicle's seats follow
@@ -267,6 +268,7 @@ def cues() -> Cues:
         state_bodies=frozenset(raw.get("state_bodies") or ()),
         generic_bodies=frozenset(raw.get("generic_bodies") or ()),
         vehicles=_set(raw.get("vehicles") or ()),
+        several_vehicles=_set(raw.get("several_vehicles") or ()),
         kin=_set(raw.get("kin") or ()),
         national_bodies={str(k): str(v) for k, v in (raw.get("national_bodies") or {}).items()},
         capacity=_set(raw.get("capacity") or ()),

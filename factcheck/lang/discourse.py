@@ -355,6 +355,8 @@ _ARREST = "arrest"
 _PASSENGERS, _ON_BOARD, _CREW = "passengers", "on_board", "crew"
 #: A count aboard that says it includes the crew ("जिनमें चालक और परिचालक भी शामिल थे").
 _EVERYONE_ABOARD = "everyone_aboard"
+#: People aboard several vehicles together ("दोनों बसों में कुल 65 लोग").
+_ABOARD_ALL = "aboard_all"
 
 _INDIA = "India"
 _ELECTION = "election"
@@ -848,6 +850,12 @@ class Discourse:
         elif f.thing == _PASSENGERS and not self.crew:
             f.thing = _ON_BOARD
             f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_ON_BOARD} (no crew counted apart)".strip()
+        if f.thing in (_PASSENGERS, _ON_BOARD, _EVERYONE_ABOARD):
+            together = next((w for w in _JOINS.split(sentence[:start])[-1].split()
+                             if fold_word(w) in cues().several_vehicles), "")
+            if together:  # "दोनों बसों में कुल 65 लोग सवार थे": everyone aboard both, not one bus's count
+                f.thing = _ABOARD_ALL
+                f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_ABOARD_ALL} ({together})".strip()
         carrier = max(self.carriers, key=lambda c: self.carriers[c]) if self.carriers else ""
         aboard = f.thing in cues().carried or _in_vehicle(sentence[:start])
         if carrier and disaster and aboard and f.kind not in LOSS_KINDS:
