@@ -280,7 +280,8 @@ EARLIER_ROUND = "earlier round"
 
 
 def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str] = frozenset(),
-          since: bool = False, recalled: bool = False, dated: tuple[int, ...] = ()) -> _Item | None:
+          since: bool = False, recalled: bool = False, dated: tuple[int, ...] = (),
+          earlier_round: bool = False) -> _Item | None:
     if claim.kind == "date":
         cal = when_interval(claim.when)
         if cal is None:
@@ -293,7 +294,7 @@ def _item(claim: Claim, years: frozenset[int] = frozenset(), days: frozenset[str
             return None
         iv, stated = interval(claim), s
     day = published_day(claim)
-    earlier = claim.kind != "date" and bool(comparison.earlier_round(claim.sentence, claim.text))
+    earlier = claim.kind != "date" and (earlier_round or bool(comparison.earlier_round(claim.sentence, claim.text)))
     if not years and day is not None and not earlier:  # "पिछले चुनाव में" is no figure of the year it was written
         years = frozenset({day.year})
     window = EARLIER_ROUND if earlier else comparison.window(claim.sentence) if claim.kind != "date" else ""
@@ -674,6 +675,8 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     starts = _story_starts(claims)
     past_tales = {(c.source, c.sentence_index) for c in claims
                   if c.kind == "date" and comparison.told_in_past(c.sentence)}
+    # sentences that open in an earlier round ("पिछले विधानसभा चुनाव में …"): the next one may point back
+    earlier_rounds = {(c.source, c.sentence_index) for c in claims if comparison.opens_in_earlier_round(c.sentence)}
     # a headline's figure is the body's same figure, of the day the body names ("करीब 250 रॉकेट" in
     # the headline, "रविवार को … करीब 250 रॉकेट" below)
     same_figure: dict[tuple[object, ...], list[tuple[str, int]]] = {}
@@ -717,7 +720,9 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         start = starts.get(claim.story or claim.source)
         recalled = claim.kind != "date" and bool(own_days) and start is not None and not runs \
             and max(o for _, o in own_days) <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
-        return _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated))
+        # "पिछले विधानसभा चुनाव में भाजपा ने 44 सीटें जीती थीं। तब भाजपा का वोट शेयर 48.8 फीसदी था"
+        back = (claim.source, claim.sentence_index - 1) in earlier_rounds and bool(comparison.refers_back(claim.sentence))
+        return _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated), back)
     return item
 
 
@@ -733,8 +738,10 @@ def _other_period(x: _Item, y: _Item) -> bool:
     if x.claim.kind == "date":
         return False
     wx, wy = x.window, y.window
-    if (wx == EARLIER_ROUND) != (wy == EARLIER_ROUND):
+    ex, ey = _earlier(x), _earlier(y)
+    if ex is not None and ey is not None and ex != ey:
         # "पिछले चुनाव में 29 सीटें" against this election's: an earlier round meets only earlier rounds
+        # (one named by its year, "वर्ष 2017 के चुनाव में", among them)
         return True
     if wx != wy and (wx and wy or (wx or wy) in comparison.long_windows()):
         # "रातभर में 496 ड्रोन" against "इस हफ्ते 1,500 से अधिक ड्रोन": one night's and one week's
@@ -763,6 +770,16 @@ def _other_period(x: _Item, y: _Item) -> bool:
     if _after_report(x, y) or _after_report(y, x):
         return True
     return bool(x.days) and bool(y.days) and not x.days & y.days
+
+
+def _earlier(x: _Item) -> bool | None:
+    """Whether a figure is of an earlier round: said so ("पिछले चुनाव में"), or of years before its report's;
+    None when it names years but its report's date is unknown."""
+    if x.window == EARLIER_ROUND:
+        return True
+    if x.years and x.day is None:
+        return None
+    return bool(x.years) and x.day is not None and max(x.years) < date.fromordinal(x.day).year
 
 
 def _after_report(x: _Item, y: _Item) -> bool:

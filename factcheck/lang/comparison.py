@@ -278,6 +278,13 @@ def earlier_round(sentence: str, text: str) -> str:
     return m.group() if m else ""
 
 
+def opens_in_earlier_round(sentence: str) -> str:
+    """The words by which ``sentence`` opens in an earlier round of the event ("पिछले विधानसभा चुनाव में
+    भाजपा ने 44 सीटें जीती थीं"), or "": a sentence after it that points back ("तब …") is of that round."""
+    m = _patterns()["earlier"].match(_folded(sentence).lstrip(" \"'“‘("))
+    return m.group() if m else ""
+
+
 def adds_to_total(sentence: str, text: str) -> str:
     """The words after ``text`` by which the sentence adds its figure to a total it then gives
     ("…, जिससे मारे गए सैनिकों की संख्या 47 हो गई"), or ""."""
