@@ -179,6 +179,9 @@ CASES = [
     # AAP's weak spelling "आप" before a tally
     ("दिल्ली में भाजपा को 45.56 प्रतिशत वोट मिले, जबकि आप को 43.57 प्रतिशत वोट मिले।", "43.57 प्रतिशत",
      "AAP", "Delhi"),
+    # a place named as an official's ("मलप्पुरम के पुलिस अधीक्षक") is the office's seat, not where it happened
+    ("कोझिकोड विमान हादसा\n\nकेरल के कोझिकोड एयरपोर्ट पर शुक्रवार शाम विमान हादसा हुआ। मलप्पुरम के पुलिस अधीक्षक "
+     "अब्दुल करीम ने बताया कि हादसे में 19 लोगों की मौत हो गई है।", "19 लोगों की मौत", "Kozhikode", ""),
     # a pronoun agent after "और" points back to the actor of the clause before it, not the earlier
     # sentence's topic
     ("त्रिपुरा चुनाव नतीजे\n\nत्रिपुरा में भाजपा को 32 सीटें मिलीं। टिपरा मोथा को करीब 21 फीसदी वोट मिले और उसने "

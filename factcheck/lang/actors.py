@@ -372,6 +372,15 @@ def owns_institution(s: Sent, e: EntityMention, place: str) -> bool:
     return cues().institutions.match(s.words, j) is not None
 
 
+def _of_an_official(s: Sent, r: Role, first: int) -> bool:
+    """Whether a place before the figure is named as an official's ("मलप्पुरम के पुलिस अधीक्षक ने बताया कि
+    हादसे में 19 लोगों की मौत"): the office's seat, not where the event happened."""
+    j = r.last
+    if r.last >= first or j >= len(s.words) or s.words[j] not in cues().genitive:
+        return False
+    return cues().titles.match(s.words, j + 1) is not None
+
+
 def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int, s: Sent,
                  doc_place: str, doc_places: Mapping[str, int], widespread: bool = False) -> tuple[str, str] | None:
     """(place, reason): where an event without two sides happened, for a figure at token ``first``.
@@ -386,7 +395,7 @@ def _event_place(roles: Sequence[Role], attrs: Sequence[Attribution], first: int
     quoted = {e for a in attrs for e in a.entities}
     places = [r for r in roles if r.ent not in quoted and r.role not in ("source", "ignore", "attribution", "destination")
               and not r.ent.adjectival and (r.ent.place or r.ent.type in ("place", "state"))
-              and not named_as_origin(s, r)]
+              and not named_as_origin(s, r) and not _of_an_official(s, r, first)]
     clause = s.clause[min(first, len(s.clause) - 1)]
     gaz = default_gazetteer()
 
