@@ -178,6 +178,10 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+#: Plural endings no name word has ("ट्रेनें स्टेशन पर" is no station named ट्रेनें; "लोगों ने").
+_PLURAL_ENDINGS = ("ों", "ओं", "ें", "एं")
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     raw = yaml.safe_load((DATA / "gazetteer_rules.yaml").read_text(encoding="utf-8"))
@@ -191,6 +195,11 @@ def _rules() -> dict[str, Any]:
         for line in cpath.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 common.add(fold_word(line.strip()))
+    # the words that name what happened (भगदड़, भूकंप, हादसा: stories.yaml) name no place or person
+    # ("… पुल पर मची भगदड़ ने …")
+    stories = yaml.safe_load((DATA / "stories.yaml").read_text(encoding="utf-8"))
+    for words in [*(stories.get("events") or {}).values(), stories.get("happened") or ()]:
+        common.update(fold_word(w) for w in words if " " not in str(w))
     titles = {tuple(_tokens(fold_word(t))) for t in raw.get("titles") or ()}
     places = raw.get("places") or {}
     name_parts = fset(raw.get("name_parts"))
@@ -452,7 +461,7 @@ class Gazetteer:
         head_words = {h[0] for h in heads} | divisions | rules["not_place_names"]
         # whether each word could be part of a place's name were it not covered (asked once a word)
         nameable = [not (k.isascii() or k in terms or k in title_words or len(k) < 2
-                         or k.endswith(("ों", "ओं")) or k in head_words or _has_digit(k)) for k in keys]
+                         or k.endswith(_PLURAL_ENDINGS) or k in head_words or _has_digit(k)) for k in keys]
         learned_first = {k[0] for k in self._learned_spellings}  # most words start no learnt spelling
 
         def free(j: int) -> bool:  # could be a word of a place's name
@@ -551,7 +560,7 @@ class Gazetteer:
         def word_ok(j: int) -> bool:  # could be a word of a name at all
             k = keys[j]
             return not (covered[j] or k.isascii() or k in terms or k in title_words or len(k) < 2
-                        or k.endswith(("ों", "ओं")))
+                        or k.endswith(_PLURAL_ENDINGS))
 
         def name_like(j: int) -> bool:  # a name part, or too rare to be an ordinary word
             return word_ok(j) and (keys[j] in parts or keys[j] not in common)
