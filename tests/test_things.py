@@ -196,6 +196,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "percent", "फीसद", "growth"),
     # seats: total, majority mark, contested, leading vs won
     ("288 सदस्यीय विधानसभा में महायुति को भारी जीत मिली।", "288", "seats", "", "total"),
+    # the house's size in the figure's own words, whatever verb of winning stands before it
+    ("महायुति ने कुल 230 सीटें जीतकर 288 सदस्यीय विधानसभा में बहुमत हासिल किया।", "288 सदस्यीय विधानसभा", "seats",
+     "सदस्यीय विधानसभा", "total"),
     # the house's size is said of its own figure, not of the seats a party gets in it
     ("81 सदस्यीय विधानसभा में गठबंधन को 49 से 59 सीटें मिल सकती हैं।", "49 से 59 सीटें", "seats", "सीटें", ""),
     # the seats a party reaches the majority with are its own

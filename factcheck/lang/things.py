@@ -217,6 +217,7 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
             note(thing, 0, phrase)
     context = before + own + after
     lo, hi = len(before), len(before) + len(own)
+    own_cued: set[str] = set()
     present = frozenset(context)  # most cues' first word is not in the window: skip them cheaply
     for thing, phrase in cues.near:
         if phrase[0] not in present:
@@ -230,11 +231,15 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
                 gap = WINDOW + i - hi  # "10 लाख रुपये और गंभीर रूप से घायलों को 2 लाख": the next figure's
             else:
                 gap = max(0, i - hi)
+                if lo <= i and i + len(phrase) < hi:
+                    own_cued.add(thing)  # the figure's own words before its noun ("288 सदस्यीय विधानसभा")
             note(thing, gap, phrase)
-    if PLAIN in found:  # the plain measure's cue overrules the things after it that are no nearer
+    if PLAIN in found:  # the plain measure's cue overrules the things after it that are no nearer, but not
+        # one the figure's own words name ("जीतकर 288 सदस्यीय विधानसभा में" is the house's size)
         plain = found[PLAIN][0]
         found = {t: v for t, v in found.items()
-                 if cues.order.index(t) <= cues.order.index(PLAIN) or v[0] < plain}
+                 if (cues.order.index(t) <= cues.order.index(PLAIN) or v[0] < plain or t in own_cued)
+                 and not (t == PLAIN and own_cued)}
     record = REGISTRY[kind]
     others = [t for t in found if t not in record.fallback_things and t != PLAIN]
     said = [t for t in others if not set(found[t][1].split()) <= set(own)]  # not the counted noun itself
