@@ -75,6 +75,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("बस पलटने के बाद 3 लोग जिंदा बच गए।", "3 लोग", "people", "लोग", "survivors"),
     ("विमान में 12 चालक दल के सदस्य भी थे।", "12 चालक दल", "people", "चालक दल", "crew"),
     ("बस में 52 लोग सवार थे।", "52 लोग", "people", "लोग", "on_board"),
+    ("विमान में 174 वयस्क यात्री और 10 बच्चे सवार थे।", "174 वयस्क यात्री", "people", "वयस्क यात्री", "adults"),
     ("गणपति डीलक्स बस में करीब 40 यात्री सवार थे।", "करीब 40 यात्री", "people", "यात्री", "on_board"),
     ("मौनी अमावस्या पर 5 करोड़ श्रद्धालुओं ने संगम में डुबकी लगाई।", "5 करोड़ श्रद्धालुओं", "people", "श्रद्धालुओं",
      "devotees"),
@@ -496,6 +497,10 @@ SET_BY_DISCOURSE = {("count", "arrested"), ("people", "everyone_aboard"), ("peop
     ("नेपाल बस हादसा\n\nदोनों बसों में कुल 65 लोग सवार थे।", "65 लोग", "aboard_all"),
     ("नेपाल बस हादसा\n\nबसों में कुल 65 लोग सवार थे, जिनमें से 3 यात्री कूदकर बच निकले।", "65 लोग", "aboard_all"),
     ("नेपाल बस हादसा\n\nगणपति डीलक्स बस में करीब 40 यात्री सवार थे।", "करीब 40 यात्री", "on_board"),
+    # passengers aboard in a report that counts the crew apart are the passengers alone
+    ("कोझिकोड विमान हादसा\n\nविमान में 184 यात्री सवार थे, जिनमें 10 बच्चे थे। इसके अलावा चालक दल के 6 सदस्य भी थे।",
+     "184 यात्री", "passengers"),
+    ("कोझिकोड विमान हादसा\n\nविमान में 184 यात्री सवार थे, जिनमें 10 बच्चे थे।", "184 यात्री", "on_board"),
 ])
 def test_people_aboard_several_vehicles_are_all_aboard(nlp, sentence: str, figure: str, thing: str) -> None:
     """A count aboard two buses together is everyone aboard both, not one bus's count."""

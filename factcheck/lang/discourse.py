@@ -378,6 +378,15 @@ _JOINS = re.compile(r"(?:^|\s|,)(?:जबकि|और|वहीं|तथा|,)
 
 
 @lru_cache(maxsize=1)
+def _passenger_nouns() -> frozenset[str]:
+    """The folded nouns that count passengers alone (kinds.yaml people's ``passengers`` cues that are
+    no cue of ``on_board``): "यात्री", not "सवार"."""
+    things = REGISTRY["people"].things
+    return frozenset(fold_word(w) for w in things.get(_PASSENGERS, ())) - {
+        fold_word(w) for w in things.get(_ON_BOARD, ())}
+
+
+@lru_cache(maxsize=1)
 def _crew_words() -> re.Pattern[str]:
     """The folded words that name a vehicle's crew (kinds.yaml, people's ``crew``), as whole words."""
     phrases = (" ".join(fold_word(w) for w in p.split()) for p in REGISTRY["people"].things[_CREW])
@@ -850,6 +859,12 @@ class Discourse:
         elif f.thing == _PASSENGERS and not self.crew:
             f.thing = _ON_BOARD
             f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_ON_BOARD} (no crew counted apart)".strip()
+        elif f.thing == _ON_BOARD and self.crew and f.kind == "people" \
+                and reason_noun(f.reasons.get("kind", "")).split()[:1] and \
+                fold_word(reason_noun(f.reasons.get("kind", "")).split()[0]) in _passenger_nouns():
+            # "विमान में 184 यात्री सवार थे … इसके अलावा चालक दल के 6 सदस्य भी थे": the passengers, crew apart
+            f.thing = _PASSENGERS
+            f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_PASSENGERS} (the crew counted apart)".strip()
         if f.thing in (_PASSENGERS, _ON_BOARD, _EVERYONE_ABOARD):
             together = next((w for w in _JOINS.split(sentence[:start])[-1].split()
                              if fold_word(w) in cues().several_vehicles), "")
