@@ -378,10 +378,24 @@ def _apart_pairs(bx: _Bucket, by: _Bucket, window: int | None) -> Iterator[tuple
             yield from _pairs_across(xs, by.split(jv), window)
 
 
+def _clock(i: _Item) -> str:
+    """The time of day its report came out ("14:10"), when its metadata gives one; else ""."""
+    published = i.claim.published
+    return published[11:16] if len(published) >= 16 and published[10] == "T" else ""
+
+
+def _later(x: _Item, y: _Item) -> bool:
+    """Whether ``y``'s report came out after ``x``'s: a later day, or later the same day by the clock
+    both reports' metadata give (a live story's 15 dead at 07:45, 18 at 13:30)."""
+    if x.day is None or y.day is None:
+        return False
+    return x.day < y.day or (x.day == y.day and "" < _clock(x) < _clock(y))
+
+
 def _ordered(x: _Item, y: _Item) -> tuple[_Item, _Item]:
-    """Earlier publication first (unknown last), then by source and offset."""
+    """Earlier publication first (unknown last; by the clock within a day), then by source and offset."""
     def k(i: _Item) -> tuple[object, ...]:
-        return (i.day is None, i.day or 0, i.claim.source, i.claim.start)
+        return (i.day is None, i.day or 0, _clock(i), i.claim.source, i.claim.start)
 
     return (x, y) if k(x) <= k(y) else (y, x)
 
@@ -416,8 +430,8 @@ def _settled(x: _Item, y: _Item) -> bool:
 
 
 def _published_before(x: _Item, y: _Item) -> bool:
-    """Whether ``x``'s report came out on an earlier day than ``y``'s (both known)."""
-    return x.day is not None and y.day is not None and x.day < y.day
+    """Whether ``x``'s report came out before ``y``'s (both known; see ``_later``)."""
+    return _later(x, y)
 
 
 def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
@@ -453,8 +467,8 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     words = comparison.earlier_count(smaller.claim.sentence, smaller.claim.text)
     if words and not comparison.earlier_count(larger.claim.sentence, larger.claim.text):
         return f"the smaller figure is given as an earlier count ({words})"
-    if larger is y and x.day is not None and y.day is not None and x.day != y.day:
-        return f"later ({b.published[:10]}) and larger: an update of a running total"
+    if larger is y and _later(x, y):
+        return f"later ({b.published.replace('T', ' ')}) and larger: an update of a running total"
     return ""
 
 
@@ -515,8 +529,7 @@ def _check(x: _Item, y: _Item, measure: MeasureKey, provisional: set[str] = froz
     if too_far_apart(x, y, max_ratio):
         return None
     reason = f"{describe(a)} vs {describe(b)}: {_percent(gap)} apart"
-    if running_total(a.kind, a.source, provisional, a.thing) and a.status == "actual" and x.day is not None \
-            and y.day is not None and x.day != y.day:
+    if running_total(a.kind, a.source, provisional, a.thing) and a.status == "actual" and _later(x, y):
         what = "a cumulative count" if REGISTRY[a.kind].cumulative(a.thing) else "a count in progress"
         if _settled(x, y):
             reason += f"; a count of {'/'.join(map(str, sorted(x.years | y.years)))}, settled before either report"

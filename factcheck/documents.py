@@ -425,10 +425,13 @@ def _apply_layers(doc: Document, layers: list[dict[str, Any]]) -> None:
 
 
 def _set_published(doc: Document, value: Any) -> bool:
-    """Set ``published`` from a metadata value; False (raw value kept in meta) if it is no date."""
+    """Set ``published`` from a metadata value, with its time of day when it gives one
+    ("2023-03-31T08:30": a live story's reports of one day are ordered by it); False (raw value
+    kept in meta) if it is no date."""
     iso = normalize_date(value)
     if iso:
-        doc.published, doc.published_origin = iso, "metadata"
+        clock = _clock_of(value) if len(iso) == len("2025-01-01") else ""
+        doc.published, doc.published_origin = f"{iso}T{clock}" if clock else iso, "metadata"
         return True
     if value not in (None, ""):
         doc.meta.setdefault("published_raw", str(value))
@@ -631,6 +634,19 @@ def _sidecar_rows(folder: str) -> dict[str, dict[str, str]] | None:
 
 def _sidecar_row(sidecar: dict[str, dict[str, str]], relpath: str) -> dict[str, str] | None:
     return sidecar.get(os.path.normpath(relpath)) if sidecar else None
+
+
+_CLOCK = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}[T\s](\d{1,2}):(\d{2})")
+
+
+def _clock_of(value: Any) -> str:
+    """The time of day ("08:30") a metadata date gives, in its own time zone; "" when none."""
+    if isinstance(value, datetime):
+        return value.strftime("%H:%M") if (value.hour, value.minute) != (0, 0) else ""
+    m = _CLOCK.match(value) if isinstance(value, str) else None
+    if not m or (int(m.group(1)), int(m.group(2))) == (0, 0) or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return ""
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
 def normalize_date(value: Any) -> str:

@@ -248,6 +248,18 @@ UPDATE_ROWS.append(("relief sent, later and larger", fig("weight", 20, source="a
                                                          published="2025-03-29"),
                     fig("weight", 45, source="b", subject="Myanmar", unit="kg", published="2025-03-30"), False))
 
+# a live story's reports of one day are ordered by the time of day their metadata gives
+UPDATE_ROWS += [
+    ("toll rose between the morning and the noon report", fig("killed", 15, source="a", subject="New Delhi",
+                                                              published="2025-02-16T07:45"),
+     fig("killed", 18, source="b", subject="New Delhi", published="2025-02-16T12:10"), False),
+    ("toll fell between the morning and the noon report", fig("killed", 18, source="a", subject="New Delhi",
+                                                              published="2025-02-16T07:45"),
+     fig("killed", 15, source="b", subject="New Delhi", published="2025-02-16T12:10"), True),
+    ("one day, no time of day: no order", fig("killed", 15, source="a", subject="New Delhi", published="2025-02-16"),
+     fig("killed", 18, source="b", subject="New Delhi", published="2025-02-16T12:10"), True),
+]
+
 # a side's tanks lost are counted so far through a war: the later, larger figure is an update;
 # two figures of one day still meet
 UPDATE_ROWS += [

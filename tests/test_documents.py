@@ -364,7 +364,7 @@ def test_sidecar_applies_to_named_file_and_html(tmp_path):
 
 
 @pytest.mark.parametrize("own, beside, expected", [
-    (None, ("index.csv", "a.txt,https://i.in/a,2024-07-12T14:10:00+05:30,Index"), ("2024-07-12", "Index")),
+    (None, ("index.csv", "a.txt,https://i.in/a,2024-07-12T14:10:00+05:30,Index"), ("2024-07-12T14:10", "Index")),
     (("index.csv", "a.txt,,2024-07-13,Own"), None, ("2024-07-13", "Own")),
     (("sources.csv", "a.txt,,2024-07-14,Sources"), ("index.csv", "a.txt,,2024-07-12,Index"), ("2024-07-14", "Sources")),
     (None, ("index.csv", "other.txt,,2024-07-12,Index"), ("", "")),  # lists no file of this folder
