@@ -625,7 +625,8 @@ def _sentence_years(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[st
     out: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
     for c in claims:
         if c.kind == "date" and c.when[:4].isdigit() and not comparison.starts_a_count(c.sentence, c.text) \
-                and not comparison.names_a_figures_year(c.sentence, c.text):
+                and not comparison.names_a_figures_year(c.sentence, c.text) \
+                and not comparison.marks_a_record(c.sentence, c.text):
             out[(c.source, c.sentence_index)].append((c.text, int(c.when[:4])))
     return {k: tuple(v) for k, v in out.items()}
 

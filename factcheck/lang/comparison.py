@@ -399,6 +399,24 @@ def names_a_figures_year(sentence: str, text: str) -> bool:
     return at >= 0 and _YEAR_BEFORE_FIGURE.match(folded[at + len(date):]) is not None
 
 
+def marks_a_record(sentence: str, text: str) -> bool:
+    """Whether the year ``text`` is the mark a record is measured against ("1989 के बाद की अपनी सबसे
+    बड़ी जीत"): it names no period of the figures beside it, unless the sentence goes on to tell that
+    year ("यह 1948 के बाद की सबसे घातक आग है, जब … 176 लोग मारे गए थे")."""
+    folded, date = _folded(sentence), _folded(text)
+    i = _locate(folded, date)
+    after = folded[i + len(date):] if i >= 0 else ""
+    return i >= 0 and _record_since().match(after) is not None and _TELLS_THAT_YEAR.search(after) is None
+
+
+_TELLS_THAT_YEAR = re.compile(rf"{WORD_START}जब{WORD_END}")
+
+
+@lru_cache(maxsize=1)
+def _record_since() -> re.Pattern[str]:
+    return re.compile("|".join(str(w)[3:] for w in read_yaml(_DATA)["record_since"]))
+
+
 def starts_a_count(sentence: str, text: str) -> bool:
     """Whether the date ``text`` is where the sentence's running count starts ("फरवरी 2022 में युद्ध
     शुरू होने के बाद से अब तक …"): it names no period of the figures beside it."""
