@@ -429,11 +429,6 @@ def _settled(x: _Item, y: _Item) -> bool:
     return bool(x.years and y.years and published) and max(x.years | y.years) < min(published)
 
 
-def _published_before(x: _Item, y: _Item) -> bool:
-    """Whether ``x``'s report came out before ``y``'s (both known; see ``_later``)."""
-    return _later(x, y)
-
-
 def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     """Why the two figures are one count at two moments (an update), or "".
 
@@ -450,7 +445,7 @@ def update_between(x: _Item, y: _Item, provisional: set[str]) -> str:
     # the text saying the count rose makes it one that grows, whatever its kind ("मवेशियों का आंकड़ा
     # बढ़कर 31 पहुंच गया"); the dates alone say so only for a kind counted so far
     words = comparison.shows_update(larger.claim.sentence, larger.claim.text)
-    if words and not _published_before(larger, smaller):
+    if words and not _later(larger, smaller):
         return f"the larger figure is given as the latest count ({words})"
     words = comparison.shows_fall(smaller.claim.sentence, smaller.claim.text)
     if words:  # "लापता लोगों की संख्या घटकर छह रह गई": the missing fall as bodies are found
@@ -871,7 +866,7 @@ _CASUALTY = REGISTRY.with_trait("casualty")
 #: meets no place named in another country (``_may_be_at``).
 _PEOPLE_OF_A_PLACE = REGISTRY.with_trait("local")
 #: The subject of a ``party_key`` that meets any subject (a soft one: see ``soft_subject``); a soft
-#: place is written after it ("*Chitwan"): it meets any subject but another place apart from it.
+#: place is written after it ("*Chitwan"): for a place's people it meets no place of another country.
 ANY = "*"
 
 

@@ -376,7 +376,7 @@ def _of_an_official(s: Sent, r: Role, first: int) -> bool:
     """Whether a place before the figure is named as an official's ("मलप्पुरम के पुलिस अधीक्षक ने बताया कि
     हादसे में 19 लोगों की मौत"): the office's seat, not where the event happened."""
     j = r.last
-    if r.last >= first or j >= len(s.words) or s.words[j] not in cues().genitive:
+    if j >= first or j >= len(s.words) or s.words[j] not in cues().genitive:
         return False
     return cues().titles.match(s.words, j + 1) is not None
 

@@ -40,6 +40,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
+    out["record_since"] = re.compile(rf"(?:{_alternation(raw['record_since'])})")
+    out["record_told"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['record_told'])}){WORD_END}")
     out["past_tale"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['past_tale'])})\s*[।.!]?[\"'”’]*\s*$")
     for event, words in (raw.get("duration_events") or {}).items():
         out[f"duration:{event}"] = re.compile(rf"{WORD_START}(?:{_alternation(words)})", re.I)
@@ -406,15 +408,8 @@ def marks_a_record(sentence: str, text: str) -> bool:
     folded, date = _folded(sentence), _folded(text)
     i = _locate(folded, date)
     after = folded[i + len(date):] if i >= 0 else ""
-    return i >= 0 and _record_since().match(after) is not None and _TELLS_THAT_YEAR.search(after) is None
-
-
-_TELLS_THAT_YEAR = re.compile(rf"{WORD_START}जब{WORD_END}")
-
-
-@lru_cache(maxsize=1)
-def _record_since() -> re.Pattern[str]:
-    return re.compile("|".join(str(w)[3:] for w in read_yaml(_DATA)["record_since"]))
+    return i >= 0 and _patterns()["record_since"].match(after) is not None \
+        and _patterns()["record_told"].search(after) is None
 
 
 def starts_a_count(sentence: str, text: str) -> bool:

@@ -859,9 +859,8 @@ class Discourse:
         elif f.thing == _PASSENGERS and not self.crew:
             f.thing = _ON_BOARD
             f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_ON_BOARD} (no crew counted apart)".strip()
-        elif f.thing == _ON_BOARD and self.crew and f.kind == "people" \
-                and reason_noun(f.reasons.get("kind", "")).split()[:1] and \
-                fold_word(reason_noun(f.reasons.get("kind", "")).split()[0]) in _passenger_nouns():
+        elif f.thing == _ON_BOARD and self.crew and f.kind == "people" and noun \
+                and fold_word(noun[0]) in _passenger_nouns():
             # "विमान में 184 यात्री सवार थे … इसके अलावा चालक दल के 6 सदस्य भी थे": the passengers, crew apart
             f.thing = _PASSENGERS
             f.reasons["thing"] = f"{f.reasons.get('thing', '')} → {_PASSENGERS} (the crew counted apart)".strip()
