@@ -665,6 +665,15 @@ UNIT_ROWS = [
      fig("area", 6000, source="b", subject="Wayanad", unit="acre"), True),
     ("weight in tonnes vs kg", fig("weight", 2, source="a", subject="Odisha", unit="tonne"),
      fig("weight", 3000, source="b", subject="Odisha", unit="kg"), True),
+    # a count in a unit of measure is never a count of things ("13.2 मेगावाट की परियोजना" vs "13 गांवों")
+    ("a plant's megawatts vs villages cut off",
+     fig("count", 13.2, source="a", subject="Chamoli", unit="MW", thing="villages", text="13.2 मेगावाट"),
+     fig("count", 13, source="b", subject="Chamoli", thing="villages", text="13 गांवों"), False),
+    ("one plant's megawatts in two reports",
+     fig("count", 520, source="a", subject="Chamoli", unit="MW", thing="~परियोजना", text="520 मेगावाट"),
+     fig("count", 480, source="b", subject="Chamoli", unit="MW", thing="~परियोजना", text="480 मेगावाट"), True),
+    ("wind speeds in km/h", fig("count", 120, source="a", subject="Odisha", unit="km/h", thing="speed"),
+     fig("count", 150, source="b", subject="Odisha", unit="km/h", thing="speed"), True),
 ]
 
 
