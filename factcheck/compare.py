@@ -654,6 +654,19 @@ def _sentence_days(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[str
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _sentence_months(claims: list[Claim]) -> dict[tuple[str, int], tuple[tuple[str, int], ...]]:
+    """(source, sentence_index) -> (the date's text, its month's last day as an ordinal) of its date
+    claims that name a month but no day ("अप्रैल में")."""
+    out: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "date" and len(c.when) == 7 and c.when[4] == "-" and c.when[:4].isdigit():
+            year, month = int(c.when[:4]), int(c.when[5:])
+            if 1 <= month <= 12:
+                last = date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
+                out[(c.source, c.sentence_index)].append((c.text, last))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _named_days(claim: Claim, named: tuple[tuple[str, str, int], ...]) -> list[tuple[str, int]]:
     """(month-day, ordinal) of the days of ``named`` that are ``claim``'s: not those of a clause
     after its own."""
@@ -681,6 +694,7 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
     sentence names among ``claims`` (read once for all of them)."""
     claims = list(claims)
     years, days, since = _sentence_years(claims), _sentence_days(claims), _sentences_since(claims)
+    months = _sentence_months(claims)
     starts = _story_starts(claims)
     past_tales = {(c.source, c.sentence_index) for c in claims
                   if c.kind == "date" and comparison.told_in_past(c.sentence)}
@@ -727,8 +741,13 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         # (only days its own sentence names; a count run from the day, or one the sentence gives as
         # standing now, "अब भी 94 बंधक", is of the story's time)
         start = starts.get(claim.story or claim.source)
-        recalled = claim.kind != "date" and bool(own_days) and start is not None and not runs \
-            and max(o for _, o in own_days) <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
+        # a month named alone is recalled when it ended that long before ("अप्रैल में ईरान ने … 110
+        # बैलिस्टिक मिसाइलें दागी थीं" in a story of October)
+        own_months = [last for text, last in months.get(here, ())
+                      if not comparison.in_later_clause(claim.sentence, claim.text, text)]
+        latest = max(o for _, o in own_days) if own_days else max(own_months) if own_months else None
+        recalled = claim.kind != "date" and latest is not None and start is not None and not runs \
+            and latest <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
         # "पिछले विधानसभा चुनाव में भाजपा ने 44 सीटें जीती थीं। तब भाजपा का वोट शेयर 48.8 फीसदी था"
         back = (claim.source, claim.sentence_index - 1) in earlier_rounds and bool(comparison.refers_back(claim.sentence))
         return _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated), back)
