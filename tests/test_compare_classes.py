@@ -489,6 +489,12 @@ UPDATE_ROWS += [
     ("missing, no fall said", fig("missing", 9, source="a", subject="Kullu"),
      fig("missing", 6, source="b", subject="Kullu", text="छह",
          sentence="प्रशासन के मुताबिक छह लोग अब भी लापता हैं।"), True),
+    # a figure someone lowered is the latest too (one merely revised: "the revised figure" above)
+    ("a magnitude lowered", fig("magnitude", 7.9, source="a", subject="Nepal"),
+     fig("magnitude", 7.8, source="b", subject="Nepal", text="7.8", sentence="यूएसजीएस ने तीव्रता घटाकर 7.8 की।"), False),
+    ("a magnitude of another agency", fig("magnitude", 7.9, source="a", subject="Nepal"),
+     fig("magnitude", 7.6, source="b", subject="Nepal", text="7.6",
+         sentence="नेपाल के भूकंप मापन केंद्र ने तीव्रता 7.6 दर्ज की।"), True),
     ("bodies before the fall", fig("killed", 5, source="a", subject="Kullu"),
      fig("killed", 3, source="b", subject="Kullu", text="तीन शव",
          sentence="शुक्रवार को तीन शव निकाले गए, जिसके बाद लापता लोगों की संख्या घटकर छह रह गई।"), True),
