@@ -872,6 +872,18 @@ def _one_per_figure(found: list[Conflict]) -> list[Conflict]:
 STATUSES = ("actual", "planned", "possible")
 
 
+def _origin(claim: Claim) -> str:
+    return getattr(claim, "origin", "") or claim.source
+
+
+def _tells(intervals: Iterable[tuple[float, float]], item: _Item) -> bool:
+    """Whether figures a report gives as told before (``intervals``: "इससे पहले सरकारी मीडिया ने 103
+    लोगों के मारे जाने की जानकारी दी थी", beside its revised 84) overlap ``item``'s: a report that
+    knows that figure and gives another now does not dispute the report that gave it."""
+    lo, hi = item.iv
+    return any(a <= hi and lo <= b for a, b in intervals)
+
+
 def same_source(a: Claim, b: Claim) -> bool:
     """One document, or copies of one text (a syndicated story counts once)."""
     return (getattr(a, "origin", "") or a.source) == (getattr(b, "origin", "") or b.source)
@@ -999,6 +1011,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
     # (story, kind, thing, unit, event) -> (status, subject, object) -> bucket
     groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     keys: dict[tuple[str, ...], MeasureKey] = {}
+    # (top, status, subject, object, document) -> the figures of that measure it gives as told before
+    told: dict[tuple[object, ...], list[tuple[float, float]]] = defaultdict(list)
     for claim in claims:
         if not comparable(claim) or counted_lead(claim, provisional):
             continue
@@ -1009,6 +1023,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
         top = (claim.story, key.kind, key.thing, key.unit, key.event)
         keys.setdefault(top, replace(key, subject="", object="", status=""))
         groups[top][(key.status, key.subject, key.object)].add(item)
+        if comparison.earlier_figure(claim.sentence, claim.text):
+            told[(top, key.status, key.subject, key.object, _origin(claim))].append(item.iv)
 
     out: list[Conflict] = []
     seen: set[str] = set()
@@ -1038,6 +1054,9 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
                             continue
                         if _other_period(x, y):
                             continue
+                        if _tells(told.get((top, *b2, _origin(y.claim)), ()), x) \
+                                or _tells(told.get((top, *b1, _origin(x.claim)), ()), y):
+                            continue  # the other report gives this figure as one told before
                         c = _check(x, y, measure if measure.subject else
                                    replace(measure, subject=x.claim.subject or y.claim.subject), provisional,
                                    max_ratio)

@@ -38,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "running", "update_before", "update_down", "this_time",
+                        "so_far", "since_start", "earlier_count", "earlier_figure", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
     out["record_since"] = re.compile(rf"(?:{_alternation(raw['record_since'])})")
     out["record_told"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['record_told'])}){WORD_END}")
@@ -424,6 +424,12 @@ def earlier_count(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure as an earlier count, since
     overtaken ("इससे पहले रविवार शाम तक 12 शव मिले थे"), or ""."""
     return _in_clause("earlier_count", sentence, text)
+
+
+def earlier_figure(sentence: str, text: str) -> str:
+    """The words by which a sentence told in the past gives its figure ``text`` as one told before
+    ("पहले यह आंकड़ा 103 बताया गया था"), or ""."""
+    return _in_clause("earlier_figure", sentence, text) if told_in_past(sentence) else ""
 
 
 def counts_since_start(sentence: str, text: str) -> str:
