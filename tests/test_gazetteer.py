@@ -400,6 +400,12 @@ ALLIANCES = [
     ("सत्तारूढ़ झामुमो-कांग्रेस-राजद गठबंधन ने 57 सीटें जीतीं", "JMM-Congress-RJD alliance"),
     ("सपा और कांग्रेस गठबंधन को 43 सीटें मिलीं", "Samajwadi Party-Congress alliance"),
     ("जम्मू-कश्मीर में NC-कांग्रेस को 49 सीटें मिलीं", "NC-Congress alliance"),
+    # one party and the alliance it leads: not the party's own seats
+    ("झारखंड में फिर हेमंत सरकार, झामुमो गठबंधन को 56 सीटें", "JMM alliance"),
+    ("भाजपा नीत गठबंधन 24 सीटों पर सिमट गया", "BJP alliance"),
+    ("सपा के नेतृत्व वाले गठबंधन ने 43 सीटें जीतीं", "Samajwadi Party alliance"),
+    # an alliance named with the word is that alliance
+    ("महायुति गठबंधन ने 230 सीटें जीतीं", "Mahayuti"),
 ]
 
 

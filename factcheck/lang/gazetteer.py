@@ -221,6 +221,7 @@ def _rules() -> dict[str, Any]:
         "parent_heads": {tuple(_tokens(fold_word(h))) for h in places.get("parent_heads") or ()},
         "divisions": fset(places.get("divisions")),
         "not_place_names": fset(places.get("not_names")),
+        "alliances": frozenset(raw.get("alliances") or ()),
     }
 
 
@@ -637,6 +638,9 @@ _KICKER_END = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:")
 _ALLIANCE_JOIN = re.compile(r"\s*(?:-|,|और|व|तथा)\s*")
 #: After the parties: the alliance they form ("… के गठबंधन ने", "… गठबंधन").
 _ALLIANCE_WORD = re.compile(rf"\s*(?:(?:के|का|की)\s+)?(?:गठबंधन|गठजोड़|गठजोड|अलायंस){WORD_END}")
+#: After one party: the alliance it leads ("झामुमो गठबंधन को 56 सीटें", "भाजपा नीत गठबंधन", "सपा के
+#: नेतृत्व वाले गठबंधन").
+_LED_ALLIANCE = re.compile(rf"\s*(?:नीत\s+|के\s+नेतृत्व\s+(?:वाले|वाला|वाली)\s+)?(?:गठबंधन|गठजोड़|गठजोड|अलायंस){WORD_END}")
 
 
 def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -658,7 +662,12 @@ def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:
             out.append(EntityMention(s, e, text[s:e], "-".join(names) + " alliance", "party", known=False))
             i = j + 1
             continue
-        out.append(found[i])
+        led = _LED_ALLIANCE.match(text, found[i].end) if found[i].type == "party" else None
+        if led is not None and found[i].name not in _rules()["alliances"]:
+            s, e = found[i].start, led.end()
+            out.append(EntityMention(s, e, text[s:e], found[i].name + " alliance", "party", known=False))
+        else:
+            out.append(found[i])
         i += 1
     return out
 
