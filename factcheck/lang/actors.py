@@ -299,6 +299,17 @@ def _pronoun_antecedent(s: Sent, clause: int, cands: Sequence[Role], d: Cues) ->
     return before[-1] if before else None
 
 
+def _contrasted_pronoun(s: Sent, clause: int, first: int, cands: Sequence[Role], d: Cues) -> Role | None:
+    """The actor (no place) named last before a pronoun subject that opens a contrasted clause before
+    the figure ("भाजपा को सबसे ज्यादा वोट मिले, लेकिन वह सिर्फ 21 सीटें ही जीत पाई"); None when none is."""
+    k = next((i for i in range(1, min(first, len(s.words))) if s.clause[i] == clause
+              and s.words[i] in d.pronoun_subjects and s.words[i - 1] in d.contrast), None)
+    if k is None:
+        return None
+    before = [r for r in cands if r.last < k - 1 and rank(r) != 1]
+    return before[-1] if before else None
+
+
 def _pick(cands: Sequence[Role], roles: set[str] | frozenset[str], ti: int,
           clause: int | None, s: Sent, exclude: str = "", places: bool = True,
           earliest: bool = False) -> Role | None:
@@ -689,6 +700,14 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             back = _pronoun_antecedent(s, clause, cands, d)
             if back is not None:
                 subj, why_s = back, f"{back.ent.text} {back.cue} (the actor the pronoun points back to)"
+        if subj is None and kind in OWN_KINDS:
+            back = _contrasted_pronoun(s, clause, first, cands, d)
+            if back is not None:
+                subj, why_s = back, f"{back.ent.text} {back.cue} (the actor the pronoun after the contrast points back to)"
+        if kind in OWN_KINDS:
+            # "झामुमो ने 34 सीटें जीतीं, भाजपा को 33% वोट मिले फिर भी 21 सीटों पर अटकी": the party its own
+            # clause names is the tally's, before an agent of another clause
+            steps.insert(len(steps) - 2, ({"dative"}, True, "party of its clause"))
         for roles_, in_clause, label in steps:
             if subj is not None or ((anaphor or contrasted) and not in_clause):
                 break

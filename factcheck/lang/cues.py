@@ -101,6 +101,7 @@ class Cues:
     beneficiary: frozenset[str]
     behalf: frozenset[str]
     pronoun_agents: frozenset[str]
+    pronoun_subjects: frozenset[str]  # "लेकिन वह …": after a contrast, the actor named before
     anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
     contrast: frozenset[str]  # "जबकि", "लेकिन": a clause set against the one before
     place_pronouns: frozenset[str]  # "वहां": the place named before
@@ -231,6 +232,7 @@ def cues() -> Cues:
         beneficiary=_set(ro["beneficiary_heads"]),
         behalf=_set(ro.get("behalf_heads") or ()),
         pronoun_agents=_set(ro.get("pronoun_agents") or ()),
+        pronoun_subjects=_set(ro.get("pronoun_subjects") or ()),
         anaphoric_agents=_set(ro.get("anaphoric_agents") or ()),
         contrast=_set(ro.get("contrast") or ()),
         place_pronouns=_set(ro.get("place_pronouns") or ()),
