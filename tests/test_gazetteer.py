@@ -414,6 +414,13 @@ def test_alliances(sentence: str, name: str) -> None:
     assert [m.name for m in found(sentence) if m.type == "party"] == [name]
 
 
+def test_a_storms_toll_state_by_state() -> None:
+    """Every US state is known: "साउथ कैरोलिना" is not North Carolina, "वेस्ट वर्जीनिया" not Virginia."""
+    assert names("साउथ कैरोलिना में 39, टेनेसी में 12 और वेस्ट वर्जीनिया में 4 लोगों की मौत") == [
+        "South Carolina", "Tennessee", "West Virginia"]
+    assert default_gazetteer().ancestors("Tennessee") == ("United States",)
+
+
 def test_parties_not_in_one_alliance_stay_apart() -> None:
     assert names("भाजपा और कांग्रेस के बीच सीधा मुकाबला है") == ["BJP", "Congress"]
 
