@@ -494,6 +494,20 @@ P-MARQ | outlet | | पी-मार्क; पी मार्क; P-MARQ | | |
 Jan Ki Baat | outlet | | जन की बात; Jan Ki Baat | | |
 People's Pulse | outlet | | पीपल्स पल्स; People's Pulse | | |
 CNX | outlet | | सीएनएक्स; CNX | | |
+Punjab Kesari | outlet | | पंजाब केसरी; Punjab Kesari | | |
+Rajasthan Patrika | outlet | | राजस्थान पत्रिका; Rajasthan Patrika | | |
+Dainik Bhaskar | outlet | | दैनिक भास्कर; Dainik Bhaskar | | |
+Dainik Jagran | outlet | | दैनिक जागरण; Dainik Jagran | | |
+Amar Ujala | outlet | | अमर उजाला; Amar Ujala | | |
+Navbharat Times | outlet | | नवभारत टाइम्स; Navbharat Times | | |
+Live Hindustan | outlet | | लाइव हिंदुस्तान; लाइव हिन्दुस्तान; Live Hindustan | | |
+Prabhat Khabar | outlet | | प्रभात खबर; प्रभात ख़बर; Prabhat Khabar | | |
+Jansatta | outlet | | जनसत्ता; Jansatta | | |
+NDTV | outlet | | एनडीटीवी; NDTV | | |
+Zee News | outlet | | ज़ी न्यूज़; जी न्यूज; ज़ी न्यूज; Zee News | | |
+ABP News | outlet | | एबीपी न्यूज; एबीपी न्यूज़; ABP News | | |
+TV9 Bharatvarsh | outlet | | टीवी9 भारतवर्ष; TV9 Bharatvarsh | | |
+Haribhoomi | outlet | | हरिभूमि; Haribhoomi | | |
 World Health Organization | organisation | | विश्व स्वास्थ्य संगठन; डब्ल्यूएचओ; WHO | | |
 IMF | organisation | | अंतरराष्ट्रीय मुद्रा कोष; अंतर्राष्ट्रीय मुद्रा कोष; आईएमएफ; IMF | | |
 World Bank | organisation | | विश्व बैंक; वर्ल्ड बैंक; World Bank | | |

@@ -233,7 +233,7 @@ def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
         # "बेरूत, 26 नवंबर (एपी)": the agency in the dateline's bracket is no actor either
         close = next((j for j in range(k + 2, min(k + 8, len(s.words))) if s.words[j] == ")"), -1)
         return close + 1 if close > 0 and "(" in s.words[k + 2:close] else k
-    return 0
+    return _credit_line_end(s, spans)  # "लाइव हिन्दुस्तान टीम, पटना": an outlet's name opens a credit line
 
 
 @lru_cache(maxsize=256)
