@@ -544,6 +544,15 @@ _LIST_JOINS = frozenset({",", "और", "तथा", "एवं"})
 _ITEM_WORDS = 3
 
 
+def _owners(s: Sent, first: int, cands: Sequence[Role], d: Cues) -> list[Role]:
+    """The genitives whose head is the figure at ``first`` or a word or two before it ("भारत के 4
+    विमान"), not a noun a case marker closes ("सुलेमानी की बरसी पर दो बम धमाके": the anniversary's,
+    not Soleimani's bombs)."""
+    cases = d.dative | d.source | d.locative | d.target | d.agent
+    return [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2
+            and cases.isdisjoint(s.words[r.head + 1:first])]
+
+
 def _list_owner(s: Sent, first: int, cands: Sequence[Role], d: Cues) -> Role | None:
     """The owner named before the first figure of a list the figure at ``first`` is an item of:
     "रूस के 198 टैंक, 846 बख्तरबंद वाहन, 29 विमान और 29 हेलीकॉप्टर नष्ट" -> रूस owns all four.
@@ -565,7 +574,7 @@ def _list_owner(s: Sent, first: int, cands: Sequence[Role], d: Cues) -> Role | N
             j -= 1
         if j < 0 or not (is_number(s.words[j]) or s.words[j] in numbers) or j == k - 1:
             return None
-        owner = [r for r in cands if r.role == "genitive" and 0 <= j - r.head <= 2]
+        owner = _owners(s, j, cands, d)
         if owner:
             hit = d.nouns.match(s.words, j + 1)
             return owner[-1] if hit and hit[0] in SIDE_KINDS else None
@@ -663,7 +672,7 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             (agentive, False, "agent in the sentence"),
             ({"nominative"}, False, "nominative in the sentence"),
         ]
-        owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= 2]
+        owner = _owners(s, first, cands, d)
         if not owner and kind in LISTED_KINDS:
             # "कांग्रेस का वोट शेयर गिरकर 4.26 प्रतिशत", "महागठबंधन का कुल वोट शेयर करीब 37 प्रतिशत"
             owner = [r for r in cands if r.role == "genitive" and 0 <= first - r.head <= _OWNER_REACH
@@ -742,7 +751,9 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         # "ईरान का दावा- इजरायल पर 200 मिसाइलें दागीं": the side a side's arms were fired at is not whose
         # they are (the object, below)
         targets = {r.ent.name for r in cands if r.role == "target"} if kind in ARMS_KINDS else set()
-        pool = [r for r in cands if r.ent.name not in targets]
+        # a person is nobody's dead or wounded ("जनरल सुलेमानी की बरसी पर दो बम धमाके, 103 लोगों की मौत")
+        pool = [r for r in cands if r.ent.name not in targets
+                and not (kind in CASUALTY_KINDS and r.ent.type == "person")]
         any_r = _pick(pool, {r.role for r in pool}, first, clause if contrasted else None, s)
         if any_r is not None:
             subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
