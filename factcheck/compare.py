@@ -211,8 +211,11 @@ def counted_lead(claim: Claim, provisional: set[str]) -> bool:
 
 
 def provisional_sources(claims: Iterable[Claim]) -> set[str]:
-    """Documents written while counting goes on: some sentence of theirs speaks of trends or leads."""
-    return {c.source for c in claims if comparison.counting_in_progress(c.sentence)}
+    """Documents written while counting goes on: some sentence of theirs speaks of trends or leads,
+    and none gives the final result."""
+    claims = list(claims)
+    done = {c.source for c in claims if comparison.counting_done(c.sentence)}
+    return {c.source for c in claims if c.source not in done and comparison.counting_in_progress(c.sentence)}
 
 
 def running_total(kind: str, earlier_source: str, provisional: set[str], thing: str = "") -> bool:

@@ -37,7 +37,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
-           for name in ("counting", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
+           for name in ("counting", "counted", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far", "since_start", "earlier_count", "earlier_figure", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
     out["record_since"] = re.compile(rf"(?:{_alternation(raw['record_since'])})")
@@ -95,6 +95,11 @@ def _has(name: str, text: str) -> bool:
 def counting_in_progress(sentence: str) -> bool:
     """A sentence written while votes are counted ("रुझानों में भाजपा आगे चल रही है")."""
     return _has("counting", sentence)
+
+
+def counting_done(sentence: str) -> bool:
+    """A sentence that gives the final result ("चुनाव आयोग के अंतिम नतीजों के मुताबिक")."""
+    return _has("counted", sentence)
 
 
 def is_lead(sentence: str, text: str) -> bool:
