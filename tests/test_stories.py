@@ -188,6 +188,9 @@ def test_story_ids_and_labels_are_stable() -> None:
     # a building collapse named as an accident, or the building named after its fall
     ("कुर्ला इमारत हादसा: मरने वालों की संख्या बढ़कर 9 हुई, मलबे से 14 लोग निकाले गए।", "collapse"),
     ("कुर्ला में शनिवार को ढही रिहायशी इमारत के मलबे से चार और शव निकाले गए।", "collapse"),
+    # a hoarding that fell in a storm, its owner arrested: still a collapse, no arrest story
+    ("घाटकोपर होर्डिंग हादसा: मौतों का आंकड़ा 17 हुआ, मुख्य आरोपी उदयपुर से गिरफ्तार। धूल भरी आंधी में पेट्रोल पंप पर "
+     "होर्डिंग गिरने से 17 लोगों की मौत हुई।", "collapse"),
     # an encounter with Maoists is a fight with two sides
     ("बीजापुर में बड़ी मुठभेड़: 12 नक्सली ढेर, दो जवान शहीद। मुठभेड़ सुबह शुरू हुई।", "conflict"),
     # a military exercise in which a visit of years ago is recalled; a release of economic figures

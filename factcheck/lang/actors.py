@@ -751,9 +751,11 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
         # "ईरान का दावा- इजरायल पर 200 मिसाइलें दागीं": the side a side's arms were fired at is not whose
         # they are (the object, below)
         targets = {r.ent.name for r in cands if r.role == "target"} if kind in ARMS_KINDS else set()
-        # a person is nobody's dead or wounded ("जनरल सुलेमानी की बरसी पर दो बम धमाके, 103 लोगों की मौत")
+        # a person is nobody's dead or wounded ("जनरल सुलेमानी की बरसी पर दो बम धमाके, 103 लोगों की मौत"),
+        # nor is a place someone came from or was caught at ("मुख्य आरोपी उदयपुर से गिरफ्तार")
         pool = [r for r in cands if r.ent.name not in targets
-                and not (kind in CASUALTY_KINDS and r.ent.type == "person")]
+                and not (kind in CASUALTY_KINDS and (r.ent.type == "person" or (
+                    r.role == "source" and (r.ent.place or r.ent.type == "place"))))]
         any_r = _pick(pool, {r.role for r in pool}, first, clause if contrasted else None, s)
         if any_r is not None:
             subj, subject, why_s = any_r, named(any_r), f"{any_r.ent.text} (first actor)"
