@@ -590,7 +590,9 @@ def not_comparable(claim: Claim) -> str:
         part = ""  # "अकेले विदिशा जिले में 18 हजार हेक्टेयर": the place named is the subject, its own measure
     if part:  # "इनमें से 99 प्रतिशत" is a share, the measure itself
         return f"a part of a figure given before ({part})"
-    named = claim.thing or (claim.kind == "duration" and duration_event(claim))  # "27 साल का वनवास"
+    # "27 साल का वनवास"; a count in a unit of measure ("250 लीटर शराब") says by its unit what it measures
+    named = claim.thing or (claim.kind == "duration" and duration_event(claim)) \
+        or (claim.unit and kind is not None and "noun_is_thing" in kind.traits)
     said = claim.object and "object" not in claim.inferred.split(",")  # an object merely guessed is none
     if kind is not None and "generic" in kind.traits and not (claim.subject and (said or named)):
         return f"{claim.kind} is compared only with a subject and an object or the thing counted"

@@ -680,6 +680,11 @@ UNIT_ROWS = [
      fig("count", 480, source="b", subject="Chamoli", unit="MW", thing="~परियोजना", text="480 मेगावाट"), True),
     ("wind speeds in km/h", fig("count", 120, source="a", subject="Odisha", unit="km/h", thing="speed"),
      fig("count", 150, source="b", subject="Odisha", unit="km/h", thing="speed"), True),
+    # a count in a unit says by its unit what it measures: it needs no thing counted to be compared
+    ("litres seized", fig("count", 200, source="a", subject="Kallakurichi", unit="litre", text="200 लीटर"),
+     fig("count", 250, source="b", subject="Kallakurichi", unit="litre", text="250 लीटर"), True),
+    ("a bare count of nothing named", fig("count", 200, source="a", subject="Kallakurichi"),
+     fig("count", 250, source="b", subject="Kallakurichi"), False),
 ]
 
 

@@ -611,6 +611,18 @@ def test_the_type_named_between_figure_and_noun(text: str, noun: str, type_: str
 
 
 
+@pytest.mark.parametrize("sentence, figure, thing", [
+    # a figure in a unit of measure counts no noun before it; what the unit measures may be said
+    ("आरोपी के घर से 200 लीटर शराब जब्त की गई।", "200 लीटर", ""),
+    ("रैणी गांव के पास बनी 13.2 मेगावाट की परियोजना बह गई।", "13.2 मेगावाट", ""),
+    ("तूफान के दौरान हवा की रफ्तार 120 किमी प्रति घंटे रही।", "120 किमी प्रति घंटे", "speed"),
+])
+def test_a_figure_in_a_unit_counts_no_noun_before_it(nlp, sentence: str, figure: str, thing: str) -> None:
+    _, claims = analyze(sentence, nlp=nlp)
+    claim = next(c for c in claims if c.text.startswith(figure.split()[0]))
+    assert (claim.kind, claim.thing) == ("count", thing), claim.reasons
+
+
 @pytest.mark.parametrize(("phrase", "kind", "thing"), [
     ("मारे गए पाकिस्तानी सैनिकों की संख्या", "killed", "soldiers"),
     ("शहीद जवानों का आंकड़ा", "killed", "soldiers"),

@@ -241,6 +241,11 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
                  if (cues.order.index(t) <= cues.order.index(PLAIN) or v[0] < plain or t in own_cued)
                  and not (t == PLAIN and own_cued)}
     record = REGISTRY[kind]
+    if unit and "noun_is_thing" in record.traits:
+        # a figure in a unit of measure counts no noun before it ("घर से 200 लीटर शराब जब्त", "रैणी गांव के
+        # पास बनी 13.2 मेगावाट की परियोजना"): only what the unit measures (a speed, a temperature) is its thing
+        counted = _counted_nouns(kind)
+        found = {t: v for t, v in found.items() if not set(v[1].split()) & counted}
     others = [t for t in found if t not in record.fallback_things and t != PLAIN]
     said = [t for t in others if not set(found[t][1].split()) <= set(own)]  # not the counted noun itself
     if record.fallback_things and (any(record.cumulative(t) for t in others) or said and not any(
@@ -254,6 +259,12 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
         return counted_thing(sentence, joined.start(1), joined.end(1), kind, shared=True) if joined else ("", "")
     thing = min(found, key=lambda t: (found[t][0], cues.order.index(t)))
     return ("" if thing == PLAIN else thing), found[thing][1]
+
+
+@cache
+def _counted_nouns(kind: str) -> frozenset[str]:
+    """The kind's counted nouns, folded, word by word."""
+    return frozenset(fold_word(w) for noun in REGISTRY[kind].nouns for w in noun.split())
 
 
 #: Words after a distance that name no object it measures: postpositions, places relative to a
