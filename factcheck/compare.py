@@ -877,6 +877,33 @@ def _one_per_figure(found: list[Conflict]) -> list[Conflict]:
 STATUSES = ("actual", "planned", "possible")
 
 
+def _count_of(key: MeasureKey) -> MeasureKey:
+    """A running total's key within one report: a place the report was taken for is the place it names."""
+    return replace(key, subject=key.subject.removeprefix(ANY))
+
+
+def _latest_counts(claims: list[Claim]) -> dict[tuple[str, MeasureKey], float]:
+    """(document, measure) -> the least value of the running totals the document gives as the
+    count so far or risen to ("अब तक 40 लोगों की मौत हो चुकी है", "बढ़कर 47")."""
+    out: dict[tuple[str, MeasureKey], float] = {}
+    for c in claims:
+        if c.kind == "date" or c.value_low is None or not running_total(c.kind, c.source, set(), c.thing):
+            continue
+        if comparison.so_far_in_clause(c.sentence, c.text) or comparison.shows_update(c.sentence, c.text):
+            k = (_origin(c), _count_of(party_key(c)))
+            out[k] = min(out.get(k, c.value_low), c.value_low)
+    return out
+
+
+def _overtaken(claim: Claim, key: MeasureKey, latest: dict[tuple[str, MeasureKey], float]) -> bool:
+    """Whether a running total counted by a time of day ("शाम तक 25 लोगों की मौत की खबर आई") is below
+    the count its own report gives as the latest ("अब तक 40"): a moment the report has told past."""
+    now = latest.get((_origin(claim), _count_of(key)))
+    high = claim.value_high if claim.value_high is not None else claim.value_low
+    return now is not None and high is not None and high < now \
+        and bool(comparison.by_time_of_day(claim.sentence, claim.text))
+
+
 def _origin(claim: Claim) -> str:
     return getattr(claim, "origin", "") or claim.source
 
@@ -1013,6 +1040,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
     claims = list(claims)
     provisional = provisional_sources(claims)
     item_of = period_items(claims)
+    latest = _latest_counts(claims)
     # (story, kind, thing, unit, event) -> (status, subject, object) -> bucket
     groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     keys: dict[tuple[str, ...], MeasureKey] = {}
@@ -1025,6 +1053,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
         if item is None:
             continue
         key = party_key(claim)
+        if _overtaken(claim, key, latest):
+            continue
         top = (claim.story, key.kind, key.thing, key.unit, key.event)
         keys.setdefault(top, replace(key, subject="", object="", status=""))
         groups[top][(key.status, key.subject, key.object)].add(item)

@@ -38,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "counted", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "earlier_figure", "running", "update_before", "update_down", "this_time",
+                        "so_far", "since_start", "earlier_count", "earlier_figure", "by_time_of_day", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
     out["record_since"] = re.compile(rf"(?:{_alternation(raw['record_since'])})")
     out["record_told"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['record_told'])}){WORD_END}")
@@ -429,6 +429,11 @@ def earlier_count(sentence: str, text: str) -> str:
     """The words by which the clause of ``text`` gives its figure as an earlier count, since
     overtaken ("इससे पहले रविवार शाम तक 12 शव मिले थे"), or ""."""
     return _in_clause("earlier_count", sentence, text)
+
+
+def by_time_of_day(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` counts it by a time of day ("शाम तक"), or ""."""
+    return _in_clause("by_time_of_day", sentence, text)
 
 
 def earlier_figure(sentence: str, text: str) -> str:
