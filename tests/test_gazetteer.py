@@ -414,6 +414,13 @@ def test_alliances(sentence: str, name: str) -> None:
     assert [m.name for m in found(sentence) if m.type == "party"] == [name]
 
 
+def test_a_first_name_before_a_known_familys_name() -> None:
+    """"कल्पना सोरेन ने": an ordinary word that is a first name, before the surname of a known person,
+    is one unknown name with it (not the known Hemant Soren, nor nobody)."""
+    assert [(m.text, m.name) for m in found("मुख्यमंत्री की पत्नी कल्पना सोरेन ने गांडेय से 17 हजार वोटों से जीत दर्ज की")] \
+        == [("कल्पना सोरेन", "Kalpana Soren")]
+
+
 def test_a_storms_toll_state_by_state() -> None:
     """Every US state is known: "साउथ कैरोलिना" is not North Carolina, "वेस्ट वर्जीनिया" not Virginia."""
     assert names("साउथ कैरोलिना में 39, टेनेसी में 12 और वेस्ट वर्जीनिया में 4 लोगों की मौत") == [

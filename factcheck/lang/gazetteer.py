@@ -602,6 +602,8 @@ class Gazetteer:
             a = end
             while a > 0 and end - a < 4 and name_like(a - 1) and linked(a - 1):
                 a -= 1
+            if end - a == 1 and a > 0 and word_ok(a - 1) and linked(a - 1) and self.surname(keys[a]) is not None:
+                a -= 1  # "कल्पना सोरेन ने": a known family's name after an ordinary word that is a first name
             if 2 <= end - a <= 3 and (a == 0 or not linked(a - 1) or not name_like(a - 1)):
                 if a > 0 and linked(a - 1) and not covered[a - 1] and keys[a - 1] not in common \
                         and keys[a - 1] not in terms:
