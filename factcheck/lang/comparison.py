@@ -163,10 +163,21 @@ def revised_after(sentence: str, text: str) -> str:
     for m in _patterns()["update_before"].finditer(folded, end):
         between = folded[end:m.start()]
         if _OTHER_FIGURE.search(between) or not _REVISES_IT.search(between):
-            return ""  # another figure comes first, or the revision is not said of this one
+            break  # another figure comes first, or the revision is not said of this one
         nxt = _OTHER_FIGURE.search(folded, m.end())
         return m.group() if nxt and nxt.group() not in ";।|" else ""
+    # "मृतकों का आंकड़ा 288 से घटकर 275 हुआ", "148 से बढ़कर 160": the count it rose or fell from
+    m = _FROM.match(folded, end)
+    if m is not None:
+        moved = _patterns()["update"].match(folded, m.end()) or _patterns()["update_down"].match(folded, m.end())
+        if moved is not None:
+            nxt = _OTHER_FIGURE.search(folded, moved.end())
+            return "से " + moved.group() if nxt and nxt.group() not in ";।|" else ""
     return ""
+
+
+#: "से" right after a figure, before the words of a rise or a fall.
+_FROM = re.compile(r"\s*से\s+")
 
 
 #: Between a figure and a revising word, the words that make it the one revised: "से" right before
