@@ -566,6 +566,9 @@ def not_comparable(claim: Claim) -> str:
     revised = comparison.revised_after(claim.sentence, claim.text)
     if revised:
         return f"a figure its own sentence revises ({revised} …)"
+    told = comparison.told_before(claim.sentence, claim.text) if claim.kind != "date" else ""
+    if told:
+        return f"a figure its report gives as told before ({told})"
     adds = comparison.adds_to_total(claim.sentence, claim.text)
     if adds:
         return f"an increment the sentence adds to a total ({adds} … संख्या)"
@@ -1044,9 +1047,16 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
     # (story, kind, thing, unit, event) -> (status, subject, object) -> bucket
     groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     keys: dict[tuple[str, ...], MeasureKey] = {}
-    # (top, status, subject, object, document) -> the figures of that measure it gives as told before
+    # (top, status, document) -> the figures of that measure it gives as told before (of whichever place:
+    # "मृतकों की संख्या 19 बताई गई थी" is the toll the report then gives as Malappuram's 18)
     told: dict[tuple[object, ...], list[tuple[float, float]]] = defaultdict(list)
     for claim in claims:
+        if comparison.earlier_figure(claim.sentence, claim.text):
+            told_item = item_of(claim)  # told before: compared or not, the report knows the figure
+            if told_item is not None:
+                key = party_key(claim)
+                top = (claim.story, key.kind, key.thing, key.unit, key.event)
+                told[(top, key.status, _origin(claim))].append(told_item.iv)
         if not comparable(claim) or counted_lead(claim, provisional):
             continue
         item = item_of(claim)
@@ -1058,8 +1068,6 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
         top = (claim.story, key.kind, key.thing, key.unit, key.event)
         keys.setdefault(top, replace(key, subject="", object="", status=""))
         groups[top][(key.status, key.subject, key.object)].add(item)
-        if comparison.earlier_figure(claim.sentence, claim.text):
-            told[(top, key.status, key.subject, key.object, _origin(claim))].append(item.iv)
 
     out: list[Conflict] = []
     seen: set[str] = set()
@@ -1089,8 +1097,8 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
                             continue
                         if _other_period(x, y):
                             continue
-                        if _tells(told.get((top, *b2, _origin(y.claim)), ()), x) \
-                                or _tells(told.get((top, *b1, _origin(x.claim)), ()), y):
+                        if _tells(told.get((top, s2, _origin(y.claim)), ()), x) \
+                                or _tells(told.get((top, s1, _origin(x.claim)), ()), y):
                             continue  # the other report gives this figure as one told before
                         c = _check(x, y, measure if measure.subject else
                                    replace(measure, subject=x.claim.subject or y.claim.subject), provisional,

@@ -38,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     raw = read_yaml(_DATA)
     out = {name: re.compile(rf"{WORD_START}(?:{_alternation(raw[name])})", re.I)
            for name in ("counting", "counted", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
-                        "so_far", "since_start", "earlier_count", "earlier_figure", "by_time_of_day", "running", "update_before", "update_down", "this_time",
+                        "so_far", "since_start", "earlier_count", "earlier_figure", "told_before", "by_time_of_day", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
     out["record_since"] = re.compile(rf"(?:{_alternation(raw['record_since'])})")
     out["record_told"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['record_told'])}){WORD_END}")
@@ -449,8 +449,16 @@ def by_time_of_day(sentence: str, text: str) -> str:
 
 def earlier_figure(sentence: str, text: str) -> str:
     """The words by which a sentence told in the past gives its figure ``text`` as one told before
-    ("पहले यह आंकड़ा 103 बताया गया था"), or ""."""
-    return _in_clause("earlier_figure", sentence, text) if told_in_past(sentence) else ""
+    ("पहले यह आंकड़ा 103 बताया गया था"), or by which its clause says the figure had been given
+    ("कई रिपोर्टों में मृतकों की संख्या 19 बताई गई थी, लेकिन …"); ""."""
+    return (_in_clause("earlier_figure", sentence, text) if told_in_past(sentence) else "") \
+        or told_before(sentence, text)
+
+
+def told_before(sentence: str, text: str) -> str:
+    """The words by which the clause of ``text`` says the figure had been given ("मृतकों की संख्या 19
+    बताई गई थी, लेकिन …"): superseded, no figure its report stands by; ""."""
+    return _in_clause("told_before", sentence, text)
 
 
 def counts_since_start(sentence: str, text: str) -> str:
