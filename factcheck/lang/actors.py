@@ -799,10 +799,39 @@ def choose_actors(sentence: str, s: Sent, first: int, noun_from: int, ti: int, k
             if r is not None and r is not subj and rank(r) == 0:
                 obj, why_o = r, f"{r.ent.text} (other actor in the {'clause' if in_clause else 'sentence'})"
                 break
+    if subject and kind in LISTED_KINDS:
+        led = _bare_alliance(s, clause, first, roles, d)
+        partner = next((r for r in roles if r.ent.name == subject and s.words[r.last:r.last + 2] == ("के", "साथ")), None)
+        if led and partner is not None:
+            # "भाजपा …, जबकि आईपीएफटी के साथ मिलाकर गठबंधन को": the partner's ally leads the alliance
+            ally = [r for r in roles if r.ent.type == "party" and r.ent.name != subject and r.last <= partner.first]
+            if ally:
+                subject, why_s = ally[-1].ent.name, f"{ally[-1].ent.text} (the party allied with {partner.ent.text})"
+        if led and _leads_an_alliance(subject):
+            # "आईपीएफटी के साथ मिलाकर गठबंधन को 40.23 फीसदी वोट मिले": the party's alliance, not the party
+            subject, why_s = subject + " alliance", f"{why_s} → its alliance ({led})"
     obj_name = named(obj) if obj else ""
     if obj_name == subject:
         obj_name, why_o = "", ""
     return subject, obj_name, why_s, why_o
+
+
+def _bare_alliance(s: Sent, clause: int, first: int, roles: Sequence[Role], d: Cues) -> str:
+    """The word "गठबंधन" standing alone before the figure in its clause, as its tally's holder
+    ("… गठबंधन को 56 सीटें"), no name's part; "" when there is none."""
+    for k in range(min(first, len(s.words))):
+        if s.clause[k] == clause and s.words[k] in d.alliance_words and k + 1 < len(s.words) \
+                and s.words[k + 1] in d.dative | d.agent and not any(r.first <= k < r.last for r in roles):
+            return s.words[k]
+    return ""
+
+
+def _leads_an_alliance(name: str) -> bool:
+    """Whether ``name`` is a party that is no alliance itself (an alliance's "गठबंधन" is itself)."""
+    from .gazetteer import default_gazetteer, is_alliance
+
+    entity = default_gazetteer().get(name)
+    return entity is not None and entity.type == "party" and not is_alliance(name)
 
 
 def _body_place(attrs: Sequence[Attribution], first: int) -> str:

@@ -103,6 +103,7 @@ class Cues:
     pronoun_agents: frozenset[str]
     pronoun_subjects: frozenset[str]  # "लेकिन वह …": after a contrast, the actor named before
     anaphoric_agents: frozenset[str]  # "पार्टी ने": the actor named before
+    alliance_words: frozenset[str]  # "गठबंधन को 56 सीटें": the alliance of the party named
     contrast: frozenset[str]  # "जबकि", "लेकिन": a clause set against the one before
     place_pronouns: frozenset[str]  # "वहां": the place named before
     target_heads: frozenset[str]
@@ -234,6 +235,7 @@ def cues() -> Cues:
         pronoun_agents=_set(ro.get("pronoun_agents") or ()),
         pronoun_subjects=_set(ro.get("pronoun_subjects") or ()),
         anaphoric_agents=_set(ro.get("anaphoric_agents") or ()),
+        alliance_words=_set(ro.get("alliance_words") or ()),
         contrast=_set(ro.get("contrast") or ()),
         place_pronouns=_set(ro.get("place_pronouns") or ()),
         target_heads=_set(ro["target_heads"]),

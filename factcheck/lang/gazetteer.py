@@ -225,6 +225,12 @@ def _rules() -> dict[str, Any]:
     }
 
 
+def is_alliance(name: str) -> bool:
+    """Whether a party's name is an alliance's: listed in gazetteer_rules.yaml, or one made of parties
+    ("JMM alliance", "NC-Congress alliance")."""
+    return name in _rules()["alliances"] or name.endswith(" alliance")
+
+
 def division_words() -> frozenset[str]:
     """Words naming an administrative unit after a place's name ("नंगरहार प्रांत", "गोंडा जिले")."""
     return _rules()["divisions"]
@@ -665,7 +671,7 @@ def _alliances(text: str, found: list[EntityMention]) -> list[EntityMention]:
             i = j + 1
             continue
         led = _LED_ALLIANCE.match(text, found[i].end) if found[i].type == "party" else None
-        if led is not None and found[i].name not in _rules()["alliances"]:
+        if led is not None and not is_alliance(found[i].name):
             s, e = found[i].start, led.end()
             out.append(EntityMention(s, e, text[s:e], found[i].name + " alliance", "party", known=False))
         else:
