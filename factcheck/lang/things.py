@@ -125,6 +125,10 @@ def _shared(fn):  # type: ignore[no-untyped-def]
     return wraps(fn)(lambda *args, **kw: tuple(map(list, kept(*args, **kw))))
 
 
+#: Characters after a figure read for a list of what it counts together (">, क्रूज" in kinds.yaml).
+_LIST_REACH = 24
+
+
 @_shared
 def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
     """(words before, the figure's own words, words after), cut at clause ends and other figures."""
@@ -212,8 +216,13 @@ def counted_thing(sentence: str, start: int, end: int, kind: str, noun: str = ""
     for thing, phrase in () if shared else cues.touching:
         if phrase[0] in touching and _find(touching, phrase):
             note(thing, 0, phrase)
+    listed = None  # the words right after the figure, past a list's comma ("200 ड्रोन, क्रूज मिसाइलें और …")
     for thing, phrase in () if shared else cues.after:
-        if after[:1] == [phrase[0]] and _find(after[:len(phrase)], phrase):
+        if phrase[0] == ",":
+            listed = _words(sentence[end:end + _LIST_REACH]) if listed is None else listed
+            if listed[:len(phrase)] == list(phrase):
+                note(thing, 0, phrase)
+        elif after[:1] == [phrase[0]] and _find(after[:len(phrase)], phrase):
             note(thing, 0, phrase)
     context = before + own + after
     lo, hi = len(before), len(before) + len(own)
