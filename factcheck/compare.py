@@ -908,20 +908,44 @@ def _overtaken(claim: Claim, key: MeasureKey, latest: dict[tuple[str, MeasureKey
 
 
 def _origin(claim: Claim) -> str:
+    """The document a claim stands for: its source, or the original of a syndicated copy."""
     return getattr(claim, "origin", "") or claim.source
 
 
-def _tells(intervals: Iterable[tuple[float, float]], item: _Item) -> bool:
-    """Whether figures a report gives as told before (``intervals``: "इससे पहले सरकारी मीडिया ने 103
-    लोगों के मारे जाने की जानकारी दी थी", beside its revised 84) overlap ``item``'s: a report that
-    knows that figure and gives another now does not dispute the report that gave it."""
+def _top(claim: Claim, key: MeasureKey) -> tuple[str, ...]:
+    """What two figures must share before their parties are looked at: story, kind, thing, unit, event."""
+    return (claim.story, key.kind, key.thing, key.unit, key.event)
+
+
+#: (``_top``, status, document) -> the intervals of the figures of that measure the document gives as
+#: told before (of whichever place: "मृतकों की संख्या 19 बताई गई थी" is the toll it then files as
+#: Malappuram's 18).
+Told = dict[tuple[object, ...], list[tuple[float, float]]]
+
+
+def told_before(claims: Iterable[Claim], item_of: Callable[[Claim], _Item | None]) -> Told:
+    """The figures each document gives as told before (``comparison.earlier_figure``), compared or not."""
+    told: Told = defaultdict(list)
+    for claim in claims:
+        if comparison.earlier_figure(claim.sentence, claim.text):
+            item = item_of(claim)
+            if item is not None:
+                key = party_key(claim)
+                told[(_top(claim, key), key.status, _origin(claim))].append(item.iv)
+    return told
+
+
+def told_by(told: Told, top: tuple[str, ...], status: str, reporter: Claim, item: _Item) -> bool:
+    """Whether ``reporter``'s document gives ``item``'s figure as one told before ("इससे पहले सरकारी
+    मीडिया ने 103 लोगों के मारे जाने की जानकारी दी थी", beside its revised 84): a report that knows
+    that figure and gives another now does not dispute the report that gave it."""
     lo, hi = item.iv
-    return any(a <= hi and lo <= b for a, b in intervals)
+    return any(a <= hi and lo <= b for a, b in told.get((top, status, _origin(reporter)), ()))
 
 
 def same_source(a: Claim, b: Claim) -> bool:
     """One document, or copies of one text (a syndicated story counts once)."""
-    return (getattr(a, "origin", "") or a.source) == (getattr(b, "origin", "") or b.source)
+    return _origin(a) == _origin(b)
 
 
 _PLACE_KINDS = REGISTRY.with_trait("place_subject")
@@ -1044,19 +1068,11 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
     provisional = provisional_sources(claims)
     item_of = period_items(claims)
     latest = _latest_counts(claims)
+    told = told_before(claims, item_of)
     # (story, kind, thing, unit, event) -> (status, subject, object) -> bucket
     groups: dict[tuple[str, ...], dict[tuple[str, str, str], _Bucket]] = defaultdict(lambda: defaultdict(_Bucket))
     keys: dict[tuple[str, ...], MeasureKey] = {}
-    # (top, status, document) -> the figures of that measure it gives as told before (of whichever place:
-    # "मृतकों की संख्या 19 बताई गई थी" is the toll the report then gives as Malappuram's 18)
-    told: dict[tuple[object, ...], list[tuple[float, float]]] = defaultdict(list)
     for claim in claims:
-        if comparison.earlier_figure(claim.sentence, claim.text):
-            told_item = item_of(claim)  # told before: compared or not, the report knows the figure
-            if told_item is not None:
-                key = party_key(claim)
-                top = (claim.story, key.kind, key.thing, key.unit, key.event)
-                told[(top, key.status, _origin(claim))].append(told_item.iv)
         if not comparable(claim) or counted_lead(claim, provisional):
             continue
         item = item_of(claim)
@@ -1065,7 +1081,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
         key = party_key(claim)
         if _overtaken(claim, key, latest):
             continue
-        top = (claim.story, key.kind, key.thing, key.unit, key.event)
+        top = _top(claim, key)
         keys.setdefault(top, replace(key, subject="", object="", status=""))
         groups[top][(key.status, key.subject, key.object)].add(item)
 
@@ -1097,8 +1113,7 @@ def find_conflicts(claims: Iterable[Claim], *, window_days: int = 30, within_doc
                             continue
                         if _other_period(x, y):
                             continue
-                        if _tells(told.get((top, s2, _origin(y.claim)), ()), x) \
-                                or _tells(told.get((top, s1, _origin(x.claim)), ()), y):
+                        if told_by(told, top, s2, y.claim, x) or told_by(told, top, s1, x.claim, y):
                             continue  # the other report gives this figure as one told before
                         c = _check(x, y, measure if measure.subject else
                                    replace(measure, subject=x.claim.subject or y.claim.subject), provisional,

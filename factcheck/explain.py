@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from .compare import (
     FAR_APART,
     _check,
+    _latest_counts,
     _other_period,
+    _overtaken,
+    _top,
     both_days,
     counted_lead,
     describe,
@@ -29,6 +32,8 @@ from .compare import (
     provisional_sources,
     rounded_twice,
     same_source,
+    told_before,
+    told_by,
     too_far_apart,
     update_between,
 )
@@ -98,6 +103,11 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     for label, c in (("A", a), ("B", b)):
         if counted_lead(c, provisional):
             return stop(f"not compared: {label} is a lead in a report written while counting goes on")
+    latest = _latest_counts(claims)
+    for label, c in (("A", a), ("B", b)):
+        if _overtaken(c, party_key(c), latest):
+            return stop(f"not compared: {label} is a count by a time of day below the one its own report "
+                        "gives as the latest: a moment the report has told past")
     item_of = period_items(claims)
     x, y = item_of(a), item_of(b)
     if x is None or y is None:
@@ -111,6 +121,10 @@ def explain(a: Claim, b: Claim, context: Iterable[Claim] = (), *, window_days: i
     if _other_period(x, y):
         return stop("not compared: the figures are about different periods (years or days named, a span "
                     "such as one night or an earlier round, or a count at a moment published on different days)")
+    told = told_before(claims, item_of)
+    top = _top(a, ka)
+    if told_by(told, top, ka.status, b, x) or told_by(told, top, ka.status, a, y):
+        return stop("no conflict: one report gives the other's figure as one told before, since superseded")
     if a.kind != "date" and x.day is not None and y.day is not None:
         days = abs(x.day - y.day)
         out.steps.append(f"published {days} days apart (window {window_days})")

@@ -61,6 +61,27 @@ def test_explain_agrees_with_find_conflicts(b: Claim, verdict: str, words: str) 
     assert explain(A, b, []).conflict is bool(find_conflicts([A, b]))
 
 
+# the two rules that read a whole report: a figure it gives as told before, a count it has told past
+TOLD = toll(128, source="b.txt", claim_id=3, text="128 लोगों",
+            sentence="इससे पहले सरकारी मीडिया ने भूकंप में 128 लोगों के मारे जाने की जानकारी दी थी।")
+REVISED = toll(150, source="b.txt", claim_id=2)
+EVENING = toll(100, source="b.txt", claim_id=2, text="100 लोगों", sentence="शाम तक भूकंप में 100 लोगों की मौत की खबर आई।")
+SO_FAR = toll(140, source="b.txt", claim_id=3, text="140 लोगों", sentence="भूकंप में अब तक 140 लोगों की मौत हो चुकी है।")
+REPORT_CASES = [
+    ("told before", REVISED, [TOLD], "no conflict: one report gives the other's figure as one told before"),
+    ("not told", REVISED, [], "conflict"),
+    ("told past", EVENING, [SO_FAR], "not compared: B is a count by a time of day"),
+    ("no later count", EVENING, [], "conflict"),
+]
+
+
+@pytest.mark.parametrize("b, context, verdict", [pytest.param(b, c, v, id=n) for n, b, c, v in REPORT_CASES])
+def test_explain_reads_the_whole_report(b: Claim, context: list[Claim], verdict: str) -> None:
+    result = explain(A, b, context)
+    assert result.verdict.startswith(verdict), result.text()
+    assert result.conflict is any(c.a is b or c.b is b for c in find_conflicts([A, b, *context]))
+
+
 def exam(when: str, *, source: str, subject: str, claim_id: int) -> Claim:
     text = {"2025-10-12": "12 अक्टूबर", "2025-10-11": "11 अक्टूबर"}.get(when, when)
     sentence = f"भर्ती परीक्षा {text} को हुई थी।"
