@@ -253,6 +253,11 @@ def test_story_ids_and_labels_are_stable() -> None:
     # both in the headline, as often below: the one it names first
     ("धराली में बादल फटा, नदी में आए सैलाब में 4 की मौत\nसैलाब में कई घर बह गए। बादल फटने से भारी तबाही हुई।",
      "landslide"),
+    # a fire told again and again in a country's summer heat, named once, is the fire; a crash's fire
+    # named as often as the crash follows it
+    ("कुवैत की इमारत में भीषण आग, 41 की मौत\nआग सुबह रसोई से फैली। आग में मजदूर फंस गए। दमकल ने आग पर काबू पाया। "
+     "भीषण गर्मी के बीच आग बुझाने में घंटों लगे।", "fire"),
+    ("विमान हादसे के बाद आग, 12 की मौत। हादसे के बाद विमान में आग लग गई।", "air_crash"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event

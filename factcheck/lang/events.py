@@ -142,6 +142,11 @@ def spreads(folded: str) -> bool:
     return _spreading().search(folded) is not None
 
 
+#: A consequence (fire, blast, gas leak) named more than this many times as often as the disaster it
+#: could follow is the event itself.
+CONSEQUENCE_LEADS = 2
+
+
 def story_events(text: str) -> dict[str, int]:
     """Event labels (``data/stories.yaml``) named in ``text`` -> how often, most first."""
     return dict(_story_events_in(text))
@@ -155,9 +160,12 @@ def _story_events_in(text: str) -> tuple[tuple[str, int], ...]:
         return ()
     found = {label: n for label, _, rx, needles in _story_events()
              if any(map(lower.__contains__, needles)) and (n := _count(rx, folded))}
-    if any(k not in _consequences() and (k in disaster_events() or k in war_events()) for k in found):
-        # "विमान हादसे के बाद आग": the fire follows the crash (but a blast the minister visited is the blast)
-        found = {k: n for k, n in found.items() if k not in _consequences()} or found
+    causes = [n for k, n in found.items() if k not in _consequences() and (k in disaster_events() or k in war_events())]
+    if causes:
+        # "विमान हादसे के बाद आग": the fire follows the crash (but a blast the minister visited is the blast);
+        # a fire named far more often than the heat it burned in ("भीषण गर्मी" once) is the event itself
+        found = {k: n for k, n in found.items()
+                 if k not in _consequences() or n > CONSEQUENCE_LEADS * max(causes)} or found
     # on a tie the event the headline names first leads ("बादल फटा: …", "बादल फटा, … सैलाब में" over the
     # flood its body names as often)
     headline = folded.split("\n", 1)[0]
