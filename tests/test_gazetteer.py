@@ -652,6 +652,10 @@ PLACES = [
      "Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia"),
     ("बेलगोरोद पर यूक्रेनी ड्रोन हमला", "बेलगोरोद", "Belgorod", "Russia"),
     ("कुर्स्क के सुदझा कस्बे पर कब्जा", "सुदझा", "Sudzha", "Kursk"),
+    # Gulf towns where migrant workers live
+    ("मंगाफ की इमारत में आग से 40 मजदूरों की मौत", "मंगाफ", "Mangaf", "Ahmadi"),
+    ("दम्माम में भारतीय कामगारों का शिविर", "दम्माम", "Dammam", "Saudi Arabia"),
+    ("मस्कट से लौटे मजदूर", "मस्कट", "Muscat", "Oman"),
 ]
 
 
