@@ -2182,6 +2182,16 @@ BYLINE_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "नई दिल्ली/अल खोबर:\nइमारत में लगी आग में 9 लोगों की मौत हो गई।",
+    "रियाद/नई दिल्ली/अल खोबर:\nइमारत में लगी आग में 9 लोगों की मौत हो गई।",
+])
+def test_a_datelines_unknown_last_place_closes_it(text: str) -> None:
+    """The bureau's city of a dateline whose last place the gazetteer does not know is no place of the event."""
+    _, claims = analyze(text)
+    assert next(c for c in claims if c.text.startswith("9")).subject == ""
+
+
 @pytest.mark.parametrize(("text", "number", "subject"), BYLINE_CASES)
 def test_a_bylines_places(text: str, number: str, subject: str) -> None:
     _, claims = analyze(text)

@@ -216,6 +216,10 @@ def _between_bars(words: Sequence[str], span: tuple[int, int], spans: Sequence[t
     return j < len(words) and words[j] == "|"
 
 
+#: Words after a dateline's known places that may still be its last place, up to its colon.
+_DATELINE_TAIL = 3
+
+
 def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     """Token index after a dateline's place names ("पटना, 12 जुलाई (भाषा)।", "यरूशलम/तेहरान:"),
     or 0 when the sentence does not open with one."""
@@ -229,6 +233,8 @@ def _dateline_end(s: Sent, spans: Sequence[tuple[int, int]]) -> int:
     after = s.words[k + 1] if k + 1 < len(s.words) else ""
     if nxt in ("", "।", ":"):
         return k
+    if s.words[-1] == ":" and len(s.words) - k <= _DATELINE_TAIL:
+        return len(s.words)  # "नई दिल्ली/कुवैत सिटी:": a last place the gazetteer does not know
     if nxt == "," and is_number(after):
         # "बेरूत, 26 नवंबर (एपी)": the agency in the dateline's bracket is no actor either
         close = next((j for j in range(k + 2, min(k + 8, len(s.words))) if s.words[j] == ")"), -1)
