@@ -656,6 +656,10 @@ PLACES = [
     ("मंगाफ की इमारत में आग से 40 मजदूरों की मौत", "मंगाफ", "Mangaf", "Ahmadi"),
     ("दम्माम में भारतीय कामगारों का शिविर", "दम्माम", "Dammam", "Saudi Arabia"),
     ("मस्कट से लौटे मजदूर", "मस्कट", "Muscat", "Oman"),
+    # a city's localities and the weather stations its rain is read at
+    ("घाटकोपर में होर्डिंग गिरा", "घाटकोपर", "Ghatkopar", "Mumbai"),
+    ("सांताक्रूज वेधशाला में 300 मिमी बारिश", "सांताक्रूज", "Santacruz", "Mumbai"),
+    ("सफदरजंग में पारा 45 डिग्री", "सफदरजंग", "Safdarjung", "Delhi"),
 ]
 
 
