@@ -571,6 +571,11 @@ MEASURED_CASES = [
     # a height adjective right after the figure says what it measures
     ("विमान रनवे के छोर पर बने 4 मीटर ऊंचे कंक्रीट के तटबंध से टकराया।", "4 मीटर", "height of तटबंध"),
     ("विमान 4 मीटर ऊंची दीवार से टकराया।", "4 मीटर", "height of दीवार"),
+    # rain is one measure whichever word an outlet uses for it: no object it is the length of
+    ("शहर में 24 घंटे में 315 मिमी बरसात हुई।", "315 मिमी", "rainfall"),
+    ("शहर में 24 घंटे में 301 मिमी पानी बरसा।", "301 मिमी", "rainfall"),
+    ("जुलाई में देशभर में 294.2 मिमी वर्षा दर्ज की गई।", "294.2 मिमी", "rainfall"),
+    ("अगले 24 घंटों में 200 मिमी से ज्यादा बारिश की आशंका है।", "200 मिमी", "rainfall"),
 ]
 
 
@@ -579,6 +584,23 @@ def test_a_distance_names_what_it_measures(nlp, sentence: str, figure: str, thin
     _, claims = analyze(sentence, published="2025-01-10", nlp=nlp)
     claim = next(c for c in claims if c.kind == "distance" and figure.split()[0] in c.text)
     assert claim.thing == thing, claim.reasons
+
+
+# rain read at a weather station is the station's, not the city's or the district's that hold it
+STATION_CASES = [
+    ("मुंबई में भारी बारिश\n\nसोमवार सुबह तक 24 घंटे में सांताक्रूज में 301 मिमी और कोलाबा में लगभग 270 मिमी बारिश "
+     "दर्ज की गई।", "लगभग 270", "Colaba"),
+    ("दिल्ली में बारिश से जलभराव\n\nसफदरजंग में सुबह तक 112 मिमी बारिश दर्ज की गई।", "112", "Safdarjung"),
+    ("गुजरात में चक्रवात का असर\n\nपिछले 24 घंटों में कच्छ के मांडवी में सबसे ज्यादा 250 मिमी से अधिक बारिश दर्ज की गई।",
+     "250", "Mandvi"),
+]
+
+
+@pytest.mark.parametrize("text, figure, subject", STATION_CASES)
+def test_rain_is_its_stations(nlp, text: str, figure: str, subject: str) -> None:
+    _, claims = analyze(text, published="2025-01-10", nlp=nlp)
+    claim = next(c for c in claims if c.kind == "distance" and c.text.startswith(figure))
+    assert (claim.thing, claim.subject) == ("rainfall", subject), claim.reasons
 
 
 # arrests after a hooch tragedy or in a fraud are counted (so far); people a side holds in a war

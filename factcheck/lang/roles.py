@@ -70,6 +70,7 @@ from .things import (
     counted_thing,
     designated_type,
     measured_object,
+    names_thing,
     named_group,
     payee,
     thing_before_count,
@@ -706,9 +707,16 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
     if region is not None:  # "नेवादा के छह इलेक्टोरल वोट": one state's votes, not the winner's total
         thing, thing_cue = f"{thing} of {region.ent.name}".strip(), f"{thing_cue} {region.ent.text} के".strip()
     measured = measured_object(sentence, start, kend) if kind == "distance" else ""
+    if measured and names_thing(kind, thing, measured):
+        measured = ""  # "315 मिमी बारिश": the rain's own noun, no object it is the length of
     if measured:  # "22 मीटर पाइप" and "छत का 45 मीटर हिस्सा" measure different things; an object's
         # size with no dimension named is its length ("45 मीटर हिस्सा" = "40 मीटर लंबा हिस्सा")
         thing, thing_cue = f"{thing or LENGTH} of {measured}", f"{thing_cue}; of {measured}".strip("; ")
+    station = next((r for r in reversed(roles) if r.role == "locative" and r.last <= first
+                    and s.clause[r.first] == s.clause[first] and (r.ent.place or r.ent.type == "place")),
+                   None) if thing == "rainfall" else None
+    if station is not None:  # "सांताक्रूज में 315 मिमी": the rain its own station read, not the city's
+        subject, why_s = station.ent.place or station.ent.name, f"{station.ent.text} में (the station that read it)"
     origin = _distance_from(s, first, roles, d) if kind == "distance" and thing != "depth" else ""
     if origin:  # "पटना से 75 किलोमीटर" and "घाट से 200 मीटर" are distances of different things
         thing, thing_cue = f"{thing} from {origin}".strip(), f"{thing_cue}; measured from {origin}".strip("; ")

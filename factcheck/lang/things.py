@@ -347,6 +347,16 @@ def measured_object(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+def names_thing(kind: str, thing: str, noun: str) -> bool:
+    """True when ``noun`` is one of the cue words of ``thing`` ("315 मिमी बारिश": rain is the thing
+    measured, not an object whose length it is)."""
+    record = REGISTRY.get(kind)
+    if record is None or not noun:
+        return False
+    return any(_direct(fold_word(cue.lstrip("=>").split(" ", 1)[0])) == noun
+               for cue in record.things.get(thing.split(" ", 1)[0], ()))
+
+
 def _direct(word: str) -> str:
     """A noun in its direct singular form: plural and oblique endings off, "-े" back to "-ा" ("मलबे"
     -> "मलबा", "हिस्से" -> "हिस्सा"), so that outlets' case forms name one object."""
