@@ -160,6 +160,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a road's width is no gorge's depth
     ("बस 200 मीटर गहरी खाई में गिरी।", "200 मीटर", "distance", "", "depth"),
     ("यह सड़क सिर्फ 4 मीटर चौड़ी है।", "4 मीटर", "distance", "", "width"),
+    ("सांताक्रूज में 24 घंटे में 315 मिमी बरसात हुई।", "315 मिमी", "distance", "", "rainfall"),
     # money: what the money is
     ("5 लाख रुपये का मुआवजा दिया जाएगा।", "5 लाख रुपये", "money", "रुपये", "compensation"),
     # ... and whom it goes to: the dead's families, the seriously or slightly injured
@@ -356,6 +357,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("सुबह की पाली में 45 मजदूर खदान में उतरे थे।", "45 मजदूर", "workers", "मजदूर", "on_shift"),
     ("छत गिरने की आवाज सुनकर 32 मजदूर बाहर निकल आए।", "32 मजदूर", "workers", "मजदूर", "got_out"),
     ("हादसे के वक्त सुरंग में 15 मजदूर फंसे थे।", "15 मजदूर", "workers", "मजदूर", ""),
+    # a clause that ends with its verb before "और" keeps its cue words from the next one
+    ("इमारत में करीब 160 मजदूर रहते थे और उस रात इनमें से कुछ ड्यूटी पर थे।", "करीब 160 मजदूर", "workers", "मजदूर", ""),
+    ("खदान में 60 मजदूर रहते हैं और सुबह की पाली में सभी उतरे थे।", "60 मजदूर", "workers", "मजदूर", ""),
     ("मलबे में दबे मजदूरों को निकालने में करीब 120 बचावकर्मी लगे हैं।", "करीब 120 बचावकर्मी", "workers", "बचावकर्मी",
      "rescuers"),
     # forest burnt (grows through a season) vs an area that does not

@@ -149,11 +149,14 @@ def _window(sentence: str, start: int, end: int) -> tuple[list[str], list[str], 
         before.append(w)
     before.reverse()
     after: list[str] = []
+    finite = language_cues().finite
     i = 0
     while i < len(tail):
         w = tail[i]
         if w in _BOUNDARY or w in _CLAUSE_WORDS or _DIGIT.search(w) or len(after) >= WINDOW:
             break
+        if w in _CONJ and after and after[-1] in finite:
+            break  # "करीब 160 मजदूर रहते थे और … कुछ ड्यूटी पर थे": the figure's clause ended with its verb
         after.append(w)
         if w in _APPOSITION and tail[i + 1:i + 2] and _DIGIT.search(tail[i + 1]) and \
                 tail[i + 2:i + 3] and tail[i + 2] in _RESTATED_UNITS:
