@@ -129,6 +129,9 @@ UNIT_CASES = [
     ("area", (4000, "hectare"), (9884, "acre"), False),
     ("area", (4000, "hectare"), (40, "km2"), False),
     ("area", (4000, "hectare"), (6000, "acre"), True),
+    ("area", (7000, "m2"), (0.7, "hectare"), False),
+    ("area", (13000, "m2"), (0.7, "hectare"), True),
+    ("area", (14400, "sqft"), (1338, "m2"), False),
     ("weight", (2, "tonne"), (2000, "kg"), False),
     ("weight", (2, "tonne"), (1500, "kg"), True),
 ]
@@ -239,6 +242,18 @@ def test_rainfall_in_millimetres_is_stored_in_metres() -> None:
     _, claims = analyze("मंडी में 24 घंटे में 223.6 मिमी बारिश दर्ज की गई।")
     rain = next(c for c in claims if c.kind == "distance")
     assert (rain.value_low, rain.unit) == (pytest.approx(0.2236), "m")
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("आपात सेवा मंत्रालय ने बताया कि आग करीब 7 हजार वर्ग मीटर में फैली थी।", 1.7297, "acre"),
+    ("होर्डिंग 14,400 वर्ग फुट का था।", 0.3308, "acre"),
+    ("जंगल की आग 30 वर्ग किलोमीटर में फैली।", 30, "km2"),
+])
+def test_square_metres_and_feet_are_areas(sentence: str, value: float, unit: str) -> None:
+    """A fire's or a hoarding's area in square metres or feet is an area, reported in GUIDE's units."""
+    _, claims = analyze(sentence)
+    area = next(c for c in claims if c.kind == "area")
+    assert (area.value_low, area.unit) == (pytest.approx(value, rel=1e-3), unit)
 
 
 # a bare count (its noun known to no kind) is told apart by the word after it
