@@ -715,6 +715,11 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
         own = _named_days(c, days.get((c.source, c.sentence_index), ()))
         if own and c.kind != "date":
             same_figure.setdefault((c.source, c.kind, c.value_low, c.value_high), own)
+    # "रूस ने रातभर में 66 मिसाइलें और 145 ड्रोन दागे। वायु रक्षा ने 48 मिसाइलों और 64 ड्रोन को मार गिराया":
+    # figures of a kind right after a sentence that counts that kind over one night are of that night
+    # (and of the days it names: "शनिवार रात … 100 से अधिक मिसाइलें। … 150 मिसाइलें दागी गईं")
+    nights = {(c.source, c.sentence_index, c.kind): _named_days(c, days.get((c.source, c.sentence_index), ()))
+              for c in claims if c.kind != "date" and comparison.window(c.sentence) == NIGHT}
 
     def item(claim: Claim) -> _Item | None:
         here = (claim.source, claim.sentence_index)
@@ -758,7 +763,13 @@ def period_items(claims: list[Claim]) -> Callable[[Claim], _Item | None]:
             and latest <= start - RECALLED_DAYS and not comparison.standing_now(claim.sentence)
         # "पिछले विधानसभा चुनाव में भाजपा ने 44 सीटें जीती थीं। तब भाजपा का वोट शेयर 48.8 फीसदी था"
         back = (claim.source, claim.sentence_index - 1) in earlier_rounds and bool(comparison.refers_back(claim.sentence))
-        return _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated), back)
+        found = _item(claim, period, named, runs and claim.kind != "date", recalled, tuple(o for _, o in dated), back)
+        night = nights.get((claim.source, claim.sentence_index - 1, claim.kind))
+        if found is not None and not found.window and night is not None:
+            found.window = NIGHT
+            if night and not found.days:
+                found.days, found.dated = frozenset(d for d, _ in night), tuple(o for _, o in night)
+        return found
     return item
 
 

@@ -141,6 +141,32 @@ EVENT_ROWS += [
          sentence="बुधवार रात के हमले में 7 लोगों की मौत हुई।"), True),
 ]
 
+
+@pytest.mark.parametrize(("before", "figure", "other", "want"), [
+    # the sentence before counts the kind over the night: the figure right after is of that night
+    ("रूस ने रातभर में 66 मिसाइलें और 145 ड्रोन दागे।", "वायु रक्षा ने 64 ड्रोन मार गिराए।",
+     "गुरुवार-शुक्रवार की रात 57 ड्रोन मार गिराए गए।", False),
+    # … and of the days it names, against another report of that night
+    ("शनिवार रात रूस ने 145 ड्रोन दागे।", "वायु रक्षा ने 64 ड्रोन मार गिराए।", "शनिवार रात 57 ड्रोन मार गिराए गए।", True),
+    # a sentence before that names no night leaves the figure's period open
+    ("रूस ने हमले में 66 मिसाइलें और 145 ड्रोन दागे।", "वायु रक्षा ने 64 ड्रोन मार गिराए।",
+     "गुरुवार-शुक्रवार की रात 57 ड्रोन मार गिराए गए।", True),
+])
+def test_a_figure_after_a_nights_count_is_of_that_night(before: str, figure: str, other: str, want: bool) -> None:
+    first = replace(fig("drones", 145, source="a", subject="Russia", object="Ukraine", text="145", sentence=before),
+                    sentence_index=3)
+    after = replace(fig("drones", 64, source="a", subject="Russia", object="Ukraine", thing="shot_down", text="64",
+                        sentence=figure), sentence_index=4)
+    later = fig("drones", 57, source="b", subject="Russia", object="Ukraine", thing="shot_down", text="57",
+                published="2025-07-13", sentence=other)
+    days = [replace(c, kind="date", text="शनिवार", start=c.sentence.find("शनिवार"), end=c.sentence.find("शनिवार") + 6,
+                    when="2025-07-12", value_low=0, value_high=0, thing="")
+            for c in (first, later) if "शनिवार" in c.sentence]  # the day a sentence names, as extract stores it
+    found = find_conflicts([first, after, later, *days])
+    assert any({x.a.source, x.b.source} == {"a", "b"} and x.a.kind == "drones" and "64" in (x.a.text, x.b.text)
+               for x in found) is want
+
+
 # --- false alarm: a different side ---------------------------------------------------------------
 SIDE_ROWS = [
     ("Russian vs Ukrainian soldiers killed", fig("killed", 380, source="a", subject="Russia", object="Ukraine"),
