@@ -70,8 +70,8 @@ from .things import (
     counted_thing,
     designated_type,
     measured_object,
-    names_thing,
     named_group,
+    names_thing,
     payee,
     thing_before_count,
 )
