@@ -59,6 +59,9 @@ class Kind:
     #: things whose figures sources give far apart by nature (the warring sides' soldiers killed, two
     #: agencies' depths of one quake): compared however far apart (see ``compare.FAR_APART``)
     far_apart_things: frozenset[str] = frozenset()
+    #: things read at a station (rain): the place its clause names with में before the figure holds it,
+    #: not the city or district that holds the station ("सांताक्रूज में 301 मिमी और कोलाबा में 270 मिमी")
+    station_things: frozenset[str] = frozenset()
     #: the unit a figure of this kind has when the text names none (a lakh given as ex gratia: rupees)
     implied_unit: str = ""
     #: words in a bare scaled figure's clause that make it this kind ("परिजनों को चार-चार लाख", "5 लाख
@@ -150,7 +153,7 @@ class Registry(Mapping[str, Kind]):
 def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozenset()) -> Kind:
     unknown = set(raw) - {"about", "nouns", "outcomes", "before", "units", "reported_units", "things", "traits",
                           "cumulative_things", "stock_things", "single_things", "implied_unit", "implied_by",
-                          "fallback_things", "part_things", "far_apart_things", "most"}
+                          "fallback_things", "part_things", "far_apart_things", "station_things", "most"}
     if unknown:
         raise ValueError(f"kinds.yaml: {name}: unknown field(s) {sorted(unknown)}")
     traits = frozenset(raw.get("traits") or ())
@@ -159,7 +162,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
     if set(raw.get("reported_units") or ()) - set(raw.get("units") or {}):
         raise ValueError(f"kinds.yaml: {name}: reported_units not among its units")
     listed = ("cumulative_things", "stock_things", "single_things", "fallback_things", "part_things",
-              "far_apart_things")
+              "far_apart_things", "station_things")
     stray = set().union(*(raw.get(key) or () for key in listed)) - set(raw.get("things") or {}) - conditions
     if stray:
         raise ValueError(f"kinds.yaml: {name}: {'/'.join(listed)} not among its things: {sorted(stray)}")
@@ -179,6 +182,7 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         fallback_things=frozenset(str(x) for x in raw.get("fallback_things") or ()),
         part_things=frozenset(str(x) for x in raw.get("part_things") or ()),
         far_apart_things=frozenset(str(x) for x in raw.get("far_apart_things") or ()),
+        station_things=frozenset(str(x) for x in raw.get("station_things") or ()),
         implied_unit=str(raw.get("implied_unit") or ""),
         implied_by=tuple(str(w) for w in raw.get("implied_by") or ()),
         most=float(raw["most"]) if raw.get("most") is not None else None,

@@ -714,7 +714,7 @@ def describe(sentence: str, start: int, end: int, entities: Sequence[EntityMenti
         thing, thing_cue = f"{thing or LENGTH} of {measured}", f"{thing_cue}; of {measured}".strip("; ")
     station = next((r for r in reversed(roles) if r.role == "locative" and r.last <= first
                     and s.clause[r.first] == s.clause[first] and (r.ent.place or r.ent.type == "place")),
-                   None) if thing == "rainfall" else None
+                   None) if kind in REGISTRY and thing in REGISTRY[kind].station_things else None
     if station is not None:  # "सांताक्रूज में 315 मिमी": the rain its own station read, not the city's
         subject, why_s = station.ent.place or station.ent.name, f"{station.ent.text} में (the station that read it)"
     origin = _distance_from(s, first, roles, d) if kind == "distance" and thing != "depth" else ""
