@@ -352,6 +352,19 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
     assert f.kind == kind, f.reasons
 
 
+@pytest.mark.parametrize(("sentence", "number", "kind"), [
+    # a figure made so by a light verb ("… कर दी") is the measure of the figure it was made from
+    ("जापान की एजेंसी ने भूकंप की तीव्रता 7.4 से संशोधित कर 7.5 कर दी।", "7.5", "magnitude"),
+    ("प्रशासन ने मरने वालों की संख्या 40 से बढ़ाकर 52 कर दी।", "52", "killed"),
+    ("एजेंसी ने तीव्रता पहले 8.0 बताई, फिर उसे 8.7 कर दिया।", "8.7", "magnitude"),
+    # "कर" that is no light verb after the figure leaves it a count
+    ("सरकार ने व्यापारियों के 5 कर माफ करने का फैसला किया।", "5", "count"),
+])
+def test_a_figure_made_so_takes_the_measure_it_was_made_from(sentence: str, number: str, kind: str) -> None:
+    _, claims = analyze(sentence)
+    assert next(c for c in claims if c.text.startswith(number)).kind == kind
+
+
 COUNTED_NOUN_CASES = [
     ("लगभग 10,000 सैनिक यूक्रेन भेजे", "लगभग 10,000", ("troops", "लगभग 10,000 सैनिक")),
     ("एक करोड़ 20 लाख से अधिक तोप और टैंक के गोले मुहैया", "एक करोड़ 20 लाख",

@@ -118,7 +118,13 @@ def ends_noun_phrase(words: Sequence[str], k: int, d: Cues) -> bool:
     w = words[k]
     return (is_boundary(w) or w in _STOP_SCAN or w in d.finite or w in d.outcomes or w in d.conj
             or w in d.genitive or w in d.source or w in d.aux or is_future(w, d)
-            or w in _ADVERBS or w.startswith(("रह", "फंस", "बस", "लौट", "निकाल", "पहुंच")))
+            or w in _ADVERBS or w.startswith(("रह", "फंस", "बस", "लौट", "निकाल", "पहुंच"))
+            # "40 से बढ़ाकर 52 कर दी गई", "7.4 से संशोधित कर 7.5 कर दी": the light verb after a figure
+            or (w == "कर" and k + 1 < len(words) and words[k + 1].startswith(_LIGHT_VERB_AFTER)))
+
+
+#: What follows "कर" when it is the light verb of a figure made so ("52 कर दी", "7.5 कर दिया").
+_LIGHT_VERB_AFTER = ("दी", "दिय", "दिए", "दिये", "ली", "लिय", "लिए")
 
 
 #: "X वाली/वाले Y": a Y having X.
