@@ -1151,8 +1151,14 @@ PART_OF_TOLL_CASES = [
     ("देश में मृतकों की संख्या बढ़कर 20 हो गई है, जिनमें 14 आम नागरिक और छह सैनिक शामिल हैं।", "14 आम नागरिक",
      "killed"),
     ("देश में मृतकों की संख्या बढ़कर 20 हो गई है, जिनमें 14 आम नागरिक और छह सैनिक शामिल हैं।", "छह सैनिक", "killed"),
-    # negatives: a relative after people who are not a loss; a plain list
+    # a longer list drawn from the dead; a list after the toll that says its parts are included
+    ("सूची के मुताबिक मृतकों में 11 महिलाएं, 5 बच्चे और 2 पुरुष हैं।", "2 पुरुष", "killed"),
+    ("भगदड़ में 18 मौतें, 11 महिलाएं और 5 बच्चे शामिल।", "11 महिलाएं", "killed"),
+    ("भगदड़ में 18 मौतें, 11 महिलाएं और 5 बच्चे शामिल।", "5 बच्चे", "killed"),
+    # negatives: a relative after people who are not a loss; a plain list; a list after a toll that
+    # says no part of it is included
     ("बाढ़ से 40 लोग प्रभावित हुए हैं, जिनमें 12 बच्चे हैं।", "12 बच्चे", "people"),
+    ("भगदड़ में 18 मौतें, 11 महिलाएं और 5 बच्चे अस्पताल में भर्ती।", "11 महिलाएं", "people"),
     ("गांव में 40 लोग और 12 बच्चे फंसे हैं।", "12 बच्चे", "people"),
 ]
 

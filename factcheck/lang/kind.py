@@ -263,11 +263,18 @@ def _among(s: Sent, ti: int, d: Cues) -> tuple[str, str] | None:
     """"मृतकों में 5 बच्चे", "मृतकों में मुंबई के चार श्रद्धालु": the casualty group a count of people
     is drawn from; "मृतकों की संख्या 20 हो गई, जिनमें 14 आम नागरिक": the loss the relative refers to."""
     m = ti - 1
-    if m >= 1 and s.words[m] in d.conj:  # "जिनमें 14 आम नागरिक और छह सैनिक": the list's first figure's
+    while m >= 1 and (s.words[m] in d.conj or s.words[m] == ","):
+        # "जिनमें 14 आम नागरिक और छह सैनिक", "मृतकों में 11 महिलाएं, 5 बच्चे और 2 पुरुष": the list's
+        # first figure's
         prev = next((k for k in range(m - 1, max(-1, m - 6), -1)
                      if is_number(s.words[k]) or s.words[k] in number_words()), -1)
         if prev < 1:
             return None
+        loss = d.nouns.match(s.words, prev + 1)
+        if s.words[m] == "," and loss and loss[0] in CASUALTY_KINDS - {"people"} \
+                and any(w in d.included for w in s.words[ti:]):
+            # "18 मौतें, 11 महिलाएं और 5 बच्चे शामिल": the parts of the toll the list opens with
+            return loss[0], f"{s.words[prev + 1]} … {next(w for w in s.words[ti:] if w in d.included)}"
         m = prev - 1
     if m >= 2 and s.words[m] in _GENITIVES and s.words[m - 2] == "में":
         m -= 2  # a place or group between: "मृतकों में मुंबई के चार श्रद्धालु"
