@@ -22,6 +22,21 @@ from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
 
 
+def body_text(doc: Doc) -> str:
+    """The folded text of ``doc`` with its furniture sentences blanked (same length, same offsets):
+    a linked headline ("यह भी पढ़ें: मॉस्को कॉन्सर्ट हॉल हमले में …") names no event of the article."""
+    text, offsets = doc._.fc_fold
+    furniture: Sequence[tuple[int, int]] = doc._.fc_furniture or ()
+    if not furniture:
+        return text
+    out = list(text)
+    for a, b in doc._.fc_sents:
+        o_a, o_b = offsets.span(a, b)
+        if any(fs <= o_a and o_b <= fe for fs, fe in furniture):
+            out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
 def build_claims(doc: Doc) -> list[Claim]:
     """The claims of a ``Doc`` processed by the factcheck components."""
     text, offsets = doc._.fc_fold
@@ -38,9 +53,9 @@ def build_claims(doc: Doc) -> list[Claim]:
         o_a, o_b = offsets.span(a, b)
         return any(fs <= o_a and o_b <= fe for fs, fe in furniture)
 
-    # a linked headline ("ये भी पढ़ें: महाकुंभ 2025 …") names no place or gathering of this document
+    # a linked headline ("ये भी पढ़ें: महाकुंभ 2025 …") names no place, gathering or event of this document
     discourse.preview([(text[a:b], [] if furniture_sentence(a, b) else entities.get(si, []))
-                       for si, (a, b) in enumerate(sentences)], text,
+                       for si, (a, b) in enumerate(sentences)], body_text(doc),
                       year=doc._.fc_published.year if doc._.fc_published else None)
     previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):

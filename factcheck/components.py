@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .claims import build_claims
+from .claims import body_text, build_claims
 from .kinds import REGISTRY
 from .lang import dates, numerals, roles
 from .lang.gazetteer import Gazetteer, default_gazetteer
@@ -210,7 +210,7 @@ class Profiler:
     """What the document is about, for grouping documents into stories -> ``doc._.fc_profile``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text, _ = folded(doc)
+        text = body_text(doc)
         original = doc._.fc_text or doc.text
         headline = original.find("\n") % (len(original) + 1)  # the first line; all of a one-line text
         words = ((t.text, t.idx < headline) for t in doc if not (t.is_punct or t.is_digit or t.is_stop))

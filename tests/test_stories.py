@@ -263,6 +263,28 @@ def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
 
 
+# boats and bridges however an outlet words their accident
+@pytest.mark.parametrize(("text", "event"), [
+    ("वडोदरा नौका हादसा: हरणी झील में बोट पलटी, 14 की मौत", "boat_accident"),
+    ("बाल्टीमोर ब्रिज हादसा: जहाज की टक्कर से ब्रिज ढहा, 6 मजदूर लापता", "collapse"),
+])
+def test_boat_and_bridge_accidents(text: str, event: str) -> None:
+    assert main_event(profile(text, [])) == event
+
+
+def test_a_linked_headline_names_no_event_of_the_article(tmp_path: Path) -> None:
+    """"यह भी पढ़ें: … हमले में …" at the end of a bridge's report does not make it a report of an attack."""
+    from factcheck.documents import iter_documents
+    from factcheck.pipeline import make_nlp, process
+
+    path = tmp_path / "bridge.txt"
+    path.write_text("बाल्टीमोर में जहाज की टक्कर से ढहा 2.6 किमी लंबा पुल, 6 मजदूर लापता\n\n"
+                    "मंगलवार तड़के एक मालवाहक जहाज पुल के खंभे से टकरा गया। पुल पर काम कर रहे छह मजदूर नदी में गिर गए।\n\n"
+                    "यह भी पढ़ें: मॉस्को कॉन्सर्ट हॉल हमले में मरने वालों की संख्या बढ़कर 137 हुई\n", encoding="utf-8")
+    (_, doc), = process(make_nlp(), iter_documents([str(path)]))
+    assert "conflict" not in doc._.fc_profile["events"]
+
+
 # --- end to end: articles written like real outlets --------------------------------------------
 
 ARTICLES = {
