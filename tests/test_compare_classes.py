@@ -124,6 +124,19 @@ EVENT_ROWS = [
          sentence="पिछली बार कांग्रेस ने 28 सीटें जीती थीं।"), True),
 ]
 
+# an earlier round a figure is measured against is no period of its own ("पिछली बार के मुकाबले"); a gain
+# over it stays apart from the seats won
+EVENT_ROWS += [
+    ("seats won, measured against last time", fig("seats", 14, source="a", subject="Congress", object="Odisha",
+                                                  text="14", sentence="कांग्रेस ने 14 सीटें जीतीं।"),
+     fig("seats", 15, source="b", subject="Congress", object="Odisha", text="15",
+         sentence="कांग्रेस ने पिछली बार के मुकाबले प्रदर्शन सुधारते हुए 15 सीटें जीतीं।"), True),
+    ("a gain over last time", fig("seats", 163, source="a", subject="BJP", object="Odisha", text="163",
+                                  sentence="भाजपा ने 163 सीटें जीतीं।"),
+     fig("seats", 54, source="b", subject="BJP", object="Odisha", text="54",
+         sentence="भाजपा ने 163 सीटों पर जीत दर्ज की है, जो पिछली बार से 54 सीटें ज्यादा है।"), False),
+]
+
 # one night's attack against the next night's: reports of different days each counting "the night"
 EVENT_ROWS += [
     ("two nights' drones", fig("drones", 145, source="a", subject="Russia", object="Ukraine", text="145",

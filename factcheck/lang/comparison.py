@@ -40,6 +40,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
            for name in ("counting", "counted", "lead", "update", "provisional", "final", "earlier", "other_event", "subset",
                         "so_far", "since_start", "earlier_count", "earlier_figure", "told_before", "by_time_of_day", "running", "update_before", "update_down", "this_time",
                         "house_part", "standing_now")}
+    # "पिछली बार के मुकाबले … 15 सीटें जीतीं": the earlier round it is measured against, not its own
+    out["earlier"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['earlier'])})"
+                                rf"(?!\s*(?:{_alternation(raw['compared_with'])}){WORD_END})", re.I)
     out["record_since"] = re.compile(rf"(?:{_alternation(raw['record_since'])})")
     out["record_told"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['record_told'])}){WORD_END}")
     out["past_tale"] = re.compile(rf"{WORD_START}(?:{_alternation(raw['past_tale'])})\s*[।.!]?[\"'”’]*\s*$")
@@ -260,7 +263,7 @@ def _in_clause(name: str, sentence: str, text: str) -> str:
         return ""
     before = _CLAUSE_END.split(sentence[:i])[-1]
     after = _CLAUSE_END.split(sentence[i + len(text):], maxsplit=1)[0]
-    m = _patterns()[name].search(_folded(before + " " + after))
+    m = _patterns()[name].search(_folded(before + " ¤ " + after))  # ¤: where the figure stood
     return m.group() if m else ""
 
 
