@@ -656,6 +656,11 @@ PLACES = [
     ("मंगाफ की इमारत में आग से 40 मजदूरों की मौत", "मंगाफ", "Mangaf", "Ahmadi"),
     ("दम्माम में भारतीय कामगारों का शिविर", "दम्माम", "Dammam", "Saudi Arabia"),
     ("मस्कट से लौटे मजदूर", "मस्कट", "Muscat", "Oman"),
+    # US cities the press reports from; Iran's north-west, where a president's helicopter fell
+    ("बाल्टीमोर में पुल ढहा", "बाल्टीमोर", "Baltimore", "Maryland"),
+    ("पूर्वी अजरबैजान प्रांत के वरजाकान में हेलिकॉप्टर मिला", "वरजाकान", "Varzaqan", "East Azerbaijan"),
+    ("पूर्वी अजरबैजान प्रांत के जंगलों में तलाश", "पूर्वी अजरबैजान प्रांत", "East Azerbaijan", "Iran"),
+    ("पूर्वी अजरबैजान के गवर्नर मालेक रहमती", "पूर्वी अजरबैजान", "East Azerbaijan", "Iran"),
     # a city's localities and the weather stations its rain is read at
     ("घाटकोपर में होर्डिंग गिरा", "घाटकोपर", "Ghatkopar", "Mumbai"),
     ("सांताक्रूज वेधशाला में 300 मिमी बारिश", "सांताक्रूज", "Santacruz", "Mumbai"),
