@@ -258,6 +258,12 @@ def test_story_ids_and_labels_are_stable() -> None:
     ("कुवैत की इमारत में भीषण आग, 41 की मौत\nआग सुबह रसोई से फैली। आग में मजदूर फंस गए। दमकल ने आग पर काबू पाया। "
      "भीषण गर्मी के बीच आग बुझाने में घंटों लगे।", "fire"),
     ("विमान हादसे के बाद आग, 12 की मौत। हादसे के बाद विमान में आग लग गई।", "air_crash"),
+    # a minister's visit told through the troops sent to a war is the war's; a leader's visit that names
+    # the war in passing stays a visit
+    ("रूसी रक्षा मंत्री का प्योंगयांग दौरा। दौरे में युद्ध के लिए 11000 सैनिक भेजने पर बात हुई। यूक्रेन युद्ध में "
+     "उत्तर कोरियाई सैनिक लड़ रहे हैं। दौरा दो दिन का था।", "conflict"),
+    ("प्रधानमंत्री का तीन दिन का रूस दौरा शुरू। दौरे में व्यापार पर बात होगी। दौरे के दौरान नौ समझौते होंगे। यूक्रेन "
+     "युद्ध पर भी चर्चा संभव। दौरा बुधवार को खत्म होगा।", "visit"),
 ])
 def test_profile_names_the_event(text: str, event: str) -> None:
     assert main_event(profile(text, [])) == event
