@@ -22,18 +22,28 @@ from .model import Claim, DateMention, EntityMention, Quantity
 from .normalize import OffsetMap
 
 
-def body_text(doc: Doc) -> str:
-    """The folded text of ``doc`` with its furniture sentences blanked (same length, same offsets):
-    a linked headline ("यह भी पढ़ें: मॉस्को कॉन्सर्ट हॉल हमले में …") names no event of the article."""
-    text, offsets = doc._.fc_fold
+def furniture_sentences(doc: Doc) -> frozenset[int]:
+    """Indices of ``doc``'s sentences that lie wholly in page furniture (a linked headline, a menu)."""
     furniture: Sequence[tuple[int, int]] = doc._.fc_furniture or ()
+    if not furniture:
+        return frozenset()
+    _, offsets = doc._.fc_fold
+    spans = ((si, offsets.span(a, b)) for si, (a, b) in enumerate(doc._.fc_sents))
+    return frozenset(si for si, (o_a, o_b) in spans if any(fs <= o_a and o_b <= fe for fs, fe in furniture))
+
+
+def body_text(doc: Doc, furniture: frozenset[int] | None = None) -> str:
+    """The folded text of ``doc`` with its furniture sentences (``furniture``, else found) blanked, same
+    length and offsets: a linked headline ("यह भी पढ़ें: मॉस्को कॉन्सर्ट हॉल हमले में …") names no event of
+    the article."""
+    text, _ = doc._.fc_fold
+    furniture = furniture_sentences(doc) if furniture is None else furniture
     if not furniture:
         return text
     out = list(text)
-    for a, b in doc._.fc_sents:
-        o_a, o_b = offsets.span(a, b)
-        if any(fs <= o_a and o_b <= fe for fs, fe in furniture):
-            out[a:b] = " " * (b - a)
+    for si in furniture:
+        a, b = doc._.fc_sents[si]
+        out[a:b] = " " * (b - a)
     return "".join(out)
 
 
@@ -49,13 +59,10 @@ def build_claims(doc: Doc) -> list[Claim]:
     parsed = doc.has_annotation("DEP")
     discourse = Discourse()
 
-    def furniture_sentence(a: int, b: int) -> bool:
-        o_a, o_b = offsets.span(a, b)
-        return any(fs <= o_a and o_b <= fe for fs, fe in furniture)
-
+    in_furniture = furniture_sentences(doc)
     # a linked headline ("ये भी पढ़ें: महाकुंभ 2025 …") names no place, gathering or event of this document
-    discourse.preview([(text[a:b], [] if furniture_sentence(a, b) else entities.get(si, []))
-                       for si, (a, b) in enumerate(sentences)], body_text(doc),
+    discourse.preview([(text[a:b], [] if si in in_furniture else entities.get(si, []))
+                       for si, (a, b) in enumerate(sentences)], body_text(doc, in_furniture),
                       year=doc._.fc_published.year if doc._.fc_published else None)
     previous: list[Claim] = []  # the claims of the sentence before, which this one may deny
     for si, (s_start, s_end) in enumerate(sentences):
