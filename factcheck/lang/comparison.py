@@ -510,6 +510,7 @@ def standing_now(sentence: str) -> bool:
     return _has("standing_now", sentence)
 
 
+@lru_cache(maxsize=8192)  # read for every figure of a sentence, and again for the figure after a night's
 def window(sentence: str) -> str:
     """The span of time the sentence counts its figures over ("रातभर में" -> night, "इस हफ्ते" ->
     week; ``windows`` in comparison.yaml), the longest it names; "" when it names none."""
