@@ -38,6 +38,8 @@ class Kind:
     before: tuple[str, ...] = ()
     #: measure unit -> factor to the kind's base unit (km -> 1000 for metres)
     units: Mapping[str, float] = field(default_factory=dict)
+    #: units whose size varies (a month is 28 to 31 days) -> the largest factor; ``units`` has the smallest
+    units_high: Mapping[str, float] = field(default_factory=dict)
     #: thing counted -> cue words in the figure's clause
     things: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     traits: frozenset[str] = frozenset()
@@ -110,10 +112,13 @@ class Kind:
         claims the other's losses; agencies read a quake's depth their own way)."""
         return thing.split(" ", 1)[0] in self.far_apart_things
 
-    def base_value(self, value: float | None, unit: str) -> float | None:
-        """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor."""
+    def base_value(self, value: float | None, unit: str, high: bool = False) -> float | None:
+        """``value`` in the kind's base unit (5 km -> 5000 m); unchanged without a factor. A unit of
+        varying size gives its smallest factor, or with ``high`` its largest (3 months: 84 to 93 days)."""
         if value is None:
             return None
+        if high and unit in self.units_high:
+            return value * self.units_high[unit]
         return value * self.units.get(unit, 1.0)
 
 
@@ -172,7 +177,8 @@ def _kind(name: str, raw: Mapping[str, Any], conditions: frozenset[str] = frozen
         nouns=tuple(str(w) for w in raw.get("nouns") or ()),
         outcomes=tuple(str(w) for w in raw.get("outcomes") or ()),
         before=tuple(str(w) for w in raw.get("before") or ()),
-        units={str(u): float(f) for u, f in (raw.get("units") or {}).items()},
+        units={str(u): float(f[0] if isinstance(f, list) else f) for u, f in (raw.get("units") or {}).items()},
+        units_high={str(u): float(f[1]) for u, f in (raw.get("units") or {}).items() if isinstance(f, list)},
         things={str(t): tuple(str(w) for w in ws) for t, ws in (raw.get("things") or {}).items()},
         traits=traits,
         cumulative_things=frozenset(str(x) for x in raw.get("cumulative_things") or ()),

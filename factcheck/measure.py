@@ -127,7 +127,7 @@ def stated_interval(claim: Claim) -> Interval | None:
         return None
     kind = REGISTRY.get(claim.kind)
     if kind is not None and kind.units:
-        lo, hi = kind.base_value(lo, claim.unit), kind.base_value(hi, claim.unit)
+        lo, hi = kind.base_value(lo, claim.unit), kind.base_value(hi, claim.unit, high=True)
     q = claim.qualifier
     if q in ("more_than", "at_least", "vague"):
         return (lo if lo is not None else hi), math.inf  # type: ignore[return-value]
